@@ -1,0 +1,1 @@
+"""The HTTP service over the graph (SPARQL endpoint, REST, linked data)."""

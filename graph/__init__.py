@@ -1,0 +1,1 @@
+"""Reading plan texts into records, and records into the graph."""

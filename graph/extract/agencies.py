@@ -1,0 +1,163 @@
+"""Agency names: split a cell or heading into parties, and give each its canonical name.
+
+The abbreviations live in ``graph/data/agency_abbreviations.csv``; this module
+holds only the rules of how parties are written.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    pattern: re.Pattern
+    canonical: str
+    kind: str
+
+
+@cache
+def gazetteer() -> tuple[Abbreviation, ...]:
+    """Abbreviation table, longest first so 'Sở KH&ĐT' wins over 'KH'."""
+    path = resources.files("stikg.graph") / "data" / "agency_abbreviations.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    rows.sort(key=lambda r: -len(r["abbreviation"]))
+    return tuple(
+        Abbreviation(
+            re.compile(r"(?<!\w)" + re.escape(r["abbreviation"]) + r"(?!\w)", re.IGNORECASE),
+            r["canonical"],
+            r["kind"],
+        )
+        for r in rows
+    )
+
+
+# Words an agency name starts with (case matters: "Ban" heads a name, "ban" is
+# part of the collective "các sở, ban, ngành").
+_HEADS = (
+    "Sở", "Các Sở", "Các sở", "các sở", "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Ban", "Báo", "Đài",
+    "Cục", "Chi cục", "Công an", "Bộ", "Liên hiệp", "Liên đoàn", "Hội", "Hiệp hội", "Trung tâm",
+    "Trường", "Văn phòng", "Viện", "Tỉnh đoàn", "Tỉnh ủy", "Tỉnh uỷ", "Đoàn", "Thanh tra", "Kho bạc",
+    "Ngân hàng", "Bảo hiểm", "Quỹ", "Phân hiệu", "PH", "Mặt trận", "Cơ quan", "Các cơ quan", "các cơ quan",
+    "Các đơn vị", "các đơn vị", "Các tổ chức", "các tổ chức", "Các trường", "các trường", "Các ngành",
+    "các ngành", "Các Hội", "các Hội", "Các hội", "Các địa phương", "các địa phương", "Các doanh nghiệp",
+    "các doanh nghiệp", "Các huyện", "các chủ thể", "Các chủ thể", "tổ chức đầu mối", "Đơn vị",
+    "đơn vị", "Thủ trưởng", "Chủ tịch", "Giám đốc", "Lãnh đạo", "Người đứng đầu",
+)
+_HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
+_ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng)\s+", re.IGNORECASE)
+_ROLE_SUFFIX = re.compile(r"\s+(?:đặt hàng|chủ trì|phối hợp|thực hiện|là cơ quan.*)$", re.IGNORECASE)
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_ALL_SO = re.compile(r"^[Cc]ác Sở\s*:\s*(.+)$")
+
+
+def starts_with_agency(text: str) -> bool:
+    return bool(_HEAD_RE.match(text.strip()))
+
+
+def canonical_agency(name: str) -> str:
+    """'Sở KH&CN (Chi cục TĐC)' -> 'Sở Khoa học và Công nghệ'; collective phrases stay as written."""
+    name = _BRACKETS.sub("", name)
+    name = _ROLE_PREFIX.sub("", name.strip(" .,;:-–•+"))
+    name = _ROLE_SUFFIX.sub("", name)
+    for abbr in gazetteer():
+        name = abbr.pattern.sub(abbr.canonical, name)
+    name = re.sub(r"\s+", " ", name).strip(" .,;:")
+    return name[:1].upper() + name[1:] if name else name
+
+
+def agency_kind(canonical: str) -> str | None:
+    """The kind key of a canonical name ('so_khcn'), for counting agencies across provinces."""
+    for abbr in gazetteer():
+        if abbr.kind and canonical.casefold().startswith(abbr.canonical.casefold()):
+            return abbr.kind
+    return None
+
+
+def _split_standalone(piece: str) -> list[str]:
+    """Split at ',' or ' và ' where what follows can stand alone as an agency."""
+    parts: list[str] = []
+    current = ""
+    for token in re.split(r"(,\s*|\s+và\s+)", piece):
+        if re.fullmatch(r",\s*|\s+và\s+", token):
+            current += token
+            continue
+        if current and starts_with_agency(token) and current.rstrip(", ").strip():
+            sep = re.search(r"(,\s*|\s+và\s+)$", current)
+            parts.append(current[: sep.start()] if sep else current)
+            current = token
+        else:
+            current += token
+    if current.strip():
+        parts.append(current)
+    return parts
+
+
+def split_parties(text: str) -> list[str]:
+    """A cell or heading to canonical party names, in order, without repeats."""
+    if not text:
+        return []
+    pieces = re.split(r"\s*;\s*|\n+|(?:^|\s)[-–•+]\s+", text)
+    names: list[str] = []
+    for piece in pieces:
+        piece = piece.strip(" .,;:-–")
+        if not piece:
+            continue
+        listed = _ALL_SO.match(piece)
+        if listed:  # "Các Sở: Tài chính, Công thương" -> one Sở each
+            candidates = ["Sở " + p for p in re.split(r"\s*,\s*", listed.group(1)) if p.strip(" .")]
+        else:
+            candidates = _split_standalone(piece)
+        for candidate in candidates:
+            name = canonical_agency(candidate)
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return names
+
+
+# Verbs that end the list of agencies a duty starts with ("Sở KH&CN chủ trì, ...").
+_DUTY_VERBS = re.compile(
+    r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
+    r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
+    r"xây dựng|đẩy mạnh|tăng cường|quán triệt)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
+    """'Sở KH&CN chủ trì, phối hợp ...' -> (['Sở Khoa học và Công nghệ'], 'chủ trì, phối hợp ...')."""
+    text = sentence.strip()
+    if not starts_with_agency(text):
+        return None
+    verb = _DUTY_VERBS.search(text)
+    if not verb:
+        return None
+    names = split_parties(text[: verb.start()])
+    return (names, text[verb.start():].strip()) if names else None
+
+
+_PARTNER_START = re.compile(r"phối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+_PARTNER_END = re.compile(
+    r"\s*:|\s+(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|"
+    r"nghiên cứu|tham mưu|hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
+    r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành)(?!\w)|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",
+    re.IGNORECASE,
+)
+
+
+def partners_named(duty: str) -> list[str]:
+    """The parties a duty says it works with: 'phối hợp với Sở Tài chính, Cục Thuế hướng dẫn ...'."""
+    start = _PARTNER_START.search(duty)
+    if not start:
+        return []
+    rest = duty[start.end():]
+    end = _PARTNER_END.search(rest)
+    span = rest[: end.start()] if end else rest
+    if not starts_with_agency(span):
+        return []
+    return split_parties(span)

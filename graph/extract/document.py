@@ -1,0 +1,174 @@
+"""The document itself: number, type, issuer, province, date, signer, title, period.
+
+Reads the header block of an administrative document (issuer, "Số:", place and
+date, the type line and the title) and the signature block; for a news item
+with no header, reads its first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import canonical_agency
+from .layout import Line
+from .legal_refs import REF_NUMBER, canonical_number
+from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, find_province
+from .numbers import find_period, parse_date
+from .records import DocumentInfo, Period
+
+_NUMBER_LINE = re.compile(r"^\|?\s*Số\s*(?:hiệu)?\s*:?\s*")
+_PLACE_DATE = re.compile(r"^\|?\s*([^,|]{2,40}),\s*ngày\b")
+_TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
+               "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
+_TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
+_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
+_SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+_ISSUER_HEADER = re.compile(
+    r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$)"
+)
+
+
+def _sentence_case(text: str) -> str:
+    text = text.lower()
+    return text[:1].upper() + text[1:]
+
+
+def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int, int]]:
+    """The caps title that follows a type line (possibly on it), spread over lines."""
+    parts: list[str] = [first] if first else []
+    start = lines[i].start + len(lines[i].text) - len(first) if first else None
+    end = lines[i].end
+    j = i + 1
+    while j < len(lines):
+        text = lines[j].text.strip("| ")
+        if not text:
+            if parts:
+                break
+            j += 1
+            continue
+        letters = [c for c in text if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or _ISSUER_HEADER.match(text):
+            break
+        if start is None:
+            start = lines[j].start
+        parts.append(text)
+        end = lines[j].end
+        j += 1
+    title = re.sub(r"\s+", " ", " ".join(parts)).strip()
+    return title, (start if start is not None else lines[i].start, end)
+
+
+def _signer(lines: list[Line], start: int, stop: int) -> str | None:
+    for i in range(start, stop):
+        if _SIGNATURE_ROLE.search(lines[i].text):
+            for later in lines[i + 1: min(i + 8, stop)]:
+                text = later.text.strip("| ")
+                if _NAME.match(text):
+                    return text
+                if text and not _SIGNATURE_ROLE.search(text) and not text.isupper():
+                    break
+    return None
+
+
+def _header_issuer(lines: list[Line], province: str | None) -> str | None:
+    for line in lines[:15]:
+        m = _ISSUER_HEADER.match(line.text)
+        if m:
+            body = _sentence_case(m.group(1)).replace("Uỷ", "Ủy")
+            body = re.sub(r"\bsở\b", "Sở", body)
+            if province and body.startswith(("Ủy ban", "Hội đồng")):
+                return f"{body} tỉnh {province}"
+            if province and body.startswith("Tỉnh ủy"):
+                return f"Tỉnh ủy {province}"
+            return canonical_agency(body) + (f" tỉnh {province}" if province and body.startswith("Sở") else "")
+    return None
+
+
+def read_documents(lines: list[Line]) -> list[DocumentInfo]:
+    """The document, then any plan it issues as an attachment."""
+    if not lines:
+        return [DocumentInfo(None, None, None, None, None, None, None, None)]
+    number = province = issued_on = None
+    for line in lines[:40]:
+        if number is None and _NUMBER_LINE.match(line.text):
+            m = REF_NUMBER.search(line.text)
+            number = canonical_number(m) if m else None
+        place = _PLACE_DATE.match(line.text)
+        if place and issued_on is None:
+            province = province or find_province(place.group(1))
+            date = parse_date(line.text)
+            issued_on = date.isoformat() if date else None
+    if province is None:
+        for line in lines[:10]:
+            province = find_province(line.text)
+            if province:
+                break
+
+    type_lines = [i for i, line in enumerate(lines) if _TYPE_LINE.match(line.text.strip("| "))]
+    if not type_lines:
+        return [_news_item(lines, province)]
+
+    first = type_lines[0]
+    m = _TYPE_LINE.match(lines[first].text.strip("| "))
+    doc_type = canonical_doc_type(m.group(1))
+    title, span = _title_after(lines, first, m.group(2))
+    issuer = _header_issuer(lines, province)
+    main = DocumentInfo(number, doc_type, issuer, province, issued_on, None, title or None, _period(title), span)
+    if number and not doc_type:
+        main.doc_type = doc_type_by_code().get(number.split("/")[1].split("-")[0].casefold())
+
+    documents = [main]
+    signature_end = len(lines)
+    for i in type_lines[1:]:
+        attached = _attached_note(lines, i)
+        if attached is None:
+            continue
+        signature_end = min(signature_end, i)
+        m = _TYPE_LINE.match(lines[i].text.strip("| "))
+        sub_title, sub_span = _title_after(lines, i, m.group(2))
+        sub_date = parse_date(attached)
+        sub_number = None
+        own = REF_NUMBER.search(attached)
+        if own and doc_type_pattern().match(attached) and canonical_doc_type(
+            doc_type_pattern().match(attached).group(1)
+        ) == canonical_doc_type(m.group(1)):
+            sub_number = canonical_number(own)
+        documents.append(DocumentInfo(
+            sub_number, canonical_doc_type(m.group(1)), issuer, province,
+            sub_date.isoformat() if sub_date else issued_on, None, sub_title or None, _period(sub_title), sub_span,
+        ))
+    main.signer = _signer(lines, first, signature_end)
+    return documents
+
+
+def _attached_note(lines: list[Line], i: int) -> str | None:
+    """'(Kèm theo Quyết định số 4556/QĐ-UBND ...)' within a few lines after a type line."""
+    for line in lines[i + 1: i + 6]:
+        m = _ATTACHED.match(line.text.strip("| "))
+        if m:
+            return m.group(1)
+    return None
+
+
+def _period(title: str | None) -> Period | None:
+    found = find_period(title or "")
+    return Period(*found) if found else None
+
+
+def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
+    """A news item about a plan: its first line is the headline, its subject names the issuer."""
+    headline = next((line for line in lines if line.text.strip()), lines[0])
+    text = headline.text
+    doc_type = None
+    m = re.search(r"ban hành\s+(.+)$", text, re.IGNORECASE)
+    if m:
+        hit = doc_type_pattern().match(m.group(1))
+        doc_type = canonical_doc_type(hit.group(1)) if hit else None
+    issuer_match = re.match(r"^(.+?)\s+(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
+    issuer = canonical_agency(issuer_match.group(1)) if issuer_match else None
+    return DocumentInfo(
+        None, doc_type, issuer, province or find_province(text), None, None, text, _period(text),
+        (headline.start, headline.end),
+    )

@@ -1,0 +1,150 @@
+"""The shape of a page: its lines, what is page furniture, the section outline.
+
+A ``Line`` keeps its offset into the normalised text so every record can
+point back to the exact source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    start: int
+    index: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, offset = [], 0
+    for i, raw in enumerate(text.split("\n")):
+        lines.append(Line(raw, offset, i))
+        offset += len(raw) + 1
+    return lines
+
+
+# --- page furniture -------------------------------------------------------
+
+_DOC_WORDS = (
+    r"Luật|Bộ luật|Kế hoạch|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Công văn|Kết luận|"
+    r"Chương trình|Đề án|Văn bản|Hướng dẫn|Thông báo|Pháp lệnh|Lệnh"
+)
+_RELATED_DOC = re.compile(rf"^(?:-\s*)?\d{{1,3}}\s+(?:{_DOC_WORDS})\s")
+_TAIL_MARKERS = re.compile(
+    r"^(?:HIỆU LỰC VĂN BẢN|Thống kê truy cập|Tải văn bản|Văn bản liên quan|Văn bản gốc|Bài viết liên quan|"
+    r"Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bình luận|Chia sẻ)\b",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(
+    r"^(?:Lượt xem|Đang online|Hôm nay|Trong tuần|Tất cả|Ngày đăng|Cập nhật|In bài|Lượt truy cập)\s*:", re.IGNORECASE
+)
+_HEADER_START = re.compile(
+    r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|BAN CHẤP HÀNH|"
+    r"ĐẢNG BỘ|SỞ |BỘ |CHÍNH PHỦ|THỦ TƯỚNG|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)"
+)
+
+
+def body_lines(lines: list[Line]) -> list[Line]:
+    """Drop what the website put around the document: related-document lists, counters, footers."""
+    start = 0
+    for line in lines[: max(40, len(lines) // 3)]:
+        if _HEADER_START.match(line.text):
+            start = line.index
+            break
+    kept: list[Line] = []
+    for line in lines[start:]:
+        if _TAIL_MARKERS.match(line.text):
+            break
+        if _RELATED_DOC.match(line.text) or _NOISE.match(line.text):
+            continue
+        kept.append(line)
+    return kept
+
+
+# --- section outline -------------------------------------------------------
+
+_ROMAN = re.compile(r"^([IVXLC]{1,6})\.\s+(.+)$")
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?![|])(.+)$")
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*:?\s*$|^PHỤ LỤC\b")
+
+
+@dataclass
+class Section:
+    """A numbered heading and what stands under it until the next heading of its rank or above."""
+
+    number: str  # "III", "2", "4.1.1"
+    heading: Line
+    title: str
+    path: tuple[str, ...] = ()
+    lines: list[Line] = field(default_factory=list)  # its own text, not its children's
+    children: list[Section] = field(default_factory=list)
+
+    @property
+    def roman(self) -> str:
+        return self.path[0] if self.path else self.number
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_lines(self) -> list[Line]:
+        out = list(self.lines)
+        for child in self.children:
+            out.append(child.heading)
+            out.extend(child.all_lines())
+        return sorted(out, key=lambda line: line.start)
+
+
+def _roman_value(roman: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for a, b in zip(roman, roman[1:] + " ", strict=False):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    return total
+
+
+def outline(lines: list[Line]) -> list[Section]:
+    """Roman sections of the body, each with its numbered sub-sections; stops at an appendix."""
+    tops: list[Section] = []
+    stack: list[Section] = []
+    for line in lines:
+        text = line.text
+        if _APPENDIX.match(text):
+            break
+        roman = _ROMAN.match(text)
+        if roman and (not tops or _roman_value(roman.group(1)) in (1, _roman_value(tops[-1].number) + 1)):
+            section = Section(roman.group(1), line, roman.group(2).strip(), (roman.group(1),))
+            tops.append(section)
+            stack = [section]
+            continue
+        numbered = _NUMBERED.match(text)
+        if numbered and stack and int(numbered.group(1).split(".")[0]) < 60:
+            number = numbered.group(1)
+            # "1.2" goes under "1" when "1" is open; when "5." is missing, "5.1" goes under the roman section
+            while len(stack) > 1 and not number.startswith(stack[-1].number + "."):
+                stack.pop()
+            parent = stack[-1]
+            section = Section(number, line, numbered.group(2).strip(), (*stack[0].path, *number.split(".")))
+            parent.children.append(section)
+            stack.append(section)
+            continue
+        if stack:
+            stack[-1].lines.append(line)
+    return tops
+
+
+def find_section(tops: list[Section], pattern: str) -> Section | None:
+    """The first roman section whose title matches pattern (case-insensitive)."""
+    regex = re.compile(pattern, re.IGNORECASE)
+    for section in tops:
+        if regex.search(section.title):
+            return section
+    return None

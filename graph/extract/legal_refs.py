@@ -1,0 +1,270 @@
+"""Documents a plan names, how it relates to each, and what they say of each other.
+
+A mention is a document number in any Vietnamese numbering scheme (or a law
+named without one). Mentions of the same document are merged into one
+``LegalRef`` with the strongest relation the text gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .agencies import canonical_agency
+from .layout import Line
+from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, issuer_codes
+from .numbers import find_date
+from .records import LegalRef
+
+_UP = "A-ZĐÂĂÊÔƠƯ"
+_CODE = rf"[{_UP}][A-Za-zđĐÂĂÊÔƠƯâăêôơư]*\d*"
+# 569/QĐ-TTg, 16/2021/NQ-HĐND, 110/TTr-SKHCN, 08-NQ/TU, 180-CTr/TU, 29/2013/QH13
+REF_NUMBER = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}})\s?(?:"
+    rf"/\s?(?:(\d{{4}})\s?/\s?)?({_CODE})((?:\s?[-–]\s?{_CODE})*)"
+    rf"|[-–]\s?({_CODE})\s?/\s?({_CODE})"
+    rf")(?![\w/])"
+)
+_LAW = re.compile(r"(?<![\w])Luật\s+(?![Ss]ố\s)([^\s;,.:()]+(?:\s+[^\s;,.:()]+)*)")
+_LAW_END = re.compile(
+    r"\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)\w*[a-zđ]\w*\b|"
+    r"và\s+Luật|quy định|về|trên|tại|của\s+(?!Luật))"
+)
+RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
+_IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
+_AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
+_OPENING = re.compile(r"^(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+_ISSUER = re.compile(
+    r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
+    r"tiếp tục|thông qua)\b|\s*[,;:(“\"]|\s+-\s|$)"
+)
+_PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
+
+
+def canonical_number(match: re.Match) -> str:
+    return re.sub(r"\s+", "", match.group(0)).replace("–", "-")
+
+
+@dataclass
+class Mention:
+    key: str
+    number: str | None
+    name: str | None
+    doc_type: str | None
+    start: int  # offset of the type word (or number) in the normalised text
+    end: int  # end of the number or name
+    line: Line
+    issued_on: str | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    nested_in: Mention | None = None
+    implements: list[str] = field(default_factory=list)
+    amends: list[str] = field(default_factory=list)
+    relation: str = "references"
+
+    @property
+    def code(self) -> str:
+        """The issuing body's code: 'TTg' of 569/QĐ-TTg, 'TU' of 08-NQ/TU, 'HĐND' of 16/2021/NQ-HĐND."""
+        if not self.number:
+            return ""
+        return re.split(r"[-/]", self.number)[-1]
+
+    @property
+    def type_code(self) -> str:
+        if not self.number:
+            return ""
+        parts = re.split(r"[-/]", self.number)
+        parts = [p for p in parts[1:] if not p.isdigit()]
+        return parts[0] if parts else ""
+
+
+def _type_before(text: str, pos: int) -> tuple[str | None, int]:
+    """The document type written just before a number: 'Quyết định số 569/...'."""
+    window = text[max(0, pos - 60): pos]
+    found = None
+    for m in doc_type_pattern().finditer(window):
+        tail = window[m.end():]
+        if re.fullmatch(r"\s*(?:số|số hiệu)?\s*:?\s*", tail, re.IGNORECASE):
+            found = m
+    if found:
+        return canonical_doc_type(found.group(1)), max(0, pos - 60) + found.start()
+    return None, pos
+
+
+def _after_number(text: str) -> tuple[str | None, str | None, str]:
+    """Date, issuer and subject written after a number: ' ngày 31/3/2023 của Tỉnh ủy về ...'."""
+    issued_on = None
+    rest = text
+    date_hit = find_date(text[:45])
+    if date_hit and re.match(r"^\s*(?:,\s*)?(?:ngày|ban hành ngày)?\s*$", text[: date_hit[1].start()]):
+        issued_on = date_hit[0].isoformat()
+        rest = text[date_hit[1].end():]
+    issuer = None
+    m = _ISSUER.match(rest)
+    if m and len(m.group(1)) < 80:
+        issuer = m.group(1).strip()
+        rest = rest[m.end():]
+    subject = re.split(r";|\.\s|\(gọi tắt|\s\(|”\s*;", rest, maxsplit=1)[0]
+    subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", subject).strip(" ,.:“”\"")
+    return issued_on, issuer, subject[:400] or None
+
+
+def find_mentions(lines: list[Line]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for line in lines:
+        text = line.text
+        found: list[Mention] = []
+        for m in REF_NUMBER.finditer(text):
+            number = canonical_number(m)
+            doc_type, start = _type_before(text, m.start())
+            mention = Mention("n:" + number.casefold(), number, None, doc_type, line.start + start, line.start + m.end(), line)
+            if not mention.doc_type:
+                mention.doc_type = doc_type_by_code().get(mention.type_code.casefold())
+            if not mention.doc_type:
+                continue  # "2021-CT" and other codes that name no document type
+            mention.issued_on, mention.issuer, mention.subject = _after_number(text[m.end():])
+            found.append(mention)
+        for m in _LAW.finditer(text):
+            name = _law_name(m.group(0))
+            if not name or any(f.start <= line.start + m.start() < f.end for f in found):
+                continue
+            mention = Mention("name:" + name.casefold(), None, name, "Luật", line.start + m.start(),
+                              line.start + m.start() + len(name), line)
+            date_hit = find_date(text[m.start() + len(name): m.start() + len(name) + 30])
+            if date_hit:
+                mention.issued_on = date_hit[0].isoformat()
+            found.append(mention)
+        found.sort(key=lambda f: f.start)
+        _link_within_line(found, text, line.start)
+        mentions.extend(found)
+    return mentions
+
+
+def _law_name(raw: str) -> str | None:
+    """'Luật Ngân sách nhà nước và được bố trí' -> 'Luật Ngân sách nhà nước'."""
+    if re.match(r"Luật\s+[Ss]ửa đổi", raw):
+        name = re.split(r"\s+ngày\s|;|\.\s", raw)[0]
+    else:
+        end = _LAW_END.search(raw)
+        name = raw[: end.start()] if end else raw
+    name = name.strip(" ,.;:")
+    return name if len(name.split()) >= 2 else None
+
+
+def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
+    """Second-order links: 'Kế hoạch 1962/KH-UBND ... triển khai thực hiện Quyết định 696/QĐ-TTg'."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not a.number or not b.number or a.key == b.key:
+            continue
+        gap = text[a.end - offset: b.start - offset]
+        if ";" in gap or re.search(r"\.\s", gap) or len(gap) > 300:
+            continue
+        if _AMENDING.search(gap):
+            a.amends.append(b.number)
+            b.nested_in = a
+        elif _IMPLEMENTING.search(gap):
+            a.implements.append(b.number)
+            b.nested_in = a
+        elif a.nested_in and re.search(r"\svà\s|,", gap) and not re.search(r"\bvề\b|ban hành", gap):
+            parent = a.nested_in  # "... thực hiện Nghị quyết 52-NQ/TW ... và Nghị quyết 50/NQ-CP"
+            (parent.amends if a.number in parent.amends else parent.implements).append(b.number)
+            b.nested_in = parent
+
+
+def _scope(mention: Mention) -> str:
+    if mention.name:
+        return "national"
+    known = issuer_codes().get(mention.code.casefold())
+    if known:
+        return known.scope
+    if mention.code.startswith("S") or mention.code.startswith("UB"):
+        return "provincial"  # a provincial department (SKHCN) or committee
+    if mention.issuer and _PROVINCIAL_ISSUER.search(mention.issuer):
+        return "provincial"
+    return "national"
+
+
+def _issuer(mention: Mention, province: str | None) -> str | None:
+    known = issuer_codes().get(mention.code.casefold())
+    if mention.issuer:
+        issuer = canonical_agency(mention.issuer)
+        issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
+        issuer = re.sub(r"^HĐND\b", "Hội đồng nhân dân", issuer)
+        if province and known and known.scope == "provincial" and province not in issuer:
+            issuer = re.sub(r"\s+tỉnh$", "", issuer)
+            issuer = f"{issuer} tỉnh {province}" if re.match(r"(?:Ủy ban|Hội đồng)", issuer) else f"{issuer} {province}"
+        return issuer
+    if known and known.issuer and "{province}" not in known.issuer:
+        return known.issuer
+    return None
+
+
+def _title_match(title: str, ref: LegalRef) -> bool:
+    """A plan title that names a document by type and subject: 'THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN ...'."""
+    m = re.search(r"(?:thực hiện|triển khai)\s+(.+)$", title, re.IGNORECASE)
+    if not m or not ref.title:
+        return False
+    named = m.group(1)
+    type_hit = doc_type_pattern().match(named)
+    if not type_hit:
+        return False
+    named_type = canonical_doc_type(type_hit.group(1))
+    if ref.doc_type != named_type and not re.match(rf"(?:ban hành\s+)?{named_type}\b", ref.title, re.IGNORECASE):
+        return False
+    subject = set(re.findall(r"\w+", named[type_hit.end():].casefold()))
+    words = set(re.findall(r"\w+", re.sub(rf"^(?:ban hành\s+)?{named_type}\s*", "", ref.title, flags=re.I).casefold()))
+    return bool(words) and len(subject & words) / len(words) >= 0.6
+
+
+def extract_legal_refs(
+    lines: list[Line],
+    own_numbers: set[str],
+    province: str | None,
+    titles: list[tuple[str, tuple[int, int] | None]],
+    first_section_start: int | None,
+) -> list[LegalRef]:
+    """All documents the body names, one entry each, with the strongest relation.
+
+    ``titles`` are the titles (and spans) of the document and any plan it issues;
+    ``first_section_start`` is where the numbered body starts (None if it has none):
+    an opening "Thực hiện ..." paragraph before it names what the plan implements.
+    """
+    own = {n.casefold() for n in own_numbers if n}
+    mentions = [m for m in find_mentions(lines) if not m.number or m.number.casefold() not in own]
+    for mention in mentions:
+        line_text = mention.line.text
+        in_title = any(span and span[0] <= mention.start < span[1] for _, span in titles)
+        before_body = first_section_start is None or mention.line.start < first_section_start
+        if mention.nested_in:
+            continue
+        if in_title or (before_body and _OPENING.match(line_text)):
+            mention.relation = "implements"
+        elif re.match(r"^Căn cứ\b", line_text):
+            mention.relation = "based_on"
+        elif re.search(r"(?:Kế hoạch|Quyết định|Chương trình) này thay thế\s*$", line_text[: mention.start - mention.line.start]):
+            mention.relation = "replaces"
+
+    refs: dict[str, LegalRef] = {}
+    for mention in mentions:
+        ref = refs.get(mention.key)
+        if ref is None:
+            ref = refs[mention.key] = LegalRef(
+                number=mention.number, name=mention.name, doc_type=mention.doc_type,
+                issuer=_issuer(mention, province), issued_on=mention.issued_on, scope=_scope(mention),
+                relation=mention.relation, title=mention.subject, span=(mention.start, mention.end),
+            )
+        else:
+            if RELATION_RANK[mention.relation] > RELATION_RANK[ref.relation]:
+                ref.relation = mention.relation
+            ref.issued_on = ref.issued_on or mention.issued_on
+            ref.issuer = ref.issuer or _issuer(mention, province)
+            if mention.issued_on and (not ref.title or mention.subject and len(mention.subject) > len(ref.title)):
+                ref.title = mention.subject or ref.title
+        for target, links in ((ref.implements, mention.implements), (ref.amends, mention.amends)):
+            for number in links:
+                if number not in target and number.casefold() != (ref.number or "").casefold():
+                    target.append(number)
+    for ref in refs.values():
+        if ref.relation != "implements" and any(_title_match(title, ref) for title, _ in titles):
+            ref.relation = "implements"
+    return list(refs.values())

@@ -1,0 +1,95 @@
+"""The word lists extraction reads, kept as data in ``graph/data/*.csv``."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("stikg.graph") / "data" / name
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@dataclass(frozen=True)
+class DocType:
+    code: str
+    name: str
+    name_en: str
+
+
+@cache
+def doc_types() -> tuple[DocType, ...]:
+    return tuple(DocType(r["code"], r["name"], r["name_en"]) for r in _rows("doc_types.csv"))
+
+
+@cache
+def doc_type_by_code() -> dict[str, str]:
+    return {t.code.casefold(): t.name for t in doc_types() if t.code}
+
+
+@cache
+def doc_type_pattern() -> re.Pattern:
+    """Any document type word, longest first ('Chương trình hành động' before 'Chương trình')."""
+    names = sorted({t.name for t in doc_types()}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def canonical_doc_type(word: str) -> str:
+    """'QUYẾT ĐỊNH' or 'quyết định' -> 'Quyết định'."""
+    for t in doc_types():
+        if t.name.casefold() == word.casefold():
+            return t.name
+    return word[:1].upper() + word[1:].lower()
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    code: str
+    issuer: str  # may hold {province}
+    scope: str
+
+
+@cache
+def issuer_codes() -> dict[str, IssuerCode]:
+    return {r["code"].casefold(): IssuerCode(r["code"], r["issuer"], r["scope"]) for r in _rows("issuer_codes.csv")}
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    kind: str  # "tỉnh" or "thành phố"
+    variants: tuple[str, ...]
+
+
+@cache
+def provinces() -> tuple[Province, ...]:
+    return tuple(
+        Province(r["name"], r["kind"], tuple(v for v in r["variants"].split(";") if v)) for r in _rows("provinces.csv")
+    )
+
+
+@cache
+def province_pattern() -> re.Pattern:
+    names: dict[str, str] = {}
+    for p in provinces():
+        for variant in (p.name, *p.variants):
+            names[variant.casefold()] = p.name
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def find_province(text: str) -> str | None:
+    """The first province named in text, by its canonical name."""
+    m = province_pattern().search(text)
+    if not m:
+        return None
+    key = m.group(1).casefold()
+    for p in provinces():
+        if key in {v.casefold() for v in (p.name, *p.variants)}:
+            return p.name
+    return None

@@ -1,0 +1,73 @@
+"""Vietnamese numbers, dates and periods as printed in plans."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# "39.000" (dot thousands), "8,5" (decimal comma), "1.234,5", "25"
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def parse_number(text: str) -> float:
+    """'8,5' -> 8.5, '39.000' -> 39000, '1.234,5' -> 1234.5, '02' -> 2."""
+    cleaned = text.strip().replace(" ", "")
+    if not re.fullmatch(NUMBER, cleaned):
+        raise ValueError(f"not a Vietnamese number: {text!r}")
+    return float(cleaned.replace(".", "").replace(",", "."))
+
+
+def as_json_number(value: float) -> int | float:
+    """25.0 -> 25 so that records print numbers the way the text does."""
+    return int(value) if value == int(value) else value
+
+
+_DMY_SLASH = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b")
+_DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _valid(day: int, month: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[date, re.Match] | None:
+    """The first full date in text: '31/3/2023', '08/6/2021', 'ngày 27 tháng 5 năm 2021'."""
+    found = []
+    for pattern in (_DMY_WORDS, _DMY_SLASH):
+        for m in pattern.finditer(text):
+            d = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d:
+                found.append((m.start(), d, m))
+                break
+    if not found:
+        return None
+    _, d, m = min(found, key=lambda f: f[0])
+    return d, m
+
+
+def parse_date(text: str) -> date | None:
+    hit = find_date(text)
+    return hit[0] if hit else None
+
+
+YEAR = r"(?:19|20)\d{2}"
+_SPAN = re.compile(rf"\b({YEAR})\s*[-–]\s*({YEAR})\b")
+_UNTIL = re.compile(rf"\b(?:đến|tới|đến hết)\s+(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
+
+
+def find_period(text: str) -> tuple[int | None, int | None] | None:
+    """The span a title or heading names: '2023-2030', 'giai đoạn 2020 - 2025, định hướng đến năm 2030'.
+
+    The start is the first year of the first span; the end is the latest year
+    named as a span end or an 'đến năm' horizon.
+    """
+    spans = list(_SPAN.finditer(text))
+    untils = list(_UNTIL.finditer(text))
+    if not spans and not untils:
+        return None
+    start = int(spans[0].group(1)) if spans else None
+    ends = [int(m.group(2)) for m in spans] + [int(m.group(1)) for m in untils]
+    return start, max(ends)

@@ -1,0 +1,65 @@
+"""One document in, one ``Extraction`` record out: text -> layout -> each reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .document import read_documents
+from .layout import body_lines, find_section, outline, split_lines
+from .legal_refs import extract_legal_refs
+from .records import Extraction
+from .tables import find_tables
+from .targets import extract_targets
+from .tasks import appendix_tasks, body_tasks, org_tasks
+from .text import prepare
+
+TARGETS_HEADING = r"MỤC TIÊU|CHỈ TIÊU"
+TASKS_HEADING = r"NHIỆM VỤ"
+ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN"
+
+
+def extract_text(text: str, source: str) -> Extraction:
+    """Records of one normalised text (see ``text.prepare``)."""
+    body = body_lines(split_lines(text))
+    documents = read_documents(body)
+    main = documents[0]
+    sections = outline(body)
+    first_section_start = sections[0].heading.start if sections else None
+
+    refs = extract_legal_refs(
+        body,
+        own_numbers={d.number for d in documents if d.number},
+        province=main.province,
+        titles=[(d.title or "", d.span) for d in documents],
+        first_section_start=first_section_start,
+    )
+
+    target_sections = [s for s in sections if find_section([s], TARGETS_HEADING)]
+    if target_sections:
+        target_lines = [line for s in target_sections for line in [s.heading, *s.all_lines()]]
+    elif not sections:  # a news item: its paragraphs are its targets
+        headline = main.span[1] if main.span else -1
+        target_lines = [line for line in body if line.start > headline]
+    else:
+        target_lines = []
+    taken = {line.start for line in target_lines}
+    start = first_section_start or 0
+    other_lines = [line for line in body if line.start >= start and line.start not in taken]
+    plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None)
+    targets = extract_targets(target_lines, other_lines, plan_end)
+
+    tasks = []
+    task_part = find_section(sections, TASKS_HEADING)
+    if task_part:
+        tasks.extend(body_tasks(task_part))
+    tasks.extend(appendix_tasks(find_tables(body)))
+    org_part = find_section(sections, ORGANISATION_HEADING)
+    if org_part:
+        tasks.extend(org_tasks(org_part))
+
+    return Extraction(source, main, documents[1:], refs, targets, tasks)
+
+
+def extract_path(path: Path) -> Extraction:
+    """Read, normalise and extract one file; raises ``UnreadableInput`` naming why it cannot."""
+    return extract_text(prepare(path.read_bytes()), path.name)

@@ -1,0 +1,187 @@
+"""Task tables in their three renderings, read into rows of named cells.
+
+- pipe rows: ``1 | task | lead |`` with a row's cells sometimes carried to the
+  next line (``| 2023 | Báo cáo |``);
+- pipe lines: one cell's text per line(s), cells closed by a line holding ``|``;
+- blank lines: one cell per line, cells separated by empty lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layout import Line
+
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?$")
+_HEADER_TT = re.compile(r"^(?:S?TT|Số\s*TT|Số thứ tự)\.?$", re.IGNORECASE)
+_COLUMN_RULES = (
+    ("tt", re.compile(r"^(?:s?tt|số\s*tt|số thứ tự)\.?$")),
+    ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện")),
+    ("lead", re.compile(r"chủ trì")),
+    ("partners", re.compile(r"phối hợp")),
+    ("output", re.compile(r"sản phẩm|kết quả")),
+    ("note", re.compile(r"ghi chú")),
+    ("task", re.compile(r"nhiệm vụ|nội dung|tên|hoạt động|công việc|đề án|dự án|chương trình")),
+    ("lead", re.compile(r"cơ quan|đơn vị|thực hiện")),
+)
+
+
+def column_role(header: str) -> str | None:
+    text = re.sub(r"\s+", " ", header).strip().casefold()
+    for role, rule in _COLUMN_RULES:
+        if rule.search(text):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Row:
+    number: str
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    def text(self, role: str) -> str:
+        cell = self.cells.get(role)
+        return cell.text if cell else ""
+
+    @property
+    def start(self) -> int:
+        return min(c.start for c in self.cells.values())
+
+    @property
+    def end(self) -> int:
+        return max(c.end for c in self.cells.values())
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[Row]
+
+
+def _cell(lines: list[Line]) -> Cell:
+    text = "\n".join(line.text for line in lines if line.text and line.text != "|").strip()
+    if not lines:
+        return Cell("", 0, 0)
+    return Cell(text, lines[0].start, lines[-1].end)
+
+
+def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:
+    """Group a stream of cells into rows: a row starts at a cell holding a row number."""
+    rows: list[list[Cell]] = []
+    for cell in cells:
+        starts_row = bool(ROW_NUMBER.match(cell.text)) and (not rows or len(rows[-1]) >= 2)
+        if starts_row:
+            rows.append([cell])
+        elif rows:
+            rows[-1].append(cell)
+    return [_name_cells(row, columns) for row in rows]
+
+
+def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
+    row = Row(number=cells[0].text.rstrip("."))
+    for role, cell in zip(columns, cells, strict=False):
+        if role and role != "tt" and role not in row.cells:
+            row.cells[role] = cell
+    return row
+
+
+def _split_pipes(line: Line) -> list[Cell]:
+    cells, offset = [], line.start
+    for part in line.text.split("|"):
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(part.strip(), offset + lead, offset + lead + len(part.strip())))
+        offset += len(part) + 1
+    return cells
+
+
+def _pipe_row_table(lines: list[Line], i: int) -> tuple[Table, int]:
+    header = [c.text for c in _split_pipes(lines[i])]
+    columns = [column_role(h) if h else None for h in header]
+    rows: list[list[Cell]] = []
+    j = i + 1
+    while j < len(lines):
+        text = lines[j].text
+        first = text.split("|", 1)[0].strip()
+        if "|" in text and ROW_NUMBER.match(first):
+            rows.append(_split_pipes(lines[j]))
+        elif text.startswith("|") and rows:
+            # a row carried over: "...| lead |" + "| 2023 |" leaves one empty cell between
+            carried = _split_pipes(lines[j])
+            if rows[-1] and rows[-1][-1].text == "":
+                rows[-1].pop()
+            rows[-1].extend(carried)
+        elif text.strip() and not text.startswith("|"):
+            break
+        j += 1
+    return Table([c or "" for c in columns], [_name_cells(r, columns) for r in rows if r]), j
+
+
+def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | None:
+    """Header cells stacked one per line; returns (columns, index after header, pipe separated)."""
+    j, columns = i + 1, ["tt"]
+    while j < len(lines) and lines[j].text == "":
+        j += 1
+    piped = j < len(lines) and lines[j].text == "|"
+    while j < len(lines):
+        text = lines[j].text
+        if text in ("", "|"):
+            j += 1
+            continue
+        role = column_role(text)
+        if role is None or ROW_NUMBER.match(text):
+            break
+        columns.append(role)
+        j += 1
+    return (columns, j, piped) if "task" in columns else None
+
+
+def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], int]:
+    cells: list[Cell] = []
+    pending: list[Line] = []
+    while j < len(lines):
+        line = lines[j]
+        if _HEADER_TT.match(line.text) or line.text.startswith(("PHỤ LỤC", "Nơi nhận")):
+            break
+        if piped:
+            if line.text == "|":
+                cells.append(_cell(pending) if pending else Cell("", line.start, line.start))
+                pending = []
+            else:
+                pending.append(line)
+        elif line.text:
+            cells.append(_cell([line]))
+        j += 1
+    if pending:
+        cells.append(_cell(pending))
+    return cells, j
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    """Every task table in the lines, whatever its rendering."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if "|" in text and _HEADER_TT.match(text.split("|", 1)[0].strip()):
+            columns = [column_role(c.text) for c in _split_pipes(lines[i])]
+            if "task" in columns:
+                table, i = _pipe_row_table(lines, i)
+                tables.append(table)
+                continue
+        if _HEADER_TT.match(text):
+            header = _stacked_header(lines, i)
+            if header:
+                columns, j, piped = header
+                cells, i = _stacked_cells(lines, j, piped)
+                tables.append(Table(columns, _rows_from_cells(cells, columns)))
+                continue
+        i += 1
+    return tables

@@ -1,0 +1,239 @@
+"""Quantified targets: the outcomes a plan commits to, with value, unit, comparator and period.
+
+Under a targets heading (MỤC TIÊU, chỉ tiêu) every quantity counts; elsewhere
+only a quantity the text commits to ("ít nhất", "phấn đấu", "đạt", "khoảng").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .layout import Line
+from .legal_refs import REF_NUMBER
+from .numbers import NUMBER, YEAR, parse_number
+from .records import Target
+
+_QUANTITY = re.compile(
+    rf"(?<![\w/.,])(?P<v>{NUMBER})\s*(?P<p1>%)?"
+    rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER})\s*(?P<p2>%)?)?"
+    rf"(?![\w/]|[.,]\d)"
+)
+_PER_YEAR = re.compile(r"^\s*/\s*năm\b")
+_NOT_BEFORE = re.compile(
+    r"(?:khoản|điều|điểm|lần thứ|thứ|quý|tháng|năm|ngày|khóa|khoá|số|trung ương|mục|phụ lục|giai đoạn|thời kỳ|"
+    r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version)\s*$",
+    re.IGNORECASE,
+)
+_BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ)\b|^năm một lần", re.IGNORECASE)
+_UNIT_STOP = {
+    "được", "đạt", "thuộc", "trên", "trong", "về", "cho", "của", "có", "từ", "với", "và", "tham", "hoạt", "đã",
+    "trở", "mỗi", "tại", "theo", "để", "nhằm", "đến", "so", "là", "gắn", "phục", "làm", "mang", "vào", "hỗ",
+}
+_COMMITMENT = re.compile(r"(?:ít nhất|tối thiểu|phấn đấu|đạt|khoảng|không dưới|trở lên|bình quân|tăng)", re.IGNORECASE)
+_AT_LEAST = re.compile(r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|vượt)\s*(?:mức\s*)?$", re.IGNORECASE)
+_ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới)\s*(?:mức\s*)?$", re.IGNORECASE)
+_AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn)\s*(?:mức\s*)?$", re.IGNORECASE)
+_FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
+_RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
+_OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+năm\s+({YEAR})", re.IGNORECASE)
+_OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"^(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
+_HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
+                             re.IGNORECASE)
+_CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
+_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    unit_class: str
+    pattern: re.Pattern
+
+
+@cache
+def indicator_lexicon() -> tuple[Indicator, ...]:
+    path = resources.files("stikg.graph") / "data" / "indicators.csv"
+    with path.open(encoding="utf-8") as fh:
+        return tuple(
+            Indicator(r["key"], r["unit_class"], re.compile(r["pattern"], re.IGNORECASE)) for r in csv.DictReader(fh)
+        )
+
+
+def national_indicator(indicator: str, unit: str) -> str | None:
+    """The shared key of an indicator that recurs across plans, if the lexicon knows it."""
+    unit_class = "%/năm" if unit.startswith("%/năm") else "%" if unit.startswith("%") else "count"
+    for entry in indicator_lexicon():
+        if entry.unit_class == unit_class and entry.pattern.search(indicator):
+            return entry.key
+    return None
+
+
+@dataclass
+class Clause:
+    text: str
+    start: int
+    line: Line
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def clauses(line: Line) -> list[Clause]:
+    """A line cut into the clauses that each state one or more targets."""
+    out, pos = [], 0
+    for piece in [*_CLAUSE_SPLIT.split(line.text)]:
+        at = line.text.find(piece, pos)
+        pos = at + len(piece)
+        leader = _LEADER.match(piece)
+        skip = leader.end() if leader else 0
+        text = piece[skip:].strip().rstrip(".,:")
+        if text:
+            offset = at + skip + (len(piece[skip:]) - len(piece[skip:].lstrip()))
+            out.append(Clause(text, line.start + offset, line))
+    return out
+
+
+def _unit(after: str) -> str:
+    words = []
+    for word in re.findall(r"[^\s,;:()]+(?:/[^\s,;:()]+)?", after)[:3]:
+        if word.casefold() in _UNIT_STOP or not word[0].isalpha():
+            break
+        words.append(word.strip("."))
+        if word.endswith("."):
+            break
+    return " ".join(words)
+
+
+def _is_year(text: str) -> bool:
+    return bool(re.fullmatch(YEAR, text))
+
+
+def quantities(clause: Clause, strict: bool) -> list[Target]:
+    text = clause.text
+    refs = [(m.start(), m.end()) for m in REF_NUMBER.finditer(text)]
+    found: list[tuple[re.Match, float, float | None, str, str]] = []
+    for m in _QUANTITY.finditer(text):
+        v, vmax = m.group("v"), m.group("vmax")
+        if any(a <= m.start() < b for a, b in refs) or _is_year(v) or (vmax and _is_year(vmax)):
+            continue
+        before = text[: m.start()]
+        if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before):
+            continue
+        after = text[m.end():]
+        if m.group("p1") or m.group("p2"):
+            unit = "%/năm" if _PER_YEAR.match(after) or _RATE.search(text[: m.start()]) else "%"
+        else:
+            unit = _unit(after)
+            if not unit or _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after):
+                continue
+        window = " ".join(before.split()[-4:])
+        if strict and not _COMMITMENT.search(window):
+            continue
+        if vmax is None and (_AT_LEAST.search(window) or re.match(r"^\s*\S+(?:\s\S+){0,3}\s+trở lên", after)
+                             or _FROM.search(window)):
+            comparator = ">="
+        elif _AT_LEAST.search(window):
+            comparator = ">="
+        elif _ABOUT.search(window):
+            comparator = "~"
+        elif _AT_MOST.search(window):
+            comparator = "<="
+        else:
+            comparator = "="
+        found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
+
+    targets = []
+    for i, (m, value, value_max, unit, comparator) in enumerate(found):
+        seg_start = found[i - 1][0].end() if i else 0
+        seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        local = text[seg_start: m.start()] + " " + text[m.end(): seg_end]
+        targets.append(Target(
+            text=text, indicator=_indicator(local, unit), value=value, value_max=value_max, unit=unit,
+            comparator=comparator, period=None, span=(clause.start, clause.end),
+        ))
+    return targets
+
+
+def _indicator(local: str, unit: str) -> str:
+    text = re.sub(r"\b(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
+                  flags=re.IGNORECASE)
+    text = _OWN_YEAR.sub(" ", text)
+    text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
+    if unit.startswith("%"):
+        text = re.sub(r"^\s*/\s*năm", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-")
+    return text[:1].upper() + text[1:]
+
+
+def own_period(text: str) -> str | None:
+    if _EVERY_YEAR.match(text):
+        return "Hàng năm"
+    span = _OWN_SPAN.search(text)
+    year = _OWN_YEAR.search(text)
+    if year and (not span or year.start() < span.start()):
+        return year.group(1)
+    if span:
+        return f"{span.group(1)}-{span.group(2)}"
+    return None
+
+
+def heading_period(text: str) -> str | None:
+    m = _HEADING_PERIOD.search(text)
+    if not m:
+        return None
+    return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+
+
+def _is_heading(line: Line) -> bool:
+    text = line.text
+    return len(text) < 90 and not _QUANTITY.search(re.sub(YEAR, "", text)) and bool(
+        _LEADER.match(text) or text.endswith(":") or re.match(r"^(?:Giai đoạn|Đến năm)", text, re.IGNORECASE)
+    )
+
+
+def extract_targets(
+    target_lines: list[Line], other_lines: list[Line], plan_end: int | None
+) -> list[Target]:
+    """Targets under the target headings (every quantity) and elsewhere (committed quantities only)."""
+    results: list[tuple[Target, str | None]] = []  # (target, period from its heading)
+    heading: str | None = None
+    for line in target_lines:
+        if _is_heading(line) and heading_period(line.text):
+            heading = heading_period(line.text)
+            continue
+        for clause in clauses(line):
+            for target in quantities(clause, strict=False):
+                target.period = own_period(clause.text)
+                results.append((target, heading))
+    _fill_periods(results, plan_end)
+    extra: list[Target] = []
+    for line in other_lines:
+        if line.text.startswith(("Căn cứ", "|")):
+            continue
+        for clause in clauses(line):
+            for target in quantities(clause, strict=True):
+                target.period = own_period(clause.text)
+                extra.append(target)
+    targets = [t for t, _ in results] + extra
+    for target in targets:
+        target.national_indicator = national_indicator(target.indicator + " " + target.text, target.unit)
+    return targets
+
+
+def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None) -> None:
+    """A target without its own period takes its heading's, else the next stated one, else the last."""
+    for i, (target, heading) in enumerate(results):
+        if target.period:
+            continue
+        if heading:
+            target.period = heading
+            continue
+        ahead = next((t.period for t, h in results[i + 1:] if t.period and not h), None)
+        behind = next((t.period for t, h in reversed(results[:i]) if t.period and not h), None)
+        target.period = ahead or behind or (str(plan_end) if plan_end else None)

@@ -1,0 +1,143 @@
+"""Tasks: appendix table rows, leaf sections of the tasks part, agency duties under TỔ CHỨC THỰC HIỆN."""
+
+from __future__ import annotations
+
+import re
+
+from .agencies import leading_agencies, partners_named, split_parties, starts_with_agency
+from .layout import Line, Section
+from .legal_refs import REF_NUMBER, find_mentions
+from .records import Task
+from .tables import ROW_NUMBER, Table
+
+_LEAD_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+_PARTNER_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*:\s*(.+)$", re.IGNORECASE)
+_TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian(?: thực hiện)?|Thời hạn|Tiến độ)\s*:\s*(.+)$", re.IGNORECASE)
+_POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
+_NOT_CARRYING_OUT = re.compile(r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến", re.IGNORECASE)
+_CARRYING_OUT = re.compile(r"(?:thực hiện|triển khai)\s+(?:\S+\s+){0,6}$", re.IGNORECASE)
+_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ;")
+
+
+def first_sentence(text: str) -> str:
+    text = _LEADER.sub("", text.strip())
+    m = re.search(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", text)
+    return _clean(text[: m.start()] if m else text)
+
+
+def task_implements(text: str) -> list[str]:
+    """Documents a task itself carries out ('Triển khai Kế hoạch số 2721/KH-UBND ...'), not ones it only spreads."""
+    line = Line(text, 0, 0)
+    numbers: list[str] = []
+    for mention in find_mentions([line]):
+        if not mention.number or mention.nested_in:
+            continue
+        before = text[: mention.start]
+        clause = re.split(r"[;.]\s", before)[-1]
+        if _CARRYING_OUT.search(clause) and not _NOT_CARRYING_OUT.search(clause):
+            numbers.append(mention.number)
+    return list(dict.fromkeys(numbers))
+
+
+def appendix_tasks(tables: list[Table]) -> list[Task]:
+    tasks: list[Task] = []
+    for table in tables:
+        numbers = [row.number for row in table.rows]
+        for row in table.rows:
+            if not re.match(r"^\d", row.number) or not ROW_NUMBER.match(row.number):
+                continue  # group headings I, II ...
+            if any(n.startswith(row.number + ".") for n in numbers):
+                continue  # a row whose sub-rows are the tasks
+            title = _clean(row.text("task").replace("\n", " "))
+            if not title:
+                continue
+            tasks.append(Task(
+                id=f"appendix:{row.number}", title=title,
+                lead=split_parties(row.text("lead")), partners=split_parties(row.text("partners")),
+                timeframe=_clean(row.text("timeframe").replace("\n", " ")) or None,
+                output=_clean(row.text("output").replace("\n", " ")) or None,
+                implements=task_implements(title), span=(row.start, row.end),
+            ))
+    return tasks
+
+
+def _section_text(section: Section) -> list[Line]:
+    return [line for line in section.lines if line.text.strip()]
+
+
+def body_tasks(part: Section) -> list[Task]:
+    """Leaf sections of the tasks part ("NHIỆM VỤ VÀ GIẢI PHÁP")."""
+    tasks: list[Task] = []
+    for section in part.walk():
+        if section is part or section.children:
+            continue
+        lines = _section_text(section)
+        lead: list[str] = []
+        partners: list[str] = []
+        timeframe = None
+        title = section.title
+        for line in lines:
+            if m := _LEAD_LINE.match(line.text):
+                lead = split_parties(m.group(1))
+            elif m := _PARTNER_LINE.match(line.text):
+                partners = split_parties(m.group(1))
+            elif m := _TIME_LINE.match(line.text):
+                timeframe = _clean(m.group(1)).rstrip(".")
+        if not lead and is_agency_heading(section.title) and lines:
+            lead = split_parties(section.title)
+            title = first_sentence(lines[0].text)
+            partners = partners_named(title)
+        elif not lead and lines:
+            opening = leading_agencies(_LEADER.sub("", lines[0].text))
+            if opening:
+                lead, duty = opening
+                partners = partners_named(duty)
+        body = " ".join([section.title, *(line.text for line in lines)])
+        tasks.append(Task(
+            id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,
+            timeframe=timeframe, output=None, implements=task_implements(body),
+            span=(section.heading.start, (lines[-1] if lines else section.heading).end),
+        ))
+    return tasks
+
+
+def is_agency_heading(text: str) -> bool:
+    """'Sở Khoa học và Công nghệ', 'Sở TT&TT, Đài PT-TH, Báo X': a heading that only names agencies."""
+    text = text.strip(" .:")
+    if not starts_with_agency(text) or len(text.split()) > 20 or re.search(r"[.:]\s", text):
+        return False
+    return leading_agencies(text) is None
+
+
+def org_tasks(part: Section) -> list[Task]:
+    """Agency paragraphs of "TỔ CHỨC THỰC HIỆN": the agency leads, its first duty is the title."""
+    tasks: list[Task] = []
+    for section in part.children:
+        lines = _section_text(section)
+        heading = section.title
+        if _POINTER.search(heading) and not lines:
+            continue
+        if is_agency_heading(heading):
+            if not lines:
+                continue
+            lead = split_parties(heading)
+            title = first_sentence(lines[0].text)
+            duty = title
+        else:
+            opening = leading_agencies(heading)
+            if not opening:
+                continue
+            lead, duty = opening
+            title = first_sentence(heading)
+        if _POINTER.search(title) and len(title) < 200 and "Phụ lục" in title:
+            continue
+        tasks.append(Task(
+            id="org:" + ".".join(section.path), title=title, lead=lead, partners=partners_named(duty),
+            timeframe=None, output=None, implements=[],
+            span=(section.heading.start, (lines[-1] if lines else section.heading).end),
+        ))
+    return tasks

@@ -1,0 +1,148 @@
+"""Decode and normalise a page's text, and repair lines that were hard-wrapped.
+
+Everything downstream (offsets, quotes, provenance) refers to the text this
+module returns, so it is the one definition of "the normalised source".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from statistics import quantiles
+
+VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+
+
+class UnreadableInput(ValueError):
+    """Input that is not a readable Vietnamese text; the message says why."""
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
+    if not data.strip():
+        raise UnreadableInput("the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data[:4096]:
+            raise UnreadableInput("binary data (NUL bytes), not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise UnreadableInput(
+                f"not UTF-8 text (invalid byte at offset {err.start}); save it as UTF-8"
+            ) from None
+    return text
+
+
+def check_vietnamese(text: str) -> None:
+    """Refuse text that has no Vietnamese in it (an English page, a CSV of numbers...)."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    if len(letters) < 20:
+        raise UnreadableInput("too little text to be a plan")
+    viet = sum(1 for c in letters if c in VIETNAMESE_LETTERS)
+    if viet / len(letters) < 0.03:
+        raise UnreadableInput("the text is not Vietnamese (no Vietnamese letters)")
+    control = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t")
+    if control > len(text) / 100:
+        raise UnreadableInput("the text holds control characters: it looks binary")
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+
+
+def normalise(text: str) -> str:
+    """NFC, one kind of line end, single spaces, no BOM, lines stripped."""
+    text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+# --- wrapped-line repair -------------------------------------------------
+
+# A line that starts one of these begins a new paragraph, never continues one.
+_BLOCK_START = re.compile(
+    r"""^(?:
+        [IVXLC]{1,6}\.\s                       # I. II.  roman headings
+      | \d{1,2}(?:\.\d{1,2})+\.?\s             # 1.1 / 1.1. / 4.1.1
+      | \d{1,2}\.\s                            # 1.
+      | [a-zđ]\)\s                             # a)
+      | [-–•+*]\s?                             # bullets
+      | \|                                     # table cell separators
+      | [^|]{1,12}\s\|                         # a table row: "1 | ..." "TT | ..."
+      | (?:Căn\ cứ|Điều\ \d|Nơi\ nhận|PHỤ\ LỤC|Phụ\ lục|TM\.|KT\.|Q\.|\(Kèm|\(Ban\ hành\ kèm)
+      | (?:QUYẾT\ ĐỊNH|KẾ\ HOẠCH|NGHỊ\ QUYẾT|CHƯƠNG\ TRÌNH|ĐỀ\ ÁN|CHỈ\ THỊ|CỘNG\ HÒA|CỘNG\ HOÀ)\b
+      | (?:ỦY|UỶ)\ BAN\ NHÂN\ DÂN|HỘI\ ĐỒNG\ NHÂN\ DÂN|CHỦ\ TỊCH|GIÁM\ ĐỐC|Số\s*:
+    )""",
+    re.VERBOSE,
+)
+# Words that cannot end a paragraph or that continue one at the start of a line.
+_JOINERS = {
+    "và", "hoặc", "của", "về", "số", "các", "cho", "với", "tại", "theo", "trong", "trên",
+    "đến", "từ", "để", "là", "có", "được", "những", "một", "thực", "ngày", "tháng", "năm",
+}
+_TERMINAL = ".;:!?”\"')"
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a page was hard-wrapped at, or None when its paragraphs are one line each."""
+    lengths = [len(line) for line in lines if len(line) > 1 and line != "|"]
+    if len(lengths) < 20:
+        return None
+    p90 = quantiles(lengths, n=10)[-1]
+    if p90 > 120 or sum(1 for n in lengths if n > p90 + 15) > len(lengths) * 0.03:
+        return None
+    return int(p90)
+
+
+def _continues(prev: str, line: str, width: int | None) -> bool:
+    if not prev or not line or prev == "|" or _BLOCK_START.match(line):
+        return False
+    first_word = line.split(" ", 1)[0]
+    last_word = prev.rsplit(" ", 1)[-1].lower()
+    if line[0].islower() or line[0] in ",;)":
+        return True
+    if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
+        return True
+    if first_word.lower() in _JOINERS or last_word in _JOINERS or prev.endswith((",", "-", "–")):
+        return True
+    if _is_caps(prev) and _is_caps(line):  # a title or heading spread over lines
+        return True
+    if width and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL)):
+        return True
+    return False
+
+
+def repair_wrapped_lines(text: str) -> str:
+    """Join lines that were broken inside a sentence; keep real line breaks.
+
+    Blank lines, table separators and list or heading markers always start a
+    new line. Other lines join the previous one when they start in lower case
+    or with a number, when either side is a connecting word, or when the page
+    is hard-wrapped and the previous line reached the wrap width.
+    """
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    out: list[str] = []
+    prev_physical = ""
+    for line in lines:
+        if out and _continues(prev_physical, line, width):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        prev_physical = line
+    return "\n".join(out)
+
+
+def prepare(data: bytes | str) -> str:
+    """Raw input to the normalised source text that every record points into."""
+    text = decode(data) if isinstance(data, bytes) else data
+    text = normalise(text)
+    check_vietnamese(text)
+    return repair_wrapped_lines(text)
