@@ -50,6 +50,11 @@ _HEADS = (
     "đơn vị", "Thủ trưởng", "Chủ tịch", "Giám đốc", "Lãnh đạo", "Người đứng đầu",
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
+# Words that start like an agency but are not one.
+_NOT_AGENCY = re.compile(
+    r"^(?:Sở hữu|Ban hành|Bộ tiêu chí|Bộ chỉ số|Hội nghị|Hội thảo|Hội thi|Hội nhập|Đơn vị tính|Quỹ đất|Trung tâm hóa)\b",
+    re.IGNORECASE,
+)
 _ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng)\s+", re.IGNORECASE)
 _ROLE_SUFFIX = re.compile(r"\s+(?:đặt hàng|chủ trì|phối hợp|thực hiện|là cơ quan.*)$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
@@ -57,7 +62,8 @@ _ALL_SO = re.compile(r"^[Cc]ác Sở\s*:\s*(.+)$")
 
 
 def starts_with_agency(text: str) -> bool:
-    return bool(_HEAD_RE.match(text.strip()))
+    text = text.strip()
+    return bool(_HEAD_RE.match(text)) and not _NOT_AGENCY.match(text)
 
 
 def canonical_agency(name: str) -> str:

@@ -15,13 +15,14 @@ from .legal_refs import REF_NUMBER, canonical_number
 from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, find_province
 from .numbers import find_period, parse_date
 from .records import DocumentInfo, Period
+from .text import starts_block
 
 _NUMBER_LINE = re.compile(r"^\|?\s*Số\s*(?:hiệu)?\s*:?\s*")
-_PLACE_DATE = re.compile(r"^\|?\s*([^,|]{2,40}),\s*ngày\b")
+_PLACE_DATE = re.compile(r"(?:^|\|)\s*([^,|]{2,40}),\s*ngày\b")
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
 _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
-_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
+_ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 _ISSUER_HEADER = re.compile(
@@ -49,7 +50,7 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
             j += 1
             continue
         letters = [c for c in text if c.isalpha()]
-        if not letters or not all(c.isupper() for c in letters) or _ISSUER_HEADER.match(text):
+        if not letters or not all(c.isupper() for c in letters) or _ISSUER_HEADER.match(text) or starts_block(text):
             break
         if start is None:
             start = lines[j].start
@@ -95,7 +96,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         if number is None and _NUMBER_LINE.match(line.text):
             m = REF_NUMBER.search(line.text)
             number = canonical_number(m) if m else None
-        place = _PLACE_DATE.match(line.text)
+        place = _PLACE_DATE.search(line.text)
         if place and issued_on is None:
             province = province or find_province(place.group(1))
             date = parse_date(line.text)

@@ -25,9 +25,9 @@ REF_NUMBER = re.compile(
     rf"|[-–]\s?({_CODE})\s?/\s?({_CODE})"
     rf")(?![\w/])"
 )
-_LAW = re.compile(r"(?<![\w])Luật\s+(?![Ss]ố\s)([^\s;,.:()]+(?:\s+[^\s;,.:()]+)*)")
+_LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
 _LAW_END = re.compile(
-    r"\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)\w*[a-zđ]\w*\b|"
+    r",|\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)\w*[a-zđ]\w*\b|"
     r"và\s+Luật|quy định|về|trên|tại|của\s+(?!Luật))"
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
@@ -124,10 +124,12 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
                 continue  # "2021-CT" and other codes that name no document type
             mention.issued_on, mention.issuer, mention.subject = _after_number(text[m.end():])
             found.append(mention)
+        covered = 0
         for m in _LAW.finditer(text):
-            name = _law_name(m.group(0))
-            if not name or any(f.start <= line.start + m.start() < f.end for f in found):
+            name = _law_name(re.split(r"[;.:()\n]", text[m.start(): m.start() + 300])[0])
+            if not name or m.start() < covered or any(f.start <= line.start + m.start() < f.end for f in found):
                 continue
+            covered = m.start() + len(name)
             mention = Mention("name:" + name.casefold(), None, name, "Luật", line.start + m.start(),
                               line.start + m.start() + len(name), line)
             date_hit = find_date(text[m.start() + len(name): m.start() + len(name) + 30])

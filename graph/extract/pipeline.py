@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .document import read_documents
-from .layout import body_lines, find_section, outline, split_lines
+from .layout import Line, Section, body_lines, find_section, outline, split_lines
 from .legal_refs import extract_legal_refs
 from .records import Extraction
 from .tables import find_tables
-from .targets import extract_targets
+from .targets import extract_targets, heading_period
 from .tasks import appendix_tasks, body_tasks, org_tasks
 from .text import prepare
 
@@ -44,7 +44,8 @@ def extract_text(text: str, source: str) -> Extraction:
         target_lines = []
     taken = {line.start for line in target_lines}
     start = first_section_start or 0
-    other_lines = [line for line in body if line.start >= start and line.start not in taken]
+    periods = heading_periods(body, sections)
+    other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None)
     targets = extract_targets(target_lines, other_lines, plan_end)
 
@@ -58,6 +59,30 @@ def extract_text(text: str, source: str) -> Extraction:
         tasks.extend(org_tasks(org_part))
 
     return Extraction(source, main, documents[1:], refs, targets, tasks)
+
+
+def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]:
+    """For each line, the period named by the nearest heading above it (section or appendix title)."""
+    periods: dict[int, str] = {}
+
+    def visit(section: Section, inherited: str | None) -> None:
+        own = heading_period(section.title) or inherited
+        for line in section.lines:
+            if own:
+                periods[line.start] = own
+        for child in section.children:
+            visit(child, own)
+
+    for top in sections:
+        visit(top, None)
+    appendix: str | None = None
+    for i, line in enumerate(body):
+        if line.text.startswith(("PHỤ LỤC", "Phụ lục")):
+            title = " ".join(later.text for later in body[i: i + 4])
+            appendix = heading_period(title) or ""
+        elif appendix:
+            periods[line.start] = appendix
+    return periods
 
 
 def extract_path(path: Path) -> Extraction:

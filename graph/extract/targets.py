@@ -17,14 +17,14 @@ from .legal_refs import REF_NUMBER
 from .numbers import NUMBER, YEAR, parse_number
 from .records import Target
 
+_NUMBER_END = r"(?!\w|[.,]\d|/\d)"
 _QUANTITY = re.compile(
-    rf"(?<![\w/.,])(?P<v>{NUMBER})\s*(?P<p1>%)?"
-    rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER})\s*(?P<p2>%)?)?"
-    rf"(?![\w/]|[.,]\d)"
+    rf"(?<![\w/.,])(?P<v>{NUMBER}){_NUMBER_END}\s*(?P<p1>%)?"
+    rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
 _NOT_BEFORE = re.compile(
-    r"(?:khoản|điều|điểm|lần thứ|thứ|quý|tháng|năm|ngày|khóa|khoá|số|trung ương|mục|phụ lục|giai đoạn|thời kỳ|"
+    r"(?:khoản|điều|điểm|lần thứ|thứ|quý|tháng|năm|ngày|khóa|khoá|trung ương|mục|phụ lục|giai đoạn|thời kỳ|"
     r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version)\s*$",
     re.IGNORECASE,
 )
@@ -44,8 +44,8 @@ _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
-_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)")
+_CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])")
+_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 
 
 @dataclass(frozen=True)
@@ -99,15 +99,29 @@ def clauses(line: Line) -> list[Clause]:
     return out
 
 
+_CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
+_LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
+                "hiện", "triển", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
+
+
 def _unit(after: str) -> str:
-    words = []
-    for word in re.findall(r"[^\s,;:()]+(?:/[^\s,;:()]+)?", after)[:3]:
+    """The counted head noun printed after a number: '02 giống cây trồng mới' -> 'giống cây'."""
+    words: list[str] = []
+    for word in re.findall(r"[^\s,;:()]+", after)[:3]:
         if word.casefold() in _UNIT_STOP or not word[0].isalpha():
             break
         words.append(word.strip("."))
-        if word.endswith("."):
+        if word.endswith(".") or len(words) == (3 if words[0].casefold() in _CLASSIFIERS else 2):
             break
     return " ".join(words)
+
+
+def _label_unit(label: str) -> str:
+    """For 'Số nhãn hiệu tập thể được bảo hộ mới: 05', the noun the label counts."""
+    m = re.search(r"(?:^|\s)(?:[Ss]ố(?:\s+lượng)?)\s+(.+)$", label)
+    words = (m.group(1) if m else label).split()
+    nouns = [w for w in words if w.casefold() not in _LABEL_VERBS]
+    return _unit(" ".join(nouns[:2])) if nouns else ""
 
 
 def _is_year(text: str) -> bool:
@@ -118,7 +132,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     text = clause.text
     refs = [(m.start(), m.end()) for m in REF_NUMBER.finditer(text)]
     found: list[tuple[re.Match, float, float | None, str, str]] = []
+    previous_end = 0
     for m in _QUANTITY.finditer(text):
+        local_before, previous_end = text[previous_end: m.start()], m.end()
         v, vmax = m.group("v"), m.group("vmax")
         if any(a <= m.start() < b for a, b in refs) or _is_year(v) or (vmax and _is_year(vmax)):
             continue
@@ -127,10 +143,15 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             continue
         after = text[m.end():]
         if m.group("p1") or m.group("p2"):
-            unit = "%/năm" if _PER_YEAR.match(after) or _RATE.search(text[: m.start()]) else "%"
+            unit = "%/năm" if _PER_YEAR.match(after) or _RATE.search(local_before) else "%"
         else:
+            if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after):
+                continue
             unit = _unit(after)
-            if not unit or _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after):
+            label = re.search(r"([^,;:]+):\s*$", local_before)
+            if not unit and label:
+                unit = _label_unit(label.group(1))
+            if not unit:
                 continue
         window = " ".join(before.split()[-4:])
         if strict and not _COMMITMENT.search(window):
@@ -192,15 +213,19 @@ def heading_period(text: str) -> str | None:
 
 def _is_heading(line: Line) -> bool:
     text = line.text
-    return len(text) < 90 and not _QUANTITY.search(re.sub(YEAR, "", text)) and bool(
+    bare = _LEADER.sub("", text)
+    return len(text) < 90 and not _QUANTITY.search(re.sub(YEAR, "", bare)) and bool(
         _LEADER.match(text) or text.endswith(":") or re.match(r"^(?:Giai đoạn|Đến năm)", text, re.IGNORECASE)
     )
 
 
 def extract_targets(
-    target_lines: list[Line], other_lines: list[Line], plan_end: int | None
+    target_lines: list[Line], other_lines: list[tuple[Line, str | None]], plan_end: int | None
 ) -> list[Target]:
-    """Targets under the target headings (every quantity) and elsewhere (committed quantities only)."""
+    """Targets under the target headings (every quantity) and elsewhere (committed quantities only).
+
+    ``other_lines`` come with the period their headings name, if any.
+    """
     results: list[tuple[Target, str | None]] = []  # (target, period from its heading)
     heading: str | None = None
     for line in target_lines:
@@ -213,12 +238,12 @@ def extract_targets(
                 results.append((target, heading))
     _fill_periods(results, plan_end)
     extra: list[Target] = []
-    for line in other_lines:
+    for line, context_period in other_lines:
         if line.text.startswith(("Căn cứ", "|")):
             continue
         for clause in clauses(line):
             for target in quantities(clause, strict=True):
-                target.period = own_period(clause.text)
+                target.period = own_period(clause.text) or context_period
                 extra.append(target)
     targets = [t for t, _ in results] + extra
     for target in targets:

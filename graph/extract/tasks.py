@@ -87,8 +87,8 @@ def body_tasks(part: Section) -> list[Task]:
                 partners = split_parties(m.group(1))
             elif m := _TIME_LINE.match(line.text):
                 timeframe = _clean(m.group(1)).rstrip(".")
-        if not lead and is_agency_heading(section.title) and lines:
-            lead = split_parties(section.title)
+        if not lead and is_agency_heading(section.title, loose=True) and lines:
+            lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
         elif not lead and lines:
@@ -105,12 +105,19 @@ def body_tasks(part: Section) -> list[Task]:
     return tasks
 
 
-def is_agency_heading(text: str) -> bool:
-    """'Sở Khoa học và Công nghệ', 'Sở TT&TT, Đài PT-TH, Báo X': a heading that only names agencies."""
+def is_agency_heading(text: str, loose: bool = False) -> bool:
+    """'Sở Khoa học và Công nghệ', 'Sở TT&TT, Đài PT-TH, Báo X': a heading that only names agencies.
+
+    ``loose`` accepts a heading that ends in what the agencies do ("..., các tổ chức có triển khai
+    các nhiệm vụ khoa học"), as section headings of the tasks part do.
+    """
     text = text.strip(" .:")
-    if not starts_with_agency(text) or len(text.split()) > 20 or re.search(r"[.:]\s", text):
+    if not starts_with_agency(text) or len(text.split()) > (30 if loose else 20) or re.search(r"[.:]\s", text):
         return False
-    return leading_agencies(text) is None
+    if loose:
+        return True
+    opening = leading_agencies(text)
+    return opening is None or len(opening[1].split()) <= 2
 
 
 def org_tasks(part: Section) -> list[Task]:

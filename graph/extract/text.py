@@ -80,7 +80,7 @@ _BLOCK_START = re.compile(
 # Words that cannot end a paragraph or that continue one at the start of a line.
 _JOINERS = {
     "và", "hoặc", "của", "về", "số", "các", "cho", "với", "tại", "theo", "trong", "trên",
-    "đến", "từ", "để", "là", "có", "được", "những", "một", "thực", "ngày", "tháng", "năm",
+    "đến", "từ", "để", "là", "có", "được", "những", "một", "ngày", "tháng", "năm", "sở", "bộ", "ủy", "uỷ", "cục",
 }
 _TERMINAL = ".;:!?”\"')"
 
@@ -101,8 +101,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     return int(p90)
 
 
+def starts_block(line: str) -> bool:
+    """A heading, list item, table separator or header line: never the rest of a sentence."""
+    return bool(_BLOCK_START.match(line))
+
+
 def _continues(prev: str, line: str, width: int | None) -> bool:
-    if not prev or not line or prev == "|" or _BLOCK_START.match(line):
+    if not prev or not line or prev == "|" or starts_block(line):
         return False
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
@@ -119,6 +124,14 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     return False
 
 
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _heading_goes_on(joined: str, prev: str, line: str) -> bool:
+    """A numbered heading that ends in ';' or ',' is not over ("5. Các sở, ban, ngành;" + "UBND các huyện")."""
+    return bool(line) and not starts_block(line) and bool(_NUMBERED_HEADING.match(joined)) and prev.endswith((";", ","))
+
+
 def repair_wrapped_lines(text: str) -> str:
     """Join lines that were broken inside a sentence; keep real line breaks.
 
@@ -132,7 +145,7 @@ def repair_wrapped_lines(text: str) -> str:
     out: list[str] = []
     prev_physical = ""
     for line in lines:
-        if out and _continues(prev_physical, line, width):
+        if out and (_continues(prev_physical, line, width) or _heading_goes_on(out[-1], prev_physical, line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
