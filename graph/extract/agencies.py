@@ -40,7 +40,7 @@ def gazetteer() -> tuple[Abbreviation, ...]:
 # Words an agency name starts with (case matters: "Ban" heads a name, "ban" is
 # part of the collective "các sở, ban, ngành").
 _HEADS = (
-    "Sở", "Các Sở", "Các sở", "các sở", "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Ban", "Báo", "Đài",
+    "Sở", "Các Sở", "Các sở", "các sở", "các Sở", "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Ban", "Báo", "Đài",
     "Cục", "Chi cục", "Công an", "Bộ", "Liên hiệp", "Liên đoàn", "Hội", "Hiệp hội", "Trung tâm",
     "Trường", "Văn phòng", "Viện", "Tỉnh đoàn", "Tỉnh ủy", "Tỉnh uỷ", "Đoàn", "Thanh tra", "Kho bạc",
     "Ngân hàng", "Bảo hiểm", "Quỹ", "Phân hiệu", "PH", "Mặt trận", "Cơ quan", "Các cơ quan", "các cơ quan",
@@ -73,7 +73,8 @@ def canonical_agency(name: str) -> str:
     name = _ROLE_SUFFIX.sub("", name)
     for abbr in gazetteer():
         name = abbr.pattern.sub(abbr.canonical, name)
-    name = re.sub(r"\s+", " ", name).strip(" .,;:")
+    name = re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", name)).strip(" .,;:")
+    name = re.sub(r"\s+(?:và|hoặc)$", "", name)
     return name[:1].upper() + name[1:] if name else name
 
 
@@ -85,15 +86,41 @@ def agency_kind(canonical: str) -> str | None:
     return None
 
 
+_COLLECTIVE = re.compile(r"^[Cc]ác\s")
+_BARE_COLLECTIVE = re.compile(r"^(?:đơn vị|ngành|địa phương|cơ quan|tổ chức|cá nhân|hiệp hội|liên minh)\b")
+
+
+def _starts_new_party(current: str, token: str) -> bool:
+    """After "Các sở, ban, ngành" a bare "đơn vị liên quan" is part of the collective; after a named
+    agency ("UBND các huyện, thị xã, thành phố") it is a party of its own."""
+    if not starts_with_agency(token):
+        return False
+    return not (_COLLECTIVE.match(current.strip()) and _BARE_COLLECTIVE.match(token))
+
+
+_LOST_SEPARATOR = re.compile(r"(?<=[a-zà-ỹđ])\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s)")
+_ROLE_BEFORE = re.compile(r"(?:chủ tịch|thủ trưởng|lãnh đạo|giám đốc)$", re.IGNORECASE)
+
+
 def _split_standalone(piece: str) -> list[str]:
     """Split at ',' or ' và ' where what follows can stand alone as an agency."""
+    pieces = _LOST_SEPARATOR.split(piece)
+    if len(pieces) > 1:  # "Các sở, ban, ngành tỉnh UBND huyện": a separator lost in the page
+        merged = [pieces[0]]
+        for part in pieces[1:]:
+            if _ROLE_BEFORE.search(merged[-1]):
+                merged[-1] += " " + part
+            else:
+                merged.append(part)
+        if len(merged) > 1:
+            return [p for part in merged for p in _split_standalone(part)]
     parts: list[str] = []
     current = ""
     for token in re.split(r"(,\s*|\s+và\s+)", piece):
         if re.fullmatch(r",\s*|\s+và\s+", token):
             current += token
             continue
-        if current and starts_with_agency(token) and current.rstrip(", ").strip():
+        if current and current.rstrip(", ").strip() and _starts_new_party(current, token):
             sep = re.search(r"(,\s*|\s+và\s+)$", current)
             parts.append(current[: sep.start()] if sep else current)
             current = token
@@ -104,25 +131,53 @@ def _split_standalone(piece: str) -> list[str]:
     return parts
 
 
+@cache
+def _department_names() -> tuple[str, ...]:
+    """Canonical department names with a comma in them ('Sở Văn hóa, Thể thao và Du lịch')."""
+    return tuple({a.canonical for a in gazetteer() if a.canonical.startswith("Sở ") and "," in a.canonical})
+
+
+def _departments_listed(items: list[str]) -> list[str]:
+    """'Các Sở: Tài chính, Văn hóa, Thể thao và Du lịch' -> one 'Sở …' each, known names kept whole."""
+    names: list[str] = []
+    i = 0
+    while i < len(items):
+        name = "Sở " + items[i]
+        for known in _department_names():
+            joined = ", ".join(["Sở " + items[i], *items[i + 1: i + 1 + known.count(",")]])
+            if joined.casefold() == known.casefold():
+                name, i = known, i + known.count(",")
+                break
+        names.append(name)
+        i += 1
+    return names
+
+
 def split_parties(text: str) -> list[str]:
     """A cell or heading to canonical party names, in order, without repeats."""
     if not text:
         return []
-    pieces = re.split(r"\s*;\s*|\n+|(?:^|\s)[-–•+]\s+", text)
+    candidates: list[str] = []
+    listing = False  # inside "Các Sở: A; B; C", where each item is one Sở
+    for line in text.split("\n"):
+        line = re.sub(r"^\s*[-–•+]\s*", "", line)
+        for piece in re.split(r"\s*;\s*|\s[-–]\s(?=" + _HEAD_RE.pattern[1:] + ")", line):
+            piece = piece.strip(" .,;:-–")
+            if not piece:
+                continue
+            listed = _ALL_SO.match(piece)
+            if listed or (listing and not starts_with_agency(piece)):
+                listing = True
+                items = [p.strip(" .") for p in re.split(r"\s*,\s*", listed.group(1) if listed else piece)]
+                candidates.extend(_departments_listed([p for p in items if p]))
+            else:
+                listing = False
+                candidates.extend(_split_standalone(piece))
     names: list[str] = []
-    for piece in pieces:
-        piece = piece.strip(" .,;:-–")
-        if not piece:
-            continue
-        listed = _ALL_SO.match(piece)
-        if listed:  # "Các Sở: Tài chính, Công thương" -> one Sở each
-            candidates = ["Sở " + p for p in re.split(r"\s*,\s*", listed.group(1)) if p.strip(" .")]
-        else:
-            candidates = _split_standalone(piece)
-        for candidate in candidates:
-            name = canonical_agency(candidate)
-            if name and name.casefold() not in {n.casefold() for n in names}:
-                names.append(name)
+    for candidate in candidates:
+        name = canonical_agency(candidate)
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
     return names
 
 
@@ -147,9 +202,12 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
     return (names, text[verb.start():].strip()) if names else None
 
 
-_PARTNER_START = re.compile(r"phối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE)
+# "phối hợp" as a verb ("Chủ trì, phối hợp với ..."), not the noun ("công tác phối hợp các cơ quan")
+_PARTNER_START = re.compile(
+    r"(?<!công tác )(?<!sự )(?<!việc )(?<!cơ chế )(?<!quy chế )phối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE
+)
 _PARTNER_END = re.compile(
-    r"\s*:|\s+(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|"
+    r"\s*:|\s+(?<!các )(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|"
     r"nghiên cứu|tham mưu|hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
     r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành)(?!\w)|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",
     re.IGNORECASE,

@@ -241,7 +241,7 @@ def extract_legal_refs(
             continue
         if in_title or (before_body and _OPENING.match(line_text)):
             mention.relation = "implements"
-        elif re.match(r"^Căn cứ\b", line_text):
+        elif before_body and re.match(r"^Căn cứ\b", line_text):
             mention.relation = "based_on"
         elif re.search(r"(?:Kế hoạch|Quyết định|Chương trình) này thay thế\s*$", line_text[: mention.start - mention.line.start]):
             mention.relation = "replaces"

@@ -67,10 +67,14 @@ class Table:
 
 
 def _cell(lines: list[Line]) -> Cell:
-    text = "\n".join(line.text for line in lines if line.text and line.text != "|").strip()
+    """A cell's lines: wrapped text joins with a space, each bullet keeps its own line."""
     if not lines:
         return Cell("", 0, 0)
-    return Cell(text, lines[0].start, lines[-1].end)
+    text = ""
+    for line in lines:
+        if line.text and line.text != "|":
+            text += ("\n" if re.match(r"^[-–•+]\s", line.text) else " ") + line.text
+    return Cell(text.strip(), lines[0].start, lines[-1].end)
 
 
 def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:

@@ -14,8 +14,10 @@ _LEAD_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+chủ trì(?:
 _PARTNER_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*:\s*(.+)$", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian(?: thực hiện)?|Thời hạn|Tiến độ)\s*:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
-_NOT_CARRYING_OUT = re.compile(r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến", re.IGNORECASE)
-_CARRYING_OUT = re.compile(r"(?:thực hiện|triển khai)\s+(?:\S+\s+){0,6}$", re.IGNORECASE)
+_NOT_CARRYING_OUT = re.compile(
+    r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)", re.IGNORECASE
+)
+_CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
 
 
@@ -30,14 +32,20 @@ def first_sentence(text: str) -> str:
 
 
 def task_implements(text: str) -> list[str]:
-    """Documents a task itself carries out ('Triển khai Kế hoạch số 2721/KH-UBND ...'), not ones it only spreads."""
+    """Documents a task itself carries out ('Triển khai Kế hoạch số 2721/KH-UBND ...'), not ones it only spreads.
+
+    The verb governs the mentions of its clause, and of the clauses that only go on
+    listing documents ("Thực hiện Quyết định 1068/QĐ-TTg ...; Quyết định 2205/QĐ-TTg ...").
+    """
     line = Line(text, 0, 0)
     numbers: list[str] = []
     for mention in find_mentions([line]):
         if not mention.number or mention.nested_in:
             continue
-        before = text[: mention.start]
-        clause = re.split(r"[;.]\s", before)[-1]
+        clauses = re.split(r";\s*|\.\s+", text[: mention.start])
+        clause = clauses.pop()
+        while not clause.strip() and clauses:  # the mention opens its clause: a list goes on
+            clause = clauses.pop()
         if _CARRYING_OUT.search(clause) and not _NOT_CARRYING_OUT.search(clause):
             numbers.append(mention.number)
     return list(dict.fromkeys(numbers))
@@ -144,7 +152,7 @@ def org_tasks(part: Section) -> list[Task]:
             continue
         tasks.append(Task(
             id="org:" + ".".join(section.path), title=title, lead=lead, partners=partners_named(duty),
-            timeframe=None, output=None, implements=[],
+            timeframe=None, output=None, implements=task_implements(duty),
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks

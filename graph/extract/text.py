@@ -77,11 +77,13 @@ _BLOCK_START = re.compile(
     )""",
     re.VERBOSE,
 )
-# Words that cannot end a paragraph or that continue one at the start of a line.
-_JOINERS = {
-    "và", "hoặc", "của", "về", "số", "các", "cho", "với", "tại", "theo", "trong", "trên",
-    "đến", "từ", "để", "là", "có", "được", "những", "một", "ngày", "tháng", "năm", "sở", "bộ", "ủy", "uỷ", "cục",
+# Words that cannot end a line of prose (the sentence goes on), and words that
+# cannot start a sentence (the line continues the one before).
+_END_JOINERS = {
+    "và", "hoặc", "của", "về", "số", "các", "cho", "với", "tại", "theo", "trong", "trên", "đến", "từ", "để",
+    "là", "có", "được", "những", "một", "ngày", "tháng", "năm", "sở", "bộ", "ủy", "uỷ", "cục",
 }
+_START_JOINERS = {"và", "hoặc", "của"}
 _TERMINAL = ".;:!?”\"')"
 
 
@@ -115,7 +117,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
         return True
-    if first_word.lower() in _JOINERS or last_word in _JOINERS or prev.endswith((",", "-", "–")):
+    if first_word.lower() in _START_JOINERS or prev.endswith((",", "-", "–")):
+        return True
+    if last_word in _END_JOINERS and not prev.endswith(tuple(_TERMINAL)):
         return True
     if _is_caps(prev) and _is_caps(line):  # a title or heading spread over lines
         return True
@@ -128,8 +132,11 @@ _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 
 def _heading_goes_on(joined: str, prev: str, line: str) -> bool:
-    """A numbered heading that ends in ';' or ',' is not over ("5. Các sở, ban, ngành;" + "UBND các huyện")."""
-    return bool(line) and not starts_block(line) and bool(_NUMBERED_HEADING.match(joined)) and prev.endswith((";", ","))
+    """A numbered heading that ends in ';' or ',' or after one word is not over ("7. Báo" + "Bình Định")."""
+    if not line or starts_block(line):
+        return False
+    heading = _NUMBERED_HEADING.match(joined)
+    return bool(heading) and (prev.endswith((";", ",")) or len(joined[heading.end():].split()) == 1)
 
 
 def repair_wrapped_lines(text: str) -> str:
