@@ -23,10 +23,11 @@ _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TR
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
 _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
+_OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 _ISSUER_HEADER = re.compile(
-    r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
+    r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
     r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$)"
 )
 
@@ -57,6 +58,10 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
         parts.append(text)
         end = lines[j].end
         j += 1
+    if not parts:  # a title in sentence case: the one line after the type line
+        following = next((line for line in lines[i + 1: i + 3] if line.text.strip("| ")), None)
+        if following and not starts_block(following.text) and not _OPENING_WORDS.search(following.text):
+            parts, start, end = [following.text.strip("| ")], following.start, following.end
     title = re.sub(r"\s+", " ", " ".join(parts)).strip()
     return title, (start if start is not None else lines[i].start, end)
 
@@ -77,7 +82,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     for line in lines[:15]:
         m = _ISSUER_HEADER.match(line.text)
         if m:
-            body = _sentence_case(m.group(1)).replace("Uỷ", "Ủy")
+            body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(m.group(1)) or m.group(1)
+            body = _sentence_case(body).replace("Uỷ", "Ủy")
             body = re.sub(r"\bsở\b", "Sở", body)
             if province and body.startswith(("Ủy ban", "Hội đồng")):
                 return f"{body} tỉnh {province}"

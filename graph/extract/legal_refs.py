@@ -27,7 +27,7 @@ REF_NUMBER = re.compile(
 )
 _LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
 _LAW_END = re.compile(
-    r",|\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)\w*[a-zđ]\w*\b|"
+    r",|\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
     r"và\s+Luật|quy định|về|trên|tại|của\s+(?!Luật))"
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
@@ -104,7 +104,7 @@ def _after_number(text: str) -> tuple[str | None, str | None, str]:
     if m and len(m.group(1)) < 80:
         issuer = m.group(1).strip()
         rest = rest[m.end():]
-    subject = re.split(r";|\.\s|\(gọi tắt|\s\(|”\s*;", rest, maxsplit=1)[0]
+    subject = re.split(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s", rest, maxsplit=1)[0]
     subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", subject).strip(" ,.:“”\"")
     return issued_on, issuer, subject[:400] or None
 

@@ -173,7 +173,11 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     for i, (m, value, value_max, unit, comparator) in enumerate(found):
         seg_start = found[i - 1][0].end() if i else 0
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        local = text[seg_start: m.start()] + " " + text[m.end(): seg_end]
+        before = re.sub(r"(?:đạt\s+)?(?:trên|dưới|hơn|mức|từ)\s*$", "", text[seg_start: m.start()].rstrip())
+        after = text[m.end(): seg_end]
+        if not unit.startswith("%") and after.lstrip().startswith(unit):
+            after = after.lstrip()[len(unit):]
+        local = before + " " + after
         targets.append(Target(
             text=text, indicator=_indicator(local, unit), value=value, value_max=value_max, unit=unit,
             comparator=comparator, period=None, span=(clause.start, clause.end),
