@@ -15,7 +15,7 @@ from stikg.graph.extract import extract_path
 from stikg.graph.extract.text import UnreadableInput
 
 app = typer.Typer(help="stikg: a knowledge graph of Vietnam's STI plans.", no_args_is_help=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 @app.callback()

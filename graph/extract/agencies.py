@@ -52,7 +52,7 @@ _HEADS = (
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
 # Words that start like an agency but are not one.
 _NOT_AGENCY = re.compile(
-    r"^(?:Sở hữu|Ban hành|Bộ tiêu chí|Bộ chỉ số|Hội nghị|Hội thảo|Hội thi|Hội nhập|Đơn vị tính|Quỹ đất|Trung tâm hóa)\b",
+    r"^(?:Sở hữu|Ban hành|Bộ tiêu chí|Bộ chỉ số|Hội nghị|Hội thảo|Hội thi|Hội nhập|Đơn vị tính|Quỹ đất)\b",
     re.IGNORECASE,
 )
 _ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng)\s+", re.IGNORECASE)

@@ -32,6 +32,7 @@ _LAW_END = re.compile(
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
+_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này (?:thay thế|bãi bỏ)\s*$")
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _ISSUER = re.compile(
@@ -117,7 +118,8 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
         for m in REF_NUMBER.finditer(text):
             number = canonical_number(m)
             doc_type, start = _type_before(text, m.start())
-            mention = Mention("n:" + number.casefold(), number, None, doc_type, line.start + start, line.start + m.end(), line)
+            key = "n:" + number.casefold()
+            mention = Mention(key, number, None, doc_type, line.start + start, line.start + m.end(), line)
             if not mention.doc_type:
                 mention.doc_type = doc_type_by_code().get(mention.type_code.casefold())
             if not mention.doc_type:
@@ -243,7 +245,7 @@ def extract_legal_refs(
             mention.relation = "implements"
         elif before_body and re.match(r"^Căn cứ\b", line_text):
             mention.relation = "based_on"
-        elif re.search(r"(?:Kế hoạch|Quyết định|Chương trình) này thay thế\s*$", line_text[: mention.start - mention.line.start]):
+        elif _REPLACING.search(line_text[: mention.start - mention.line.start]):
             mention.relation = "replaces"
 
     refs: dict[str, LegalRef] = {}

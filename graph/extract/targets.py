@@ -101,7 +101,7 @@ def clauses(line: Line) -> list[Clause]:
 
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
-                "hiện", "triển", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
+                "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
 
 def _unit(after: str) -> str:
@@ -157,9 +157,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if strict and not _COMMITMENT.search(window):
             continue
         if vmax is None and (_AT_LEAST.search(window) or re.match(r"^\s*\S+(?:\s\S+){0,3}\s+trở lên", after)
-                             or _FROM.search(window)):
-            comparator = ">="
-        elif _AT_LEAST.search(window):
+                             or _FROM.search(window)) or _AT_LEAST.search(window):
             comparator = ">="
         elif _ABOUT.search(window):
             comparator = "~"

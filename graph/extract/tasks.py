@@ -6,7 +6,7 @@ import re
 
 from .agencies import leading_agencies, partners_named, split_parties, starts_with_agency
 from .layout import Line, Section
-from .legal_refs import REF_NUMBER, find_mentions
+from .legal_refs import find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 

@@ -123,9 +123,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _is_caps(prev) and _is_caps(line):  # a title or heading spread over lines
         return True
-    if width and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL)):
-        return True
-    return False
+    return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.?\s")

@@ -1,0 +1,73 @@
+import pytest
+
+from stikg.graph.extract.agencies import (
+    agency_kind,
+    canonical_agency,
+    leading_agencies,
+    partners_named,
+    split_parties,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở NN&PTNN", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
+        ("Sở KH-ĐT", "Sở Kế hoạch và Đầu tư"),
+        ("Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Sở KH&CN (Chi cục Tiêu chuẩn Đo lường Chất lượng)", "Sở Khoa học và Công nghệ"),
+        ("Sở Y tế đặt hàng", "Sở Y tế"),
+        ("Thủ trưởng các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh"),
+        ("Liên hiệp KHKT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
+        ("Đài phát thanh truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
+    ],
+)
+def test_canonical_names(written, canonical):
+    assert canonical_agency(written) == canonical
+
+
+def test_agency_kind_counts_across_provinces():
+    assert agency_kind("Sở Khoa học và Công nghệ") == "so_khcn"
+    assert agency_kind("Các sở, ban, ngành") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "parties"),
+    [
+        ("Các sở, ban, ngành tỉnh; UBND huyện, thị xã, thành phố",
+         ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]),
+        ("Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Tây Ninh, Báo Tây Ninh",
+         ["Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình Tây Ninh", "Báo Tây Ninh"]),
+        ("Các sở, ban, ngành tỉnh và UBND các huyện - thành phố; các tổ chức và cá nhân liên quan.",
+         ["Các sở, ban, ngành tỉnh", "UBND các huyện - thành phố", "Các tổ chức và cá nhân liên quan"]),
+        ("- Các Sở: Tài chính, Công thương, Nông nghiệp và Phát triển nông thôn.\n- Ban Quản lý Khu kinh tế.",
+         ["Sở Tài chính", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn", "Ban Quản lý Khu kinh tế"]),
+        ("Các Sở: Y tế, Văn hóa, Thể thao và Du lịch; Đài PT-TH",
+         ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh và Truyền hình"]),
+        ("Các cơ quan, đơn vị có liên quan", ["Các cơ quan, đơn vị có liên quan"]),
+        ("Các Hội, hiệp hội, liên minh HTX", ["Các Hội, hiệp hội, liên minh HTX"]),
+        ("UBND các huyện, thị xã, thành phố, đơn vị có liên quan",
+         ["UBND các huyện, thị xã, thành phố", "Đơn vị có liên quan"]),
+        ("Các sở, ban, ngành tỉnh UBND huyện, thị xã, thành phố",
+         ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]),
+        ("", []),
+    ],
+)
+def test_split_parties(cell, parties):
+    assert split_parties(cell) == parties
+
+
+def test_leading_agencies_of_a_duty():
+    names, duty = leading_agencies("Sở KH&CN chủ trì, phối hợp các sở, ngành, đơn vị liên quan thực hiện:")
+    assert names == ["Sở Khoa học và Công nghệ"]
+    assert duty.startswith("chủ trì")
+    assert leading_agencies("Sở hữu trí tuệ là tài sản") is None
+
+
+def test_partners_named_by_a_duty():
+    assert partners_named("Chủ trì và phối hợp với Sở Tài chính, Cục Thuế hướng dẫn doanh nghiệp") == [
+        "Sở Tài chính", "Cục Thuế"]
+    assert partners_named("Tăng cường công tác phối hợp các cơ quan, đơn vị trong xây dựng") == []

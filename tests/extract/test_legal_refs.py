@@ -1,0 +1,93 @@
+import pytest
+
+from stikg.graph.extract.layout import split_lines
+from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type"),
+    [
+        ("Quyết định số 569/QĐ-TTg ngày 11/5/2022", "569/QĐ-TTg", "Quyết định"),
+        ("Nghị quyết số 08-NQ/TU ngày 31/3/2023", "08-NQ/TU", "Nghị quyết"),
+        ("Nghị quyết 16/2021/NQ-HĐND ngày 09/12/2021", "16/2021/NQ-HĐND", "Nghị quyết"),
+        ("khoản 1 Điều 9 Nghị định số 95/2014/NĐ-CP", "95/2014/NĐ-CP", "Nghị định"),
+        ("Kết luận số 50-KL/TW ngày 30/5/2019", "50-KL/TW", "Kết luận"),
+        ("Chương trình hành động số 180-CTr/TU", "180-CTr/TU", "Chương trình hành động"),
+        ("tại Tờ trình số 110/TTr-SKHCN ngày 19 tháng 11 năm 2023", "110/TTr-SKHCN", "Tờ trình"),
+        ("Quyết định số 569/QĐ - TTg", "569/QĐ-TTg", "Quyết định"),
+        ("Luật số 29/2013/QH13", "29/2013/QH13", "Luật"),
+        ("(theo 94/QĐ-UBND)", "94/QĐ-UBND", "Quyết định"),
+    ],
+)
+def test_numbering_schemes(text, number, doc_type):
+    mentions = find_mentions(split_lines(text))
+    assert [(m.number, m.doc_type) for m in mentions] == [(number, doc_type)]
+
+
+def test_no_document_in_dates_ranges_and_versions():
+    assert find_mentions(split_lines("giai đoạn 2021-2025, ngày 30/5/2019, công nghệ 4.0, 5-10 doanh nghiệp")) == []
+
+
+def refs(text, own=(), province="Tây Ninh", titles=(), first_section=None):
+    lines = split_lines(text)
+    return {r.number or r.name: r for r in extract_legal_refs(lines, set(own), province, list(titles), first_section)}
+
+
+def test_second_order_links_implements_and_amends():
+    found = refs(
+        "a) Kế hoạch số 6640/KH-UBND ngày 11/12/2020 của UBND tỉnh triển khai thực hiện Nghị quyết số "
+        "52-NQ/TW ngày 27/9/2019 của Bộ Chính trị và Nghị quyết 50/NQ-CP ngày 17/4/2020 của Chính phủ về CMCN.\n"
+        "b) Nghị định số 27/2020/NĐ-CP ngày 01/3/2020 sửa đổi, bổ sung một số điều của Nghị định số "
+        "40/2014/NĐ-CP ngày 12/5/2014 của Chính phủ."
+    )
+    assert found["6640/KH-UBND"].implements == ["52-NQ/TW", "50/NQ-CP"]
+    assert found["27/2020/NĐ-CP"].amends == ["40/2014/NĐ-CP"]
+    assert found["52-NQ/TW"].scope == "national" and found["6640/KH-UBND"].scope == "provincial"
+    assert found["6640/KH-UBND"].issued_on == "2020-12-11"
+    assert found["6640/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Tây Ninh"
+    assert all(r.relation == "references" for r in found.values())
+
+
+def test_relations_from_preamble_opening_and_title():
+    text = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/06/2015;\n"
+        "Căn cứ Đề án số 04-ĐA/TU ngày 29/01/2021 của Ban Thường vụ Tỉnh ủy về phát triển khoa học và công nghệ "
+        "tỉnh Bến Tre giai đoạn 2020-2025;\n"
+        "Thực hiện Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ; Chỉ thị số 25/CT-TTg, UBND "
+        "tỉnh ban hành Kế hoạch:\n"
+        "I. MỤC TIÊU\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND, các sở tham mưu; Kế hoạch này thay thế Kế hoạch số 99/KH-UBND.\n"
+    )
+    first_section = text.index("I. MỤC TIÊU")
+    title = "THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẾN TRE GIAI ĐOẠN 2020-2025"
+    found = refs(text, titles=[(title, None)], first_section=first_section, province="Bến Tre")
+    assert found["Luật Tổ chức chính quyền địa phương"].relation == "based_on"
+    assert found["Luật Tổ chức chính quyền địa phương"].issued_on == "2015-06-19"
+    assert found["04-ĐA/TU"].relation == "implements"  # the title names it by type and subject
+    assert found["569/QĐ-TTg"].relation == "implements"
+    assert found["25/CT-TTg"].relation == "implements"
+    assert found["12/KH-UBND"].relation == "references"  # "Căn cứ" in the body is not the legal basis
+    assert found["99/KH-UBND"].relation == "replaces"
+
+
+def test_strongest_relation_wins_and_own_number_is_not_a_reference():
+    text = ("Thực hiện Nghị quyết số 08-NQ/TU ngày 31/3/2023 của Tỉnh ủy Tây Ninh, UBND tỉnh ban hành:\n"
+            "I. MỤC ĐÍCH\nQuán triệt Nghị quyết số 08-NQ/TU và Kế hoạch số 2502/KH-UBND.")
+    found = refs(text, own={"2502/KH-UBND"}, first_section=text.index("I. MỤC"))
+    assert list(found) == ["08-NQ/TU"]
+    assert found["08-NQ/TU"].relation == "implements"
+    assert found["08-NQ/TU"].issuer == "Tỉnh ủy Tây Ninh"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("theo quy định của Luật ngân sách nhà nước và được bố trí", "Luật ngân sách nhà nước"),
+        ("Căn cứ Luật Khoa học và Công nghệ ngày 18/6/2013;", "Luật Khoa học và Công nghệ"),
+        ("Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
+         "ngày 22/11/2019;",
+         "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
+    ],
+)
+def test_laws_named_without_number(text, name):
+    assert list(refs(text)) == [name]

@@ -1,0 +1,46 @@
+from datetime import date
+
+import pytest
+
+from stikg.graph.extract.numbers import find_period, parse_date, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("8,5", 8.5), ("39.000", 39000), ("1.234,5", 1234.5), ("02", 2), ("25", 25), ("1,5", 1.5)],
+)
+def test_vietnamese_numbers(text, value):
+    assert parse_number(text) == value
+
+
+def test_not_a_number():
+    with pytest.raises(ValueError):
+        parse_number("4.0.1")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ngày 31/3/2023 của Tỉnh ủy", date(2023, 3, 31)),
+        ("Bến Tre, ngày 27 tháng 5 năm 2021", date(2021, 5, 27)),
+        ("ngày 08-6-2021", date(2021, 6, 8)),
+        ("ngày 19/06/2015;", date(2015, 6, 19)),
+        ("giai đoạn 2021-2025", None),
+        ("ngày 31/2/2023", None),
+    ],
+)
+def test_dates(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        ("GIAI ĐOẠN 2020-2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030", (2020, 2030)),
+        ("ĐẾN NĂM 2025", (None, 2025)),
+        ("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", (2021, 2050)),
+        ("KẾ HOẠCH KHOA HỌC", None),
+    ],
+)
+def test_periods(title, period):
+    assert find_period(title) == period

@@ -1,0 +1,89 @@
+"""Whole documents: a plan in a layout the sample corpus does not have, and the sample corpus itself."""
+
+import json
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from stikg.graph.extract import extract_path, extract_text
+from stikg.graph.extract.text import prepare
+
+
+@pytest.fixture(scope="module")
+def nghe_an(fixture_path):
+    return extract_path(fixture_path("nghe_an_plan.txt"))
+
+
+def test_document_fields(nghe_an):
+    doc = nghe_an.document
+    assert (doc.number, doc.doc_type, doc.province, doc.issued_on, doc.signer) == (
+        "125/KH-UBND", "Kế hoạch", "Nghệ An", "2024-03-15", "Bùi Đình Long")
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert doc.title.startswith("Triển khai thực hiện Chiến lược")
+    assert (doc.period.start, doc.period.end) == (2024, 2030)
+
+
+def test_references_and_page_furniture(nghe_an):
+    refs = {r.number or r.name: r for r in nghe_an.legal_refs}
+    assert refs["569/QĐ-TTg"].relation == "implements"
+    assert refs["45-CTr/TU"].relation == "implements"
+    assert refs["45-CTr/TU"].implements == ["20-NQ/TW"]
+    assert refs["20-NQ/TW"].relation == "references"
+    assert refs["Luật Khoa học và Công nghệ"].relation == "based_on"
+    assert "125/KH-UBND" not in refs  # the plan's own number in its appendix
+
+
+def test_tasks_of_every_kind(nghe_an):
+    tasks = {t.id: t for t in nghe_an.tasks}
+    assert set(tasks) == {"body:III.1", "body:III.2", "appendix:1", "appendix:2", "org:IV.1", "org:IV.2"}
+    assert tasks["body:III.1"].lead == ["Sở Khoa học và Công nghệ"]
+    assert tasks["body:III.1"].partners == [
+        "Sở Tài chính", "Sở Kế hoạch và Đầu tư", "UBND các huyện, thành phố, thị xã"]
+    assert tasks["body:III.1"].timeframe == "2024 - 2025"
+    assert tasks["body:III.2"].implements == ["88/KH-UBND"]
+    assert tasks["appendix:2"].implements == ["1158/QĐ-TTg"]
+    assert tasks["appendix:1"].partners == ["Sở Tài chính", "Sở Nông nghiệp và Phát triển nông thôn"]
+    assert tasks["org:IV.1"].partners == ["Sở Tài chính", "Cục Thuế tỉnh"]
+
+
+def test_targets_with_periods_from_headings(nghe_an):
+    assert [(t.value, t.comparator, t.period) for t in nghe_an.targets] == [
+        (42, "=", "2025"), (15, ">=", "2025"), (2, "~", "2030"), (1200, ">=", "2030")]
+
+
+def test_spans_point_at_the_quoted_text(fixture_path):
+    text = prepare(fixture_path("nghe_an_plan.txt").read_bytes())
+    record = extract_text(text, "x.txt")
+    for target in record.targets:
+        assert text[target.span[0]: target.span[1]] == target.text
+    for task in record.tasks:
+        assert task.title.split()[0] in text[task.span[0]: task.span[1]]
+
+
+def test_nfd_crlf_bom_and_spaces_read_the_same(corpus_files):
+    for path in corpus_files:
+        raw = path.read_text(encoding="utf-8")
+        variant = "\ufeff" + unicodedata.normalize("NFD", raw).replace("\n", "\r\n").replace(" ", "\u00a0", 40)
+        assert extract_text(prepare(variant.encode()), path.name).to_json() == extract_path(path).to_json()
+
+
+DEV_SET_FLOORS = {"legal_refs": 0.95, "ref_links": 0.90, "targets": 0.90, "tasks": 0.90}
+FIELD_FLOORS = {"task_lead_acc": 0.90, "ref_relation_acc": 0.90, "document_field_acc": 0.95, "field_score": 0.90}
+
+
+def test_development_set_scores(tmp_path, corpus_files, shared_dir):
+    if not (shared_dir / "gold").is_dir():
+        pytest.skip("the development set (../shared/gold) is not beside the checkout")
+    for path in corpus_files:
+        (tmp_path / f"{path.stem}.json").write_text(json.dumps(extract_path(path).to_json(), ensure_ascii=False))
+    out = subprocess.run(
+        [sys.executable, str(shared_dir / "tools" / "score_extraction.py"), "--gold", str(shared_dir / "gold"),
+         "--pred", str(tmp_path), "--json"], capture_output=True, text=True, check=True,
+    )
+    overall = json.loads(out.stdout)["overall"]
+    for key, floor in DEV_SET_FLOORS.items():
+        assert overall[key]["f1"] >= floor, key
+    for key, floor in FIELD_FLOORS.items():
+        assert overall[key] >= floor, key

@@ -1,0 +1,60 @@
+from stikg.graph.extract.layout import split_lines
+from stikg.graph.extract.tables import column_role, find_tables
+
+
+def rows_of(text):
+    tables = find_tables(split_lines(text))
+    assert len(tables) == 1
+    return tables[0].rows
+
+
+def test_column_roles():
+    assert [column_role(h) for h in ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
+                                      "Thời gian thực hiện", "Sản phẩm", "Ghi chú")] == [
+        "tt", "task", "lead", "partners", "timeframe", "output", "note"]
+
+
+def test_pipe_rows_with_a_row_carried_to_the_next_line():
+    rows = rows_of(
+        "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm | ||||\n"
+        "I | Nhóm nhiệm vụ | ||||||||\n"
+        "1 | Tuyên truyền Nghị quyết | Các sở, ban, ngành tỉnh |\n"
+        "| Quý III/2023 | Báo cáo | ||||\n"
+        "2 | Rà soát quy định | Sở KH&CN | Sở Tư pháp | Hằng năm | Báo cáo | ||||\n"
+    )
+    assert [r.number for r in rows] == ["I", "1", "2"]
+    assert rows[1].text("lead") == "Các sở, ban, ngành tỉnh"
+    assert rows[1].text("partners") == ""
+    assert rows[1].text("timeframe") == "Quý III/2023"
+    assert rows[2].text("partners") == "Sở Tư pháp"
+    assert rows[2].text("output") == "Báo cáo"
+
+
+def test_cells_between_pipe_lines_with_empty_cells():
+    rows = rows_of(
+        "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian thực hiện\n|\nGhi chú\n|\n"
+        "1\n|\nXây dựng Kế hoạch phát triển\nthị trường khoa học và công nghệ.\n|\nSở Khoa học và Công nghệ\n|\n"
+        "Năm 2023\n|\n|\n2\n|\nTổ chức sự kiện\n|\nSở Công thương\n|\nHàng năm\n|\n"
+    )
+    assert [r.number for r in rows] == ["1", "2"]
+    assert rows[0].text("task") == "Xây dựng Kế hoạch phát triển thị trường khoa học và công nghệ."
+    assert rows[0].text("timeframe") == "Năm 2023"
+    assert rows[1].text("lead") == "Sở Công thương"
+
+
+def test_one_cell_per_line_between_blank_lines():
+    rows = rows_of(
+        "TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\nThời gian thực hiện\n\nI\n\nChính sách hỗ trợ\n\n"
+        "1\n\nXây dựng chính sách KH&CN vượt trội\n\nSở KH&CN\n\nSau khi TƯ ban hành\n\n"
+        "2\n\nThành lập Trung tâm\n\nSở TN&MT\n\n2021 - 2025\n"
+    )
+    assert [r.number for r in rows] == ["I", "1", "2"]
+    assert rows[1].text("timeframe") == "Sau khi TƯ ban hành"
+    assert rows[2].text("lead") == "Sở TN&MT"
+
+
+def test_cell_offsets_point_into_the_text():
+    text = "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n1\n|\nLập kế hoạch\n|\nSở Tài chính\n|\n"
+    row = find_tables(split_lines(text))[0].rows[0]
+    cell = row.cells["lead"]
+    assert text[cell.start: cell.end] == "Sở Tài chính"

@@ -1,0 +1,74 @@
+import pytest
+
+from stikg.graph.extract.layout import split_lines
+from stikg.graph.extract.targets import extract_targets
+
+
+def targets(text, plan_end=2030, other=""):
+    other_lines = [(line, None) for line in split_lines(other)] if other else []
+    return extract_targets(split_lines(text), other_lines, plan_end)
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "value_max", "unit", "comparator"),
+    [
+        ("Tốc độ đổi mới công nghệ, thiết bị đạt 25%", 25, None, "%", "="),
+        ("chiếm tỷ trọng 8,5% GRDP", 8.5, None, "%", "="),
+        ("Giá trị giao dịch tăng bình quân 22%/năm", 22, None, "%/năm", "="),
+        ("Số đơn đăng ký nhãn hiệu tăng trung bình 10%/ năm", 10, None, "%/năm", "="),
+        ("đạt 39.000 phương tiện đo", 39000, None, "phương tiện", "="),
+        ("Hỗ trợ 3 - 5 dự án khởi nghiệp", 3, 5, "dự án", "="),
+        ("tỷ trọng giao dịch các công nghệ đạt 10 - 20 %", 10, 20, "%", "="),
+        ("Có ít nhất 70% - 80% nhiệm vụ có doanh nghiệp tham gia", 70, 80, "%", ">="),
+        ("với tổng kinh phí dự kiến từ 1 - 1,5 tỷ đồng", 1, 1.5, "tỷ đồng", "="),
+        ("tỷ lệ doanh nghiệp đổi mới sáng tạo đạt trên 15%", 15, None, "%", ">="),
+        ("từ 20 đối tượng trở lên", 20, None, "đối tượng", ">="),
+        ("TFP khoảng 40% vào tăng trưởng kinh tế", 40, None, "%", "~"),
+        ("Số nhãn hiệu tập thể/chứng nhận được bảo hộ mới: 05", 5, None, "nhãn hiệu", "="),
+    ],
+)
+def test_quantities(clause, value, value_max, unit, comparator):
+    (target,) = targets("- " + clause)
+    assert (target.value, target.value_max, target.comparator) == (value, value_max, comparator)
+    assert target.unit.startswith(unit)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "đánh giá năng suất các nhân tố tổng hợp (TFP) 05 năm một lần",
+        "Nghị quyết số 08-NQ/TU ngày 31/3/2023 giai đoạn 2021 - 2025",
+        "cuộc Cách mạng công nghiệp lần thứ 4 và công nghệ 4.0",
+        "theo khoản 1 Điều 9 Nghị định",
+    ],
+)
+def test_not_targets(clause):
+    assert targets("- " + clause) == []
+
+
+def test_several_targets_in_one_clause():
+    found = targets("- biên soạn được 10 kỷ yếu, 50 ấn phẩm Thông tin khoa học, 80 chuyên mục trên Đài")
+    assert [(t.value, t.unit.split()[0]) for t in found] == [(10, "kỷ"), (50, "ấn"), (80, "chuyên")]
+
+
+def test_periods_from_own_words_headings_and_neighbours():
+    found = targets(
+        "a) Giai đoạn 2021-2025\n- Tốc độ đổi mới công nghệ đạt 25%.\n"
+        "b) Giai đoạn đến năm 2030\n- Tốc độ đổi mới công nghệ đạt 30%.\n"
+        "- Hàng năm dành khoảng 2% tổng chi ngân sách cho KH&CN.\n"
+    )
+    assert [t.period for t in found] == ["2021-2025", "2030", "Hàng năm"]
+    found = targets("- Hình thành 09 vùng nông nghiệp.\n- Phấn đấu đạt 1,5% tổng chi ngân sách vào năm 2025.\n"
+                    "- Hình thành 20 vùng nông nghiệp.\n- Đạt 2% tổng chi ngân sách vào năm 2030.", plan_end=None)
+    assert [t.period for t in found] == ["2025", "2025", "2030", "2030"]
+    assert [t.period for t in targets("- Phát triển 02 tổ chức trung gian.")] == ["2030"]
+
+
+def test_outside_the_targets_part_only_committed_quantities_count():
+    found = targets("", other="- Phát triển 4.000 ha nuôi tôm.\n- Hình thành ít nhất 01 sản phẩm quốc gia.")
+    assert [(t.value, t.comparator) for t in found] == [(1, ">=")]
+
+
+def test_national_indicator_keys():
+    found = targets("- Đóng góp của TFP vào tăng trưởng kinh tế đạt 40%.\n- Phấn đấu đạt 05 đơn đăng ký sáng chế.")
+    assert [t.national_indicator for t in found] == ["tfp_share", "patents"]

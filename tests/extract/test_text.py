@@ -1,0 +1,68 @@
+import unicodedata
+
+import pytest
+
+from stikg.graph.extract.text import UnreadableInput, decode, normalise, prepare, repair_wrapped_lines
+
+
+def test_normalise_nfc_line_ends_bom_spaces():
+    raw = "\ufeff" + unicodedata.normalize("NFD", "Kế hoạch\u00a0số\t12") + "\r\nDòng  hai\r"
+    text = normalise(raw)
+    assert text == "Kế hoạch số 12\nDòng hai\n"
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_decode_utf8_and_utf16_with_bom():
+    assert decode("Kế hoạch".encode()) == "Kế hoạch"
+    assert decode("\ufeffKế hoạch".encode("utf-16")) == "\ufeffKế hoạch"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n  ", "empty"),
+        (b"\x00\x01\x02binary\x00" * 50, "binary"),
+        (b"K\xea\xec ho\xb5ch ph\xb5t tri\xea\xecn khoa h\xf4c", "not UTF-8"),  # Windows-1258 bytes
+    ],
+)
+def test_decode_refuses_with_reason(data, reason):
+    with pytest.raises(UnreadableInput, match=reason):
+        decode(data)
+
+
+def test_prepare_refuses_text_that_is_not_vietnamese():
+    with pytest.raises(UnreadableInput, match="not Vietnamese"):
+        prepare(b"This is an English page about science and technology plans in general." * 3)
+
+
+def test_lower_case_continuation_is_joined():
+    text = "Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 19/6/2015;"
+    assert repair_wrapped_lines(text) == "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"
+
+
+def test_headings_bullets_and_table_separators_stay_on_their_own_lines():
+    text = "I. MỤC TIÊU\n1. Mục tiêu chung\n- Đạt 40%;\n|\nSở Tài chính\n|\na) Giai đoạn 2021-2025"
+    assert repair_wrapped_lines(text) == text
+
+
+def test_caps_title_over_several_lines_is_one_line():
+    text = "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TU\nVỀ PHÁT TRIỂN KHOA HỌC\nThực hiện Nghị quyết số 08-NQ/TU,"
+    lines = repair_wrapped_lines(text).split("\n")
+    assert lines[0] == "KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TU VỀ PHÁT TRIỂN KHOA HỌC"
+    assert lines[1].startswith("Thực hiện")
+
+
+def test_hard_wrapped_page_joins_at_the_wrap_width():
+    prose = ("Phấn đấu tỷ lệ đóng góp của năng suất các nhân tố tổng hợp vào tăng trưởng kinh tế đạt "
+             "50% và Tiếp tục đẩy mạnh hoạt động KHCN&ĐMST của tỉnh trong giai đoạn mới. ") * 12
+    import textwrap
+
+    wrapped = "\n".join(textwrap.wrap(prose.strip(), 70))
+    repaired = repair_wrapped_lines(wrapped)
+    assert repaired.count("\n") < wrapped.count("\n") / 3
+
+
+def test_numbered_heading_cut_after_one_word_is_rejoined():
+    text = "7. Báo\nBình Định, Đài phát thanh truyền hình tỉnh: Chủ trì thông tin."
+    assert repair_wrapped_lines(text).startswith("7. Báo Bình Định, Đài")
