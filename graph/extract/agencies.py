@@ -195,11 +195,16 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
     text = sentence.strip()
     if not starts_with_agency(text):
         return None
+    colon = text.find(":")
     verb = _DUTY_VERBS.search(text)
-    if not verb:
+    if 0 < colon and (not verb or colon < verb.start()):  # "Sở Tài chính: bố trí kinh phí"
+        end, duty = colon + 1, text[colon + 1:]
+    elif verb:
+        end, duty = verb.start(), text[verb.start():]
+    else:
         return None
-    names = split_parties(text[: verb.start()])
-    return (names, text[verb.start():].strip()) if names else None
+    names = split_parties(text[:end])
+    return (names, duty.strip()) if names else None
 
 
 # "phối hợp" as a verb ("Chủ trì, phối hợp với ..."), not the noun ("công tác phối hợp các cơ quan")

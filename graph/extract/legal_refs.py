@@ -32,7 +32,7 @@ _LAW_END = re.compile(
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
-_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này (?:thay thế|bãi bỏ)\s*$")
+_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)\s*$")
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _ISSUER = re.compile(

@@ -97,25 +97,32 @@ def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
     return row
 
 
-def _split_pipes(line: Line) -> list[Cell]:
+def _split_pipes(line: Line, framed: bool = False) -> list[Cell]:
+    """Cells of a '|' row; ``framed`` rows also start with '|' ('| 1 | task |'), whose first cell is empty."""
     cells, offset = [], line.start
     for part in line.text.split("|"):
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(part.strip(), offset + lead, offset + lead + len(part.strip())))
         offset += len(part) + 1
-    return cells
+    return cells[1:] if framed and cells and not cells[0].text else cells
+
+
+_RULE_LINE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def _pipe_row_table(lines: list[Line], i: int) -> tuple[Table, int]:
-    header = [c.text for c in _split_pipes(lines[i])]
+    framed = lines[i].text.startswith("|")
+    header = [c.text for c in _split_pipes(lines[i], framed)]
     columns = [column_role(h) if h else None for h in header]
     rows: list[list[Cell]] = []
     j = i + 1
     while j < len(lines):
         text = lines[j].text
-        first = text.split("|", 1)[0].strip()
-        if "|" in text and ROW_NUMBER.match(first):
-            rows.append(_split_pipes(lines[j]))
+        cells = _split_pipes(lines[j], framed)
+        if _RULE_LINE.match(text):
+            pass
+        elif "|" in text and cells and ROW_NUMBER.match(cells[0].text):
+            rows.append(cells)
         elif text.startswith("|") and rows:
             # a row carried over: "...| lead |" + "| 2023 |" leaves one empty cell between
             carried = _split_pipes(lines[j])
@@ -174,8 +181,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
     i = 0
     while i < len(lines):
         text = lines[i].text
-        if "|" in text and _HEADER_TT.match(text.split("|", 1)[0].strip()):
-            columns = [column_role(c.text) for c in _split_pipes(lines[i])]
+        if "|" in text and _HEADER_TT.match(text.lstrip("| ").split("|", 1)[0].strip()):
+            columns = [column_role(c.text) for c in _split_pipes(lines[i], text.startswith("|"))]
             if "task" in columns:
                 table, i = _pipe_row_table(lines, i)
                 tables.append(table)

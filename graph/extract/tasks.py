@@ -10,14 +10,17 @@ from .legal_refs import find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 
-_LEAD_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+chủ trì(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+_LEAD_LINE = re.compile(
+    r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE
+)
 _PARTNER_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*:\s*(.+)$", re.IGNORECASE)
-_TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian(?: thực hiện)?|Thời hạn|Tiến độ)\s*:\s*(.+)$", re.IGNORECASE)
+_TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian|Thời hạn|Tiến độ)[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
 _NOT_CARRYING_OUT = re.compile(
     r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)", re.IGNORECASE
 )
 _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
+_DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
 
 
@@ -125,7 +128,7 @@ def is_agency_heading(text: str, loose: bool = False) -> bool:
     if loose:
         return True
     opening = leading_agencies(text)
-    return opening is None or len(opening[1].split()) <= 2
+    return opening is None or opening[1] == "" or bool(_DUTY_ONLY.fullmatch(opening[1]))
 
 
 def org_tasks(part: Section) -> list[Task]:
@@ -139,7 +142,8 @@ def org_tasks(part: Section) -> list[Task]:
         if is_agency_heading(heading):
             if not lines:
                 continue
-            lead = split_parties(heading)
+            opening = leading_agencies(heading)
+            lead = opening[0] if opening else split_parties(heading)
             title = first_sentence(lines[0].text)
             duty = title
         else:
@@ -147,7 +151,7 @@ def org_tasks(part: Section) -> list[Task]:
             if not opening:
                 continue
             lead, duty = opening
-            title = first_sentence(heading)
+            title = first_sentence(duty if heading[: len(heading) - len(duty)].rstrip().endswith(":") else heading)
         if _POINTER.search(title) and len(title) < 200 and "Phụ lục" in title:
             continue
         tasks.append(Task(

@@ -87,3 +87,23 @@ def test_development_set_scores(tmp_path, corpus_files, shared_dir):
         assert overall[key]["f1"] >= floor, key
     for key, floor in FIELD_FLOORS.items():
         assert overall[key] >= floor, key
+
+
+def test_decision_issuing_a_plan_with_a_framed_pipe_table(fixture_path):
+    record = extract_path(fixture_path("decision_with_markdown_table.txt"))
+    assert (record.document.number, record.document.doc_type, record.document.signer) == (
+        "2051/QĐ-UBND", "Quyết định", "Võ Ngọc Hiệp")
+    (plan,) = record.embedded_documents
+    assert (plan.number, plan.doc_type, plan.issued_on, plan.period.end) == (None, "Kế hoạch", "2023-10-03", 2030)
+    refs = {r.number or r.name: r.relation for r in record.legal_refs}
+    assert refs == {"Luật Sở hữu trí tuệ": "based_on", "2205/QĐ-TTg": "based_on",
+                    "85/TTr-SKHCN": "references", "1500/QĐ-UBND": "replaces"}
+    tasks = {t.id: t for t in record.tasks}
+    assert tasks["body:II.1"].lead == ["Sở Thông tin và Truyền thông"]
+    assert tasks["body:II.1"].timeframe == "hằng năm"
+    assert tasks["appendix:1"].implements == ["2205/QĐ-TTg"]
+    assert tasks["appendix:2"].timeframe == "2024 - 2025"
+    assert tasks["org:III.1"].lead == ["Sở Khoa học và Công nghệ"]
+    assert tasks["org:III.2"].title.startswith("bố trí kinh phí")
+    assert [(t.value, t.value_max, t.period) for t in record.targets] == [(30, None, "2025"), (5, 7, "2025"),
+                                                                           (10, None, "2030")]
