@@ -197,7 +197,7 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
         return None
     colon = text.find(":")
     verb = _DUTY_VERBS.search(text)
-    if 0 < colon and (not verb or colon < verb.start()):  # "Sở Tài chính: bố trí kinh phí"
+    if colon > 0 and (not verb or colon < verb.start()):  # "Sở Tài chính: bố trí kinh phí"
         end, duty = colon + 1, text[colon + 1:]
     elif verb:
         end, duty = verb.start(), text[verb.start():]
