@@ -1,21 +1,34 @@
-"""The ``stikg`` command line."""
+"""The ``stikg`` command line: extract records, build the graph, query and export it, trace lineage."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import sys
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
 
+import pyoxigraph as ox
 import typer
 from rich.console import Console
 from rich.progress import track
+from rich.table import Table
 
+from stikg.config import Settings
+from stikg.graph.build import SourceDocument, read_source
 from stikg.graph.extract import extract_path
 from stikg.graph.extract.text import UnreadableInput
+from stikg.graph.ingest import ingest, validate_store
+from stikg.graph.iris import Minter
+from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.queries import named_query
+from stikg.graph.store import GraphStore
 
 app = typer.Typer(help="stikg: a knowledge graph of Vietnam's STI plans.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False)
+out = Console(soft_wrap=True, highlight=False)
 
 
 @app.callback()
@@ -36,33 +49,191 @@ def input_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-@app.command()
-def extract(
-    paths: list[Path] = typer.Argument(None, help="Text files or folders of .txt files (default: sample corpus)."),
-    out: Path = typer.Option(..., "--out", "-o", help="Folder for one JSON record per input, <stem>.json."),
-) -> None:
-    """Read plans into JSON records (the format of the gold SCHEMA.md)."""
-    out.mkdir(parents=True, exist_ok=True)
-    files = input_files(paths)
-    failed = 0
-    started = perf_counter()
-    for path in track(files, description="Extracting", console=err, disable=len(files) < 2):
+def _read_each(files: list[Path], reader, label: str):
+    """Apply ``reader`` to each file; name each file that cannot be read and why. Returns (results, failures)."""
+    results, failed = [], 0
+    for path in track(files, description=label, console=err, disable=len(files) < 2):
         try:
-            record = extract_path(path)
+            results.append((path, reader(path)))
         except UnreadableInput as problem:
             err.print(f"[red]error[/red]: {path}: {problem}")
             failed += 1
-            continue
         except OSError as problem:
             err.print(f"[red]error[/red]: {path}: cannot read: {problem.strerror or problem}")
             failed += 1
-            continue
-        target = out / f"{path.stem}.json"
+    return results, failed
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(None, help="Text files or folders of .txt files (default: sample corpus)."),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Folder for one JSON record per input, <stem>.json."),
+) -> None:
+    """Read plans into JSON records (the format of the gold SCHEMA.md)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = input_files(paths)
+    started = perf_counter()
+    results, failed = _read_each(files, extract_path, "Extracting")
+    for path, record in results:
+        target = out_dir / f"{path.stem}.json"
         target.write_text(json.dumps(record.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    done = len(files) - failed
-    err.print(f"{done} of {len(files)} documents extracted to {out} in {perf_counter() - started:.2f} s")
+    err.print(f"{len(results)} of {len(files)} documents extracted to {out_dir} in {perf_counter() - started:.2f} s")
     if failed:
         raise typer.Exit(code=1)
+
+
+def _open_store(settings: Settings) -> GraphStore:
+    return GraphStore(settings.store)
+
+
+@app.command()
+def build(
+    paths: list[Path] = typer.Argument(None, help="Text files or folders of .txt files (default: sample corpus)."),
+) -> None:
+    """Extract, build, validate and load each document's named graph into the store."""
+    settings = Settings.from_env()
+    files = input_files(paths)
+    started = perf_counter()
+    results, failed = _read_each(files, read_source, "Reading")
+    sources: list[SourceDocument] = [source for _, source in results]
+    store = _open_store(settings)
+    loaded = ingest(store, sources, Minter(settings.base_iri))
+    for item in loaded:
+        report = item.report
+        status = "[green]loaded[/green]" if item.loaded else "[red]not loaded[/red]"
+        err.print(f"{status} {item.source.name}: {item.triples} triples, {len(report.violations)} violations, "
+                  f"{len(report.warnings)} warnings -> {item.graph_iri}")
+        for finding in report.violations:
+            err.print(f"  {finding}")
+        if report.warnings:
+            err.print(f"  warnings (the text is incomplete): {_summary(report.warnings)}")
+    rejected = sum(not item.loaded for item in loaded)
+    err.print(f"{len(loaded) - rejected} of {len(files)} documents in {settings.store} ({len(store)} quads) "
+              f"in {perf_counter() - started:.1f} s")
+    if failed or rejected:
+        raise typer.Exit(code=1)
+
+
+def _summary(findings) -> str:
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[finding.message_en] = counts.get(finding.message_en, 0) + 1
+    return "; ".join(f"{message} ({n})" for message, n in sorted(counts.items()))
+
+
+@app.command()
+def validate() -> None:
+    """Validate every document graph in the store against the shapes."""
+    settings = Settings.from_env()
+    reports = validate_store(_open_store(settings), Minter(settings.base_iri))
+    violations = 0
+    for graph_iri, report in reports.items():
+        violations += len(report.violations)
+        out.print(f"{graph_iri}: {len(report.violations)} violations, {len(report.warnings)} warnings")
+        for finding in report.violations:
+            out.print(f"  {finding}")
+    if violations:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def query(
+    sparql: str = typer.Argument(..., help="A SPARQL query, or @name for a named query from queries/."),
+    param: list[str] = typer.Option(None, "--param", "-p", help="name=value for a named query's parameter."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+) -> None:
+    """Run a SPARQL query over the union of the graphs."""
+    settings = Settings.from_env()
+    store = _open_store(settings)
+    substitutions = {}
+    if sparql.startswith("@"):
+        from stikg.graph.queries import QueryError, bind
+
+        try:
+            named = named_query(sparql[1:])
+            substitutions = bind(named, dict(p.split("=", 1) for p in param or []))
+        except (QueryError, ValueError) as problem:
+            err.print(f"[red]error[/red]: {problem}")
+            raise typer.Exit(code=2) from None
+        sparql = named.text
+    try:
+        results = store.query(sparql, substitutions)
+    except SyntaxError as problem:
+        err.print(f"[red]error[/red]: malformed query: {problem}")
+        raise typer.Exit(code=2) from None
+    if isinstance(results, bool):
+        out.print("true" if results else "false")
+        return
+    if isinstance(results, ox.QueryTriples):
+        sys.stdout.write(ox.serialize(results, format=ox.RdfFormat.TURTLE).decode())
+        return
+    names = [v.value for v in results.variables]
+    rows = [[(s[n].value if s[n] is not None else "") for n in names] for s in results]
+    if fmt == "json":
+        out.print_json(json.dumps([dict(zip(names, r, strict=True)) for r in rows], ensure_ascii=False))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows([names, *rows])
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(*names)
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+
+
+EXPORT_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+                  "xml": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("ttl", "--format", "-f", help="ttl, nt, jsonld, xml (the merged graph), nq or trig."),
+    target: Path = typer.Option(None, "--out", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Export the graph for other portals."""
+    if fmt not in EXPORT_FORMATS:
+        err.print(f"[red]error[/red]: unknown format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
+        raise typer.Exit(code=2)
+    data = _open_store(Settings.from_env()).dump(EXPORT_FORMATS[fmt])
+    if target:
+        target.write_bytes(data)
+        err.print(f"{len(data)} bytes written to {target}")
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@app.command()
+def lineage(
+    start: str = typer.Argument(..., help="A document number (569/QĐ-TTg) or an IRI."),
+    up: bool = typer.Option(False, "--up", help="Up to the national documents at the roots."),
+    down: bool = typer.Option(False, "--down", help="Down to every plan and task that carries it out."),
+) -> None:
+    """Trace lineage up from a task or plan, or down from a document."""
+    if up == down:
+        err.print("[red]error[/red]: say --up or --down")
+        raise typer.Exit(code=2)
+    store = _open_store(Settings.from_env())
+    starts = [start] if "://" in start else [
+        row["document"] for row in store.select(named_query("documents_by_number").text, number=ox.Literal(start))]
+    if not starts:
+        err.print(f"[red]error[/red]: no document numbered {start!r} in the store")
+        raise typer.Exit(code=1)
+    for iri in starts:
+        out.print(f"[bold]{iri}[/bold]")
+        if up:
+            for n, path in enumerate(lineage_up(store, iri), start=1):
+                out.print(f"  path {n}:")
+                for edge in path:
+                    quote = f'  "{edge.quote[:100]}"' if edge.quote else ""
+                    out.print(f"    -{edge.relation.rsplit('#', 1)[-1]}-> {edge.target}{quote}")
+        else:
+            for province, plans in lineage_down(store, iri).items():
+                out.print(f"  {province}")
+                for plan in plans:
+                    out.print(f"    {plan['number'] or plan['plan']}: {len(plan['tasks'])} tasks")
+                    for task in plan["tasks"]:
+                        out.print(f"      {task['id']}: {(task['title'] or '')[:90]}")
 
 
 if __name__ == "__main__":

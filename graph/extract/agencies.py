@@ -15,6 +15,7 @@ from importlib import resources
 
 @dataclass(frozen=True)
 class Abbreviation:
+    written: str
     pattern: re.Pattern
     canonical: str
     kind: str
@@ -29,6 +30,7 @@ def gazetteer() -> tuple[Abbreviation, ...]:
     rows.sort(key=lambda r: -len(r["abbreviation"]))
     return tuple(
         Abbreviation(
+            r["abbreviation"],
             re.compile(r"(?<!\w)" + re.escape(r["abbreviation"]) + r"(?!\w)", re.IGNORECASE),
             r["canonical"],
             r["kind"],

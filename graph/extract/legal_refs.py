@@ -62,6 +62,7 @@ class Mention:
     implements: list[str] = field(default_factory=list)
     amends: list[str] = field(default_factory=list)
     relation: str = "references"
+    quote_end: int = 0  # end of the number with its date, issuer and subject: the quotable passage
 
     @property
     def code(self) -> str:
@@ -92,8 +93,11 @@ def _type_before(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _after_number(text: str) -> tuple[str | None, str | None, str]:
-    """Date, issuer and subject written after a number: ' ngày 31/3/2023 của Tỉnh ủy về ...'."""
+def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
+    """Date, issuer and subject written after a number: ' ngày 31/3/2023 của Tỉnh ủy về ...'.
+
+    The last item is how many characters of ``text`` they take up.
+    """
     issued_on = None
     rest = text
     date_hit = find_date(text[:45])
@@ -105,9 +109,9 @@ def _after_number(text: str) -> tuple[str | None, str | None, str]:
     if m and len(m.group(1)) < 80:
         issuer = m.group(1).strip()
         rest = rest[m.end():]
-    subject = re.split(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s", rest, maxsplit=1)[0]
-    subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", subject).strip(" ,.:“”\"")
-    return issued_on, issuer, subject[:400] or None
+    raw = re.split(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s", rest, maxsplit=1)[0][:400]
+    subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw).strip(" ,.:“”\"")
+    return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
 
 
 def find_mentions(lines: list[Line]) -> list[Mention]:
@@ -124,7 +128,8 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
                 mention.doc_type = doc_type_by_code().get(mention.type_code.casefold())
             if not mention.doc_type:
                 continue  # "2021-CT" and other codes that name no document type
-            mention.issued_on, mention.issuer, mention.subject = _after_number(text[m.end():])
+            mention.issued_on, mention.issuer, mention.subject, taken = _after_number(text[m.end():])
+            mention.quote_end = mention.end + taken
             found.append(mention)
         covered = 0
         for m in _LAW.finditer(text):
@@ -255,7 +260,8 @@ def extract_legal_refs(
             ref = refs[mention.key] = LegalRef(
                 number=mention.number, name=mention.name, doc_type=mention.doc_type,
                 issuer=_issuer(mention, province), issued_on=mention.issued_on, scope=_scope(mention),
-                relation=mention.relation, title=mention.subject, span=(mention.start, mention.end),
+                relation=mention.relation, title=mention.subject,
+                span=(mention.start, max(mention.end, mention.quote_end)),
             )
         else:
             if RELATION_RANK[mention.relation] > RELATION_RANK[ref.relation]:

@@ -51,6 +51,8 @@ _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s
 @dataclass(frozen=True)
 class Indicator:
     key: str
+    label_vi: str
+    label_en: str
     unit_class: str
     pattern: re.Pattern
 
@@ -60,7 +62,8 @@ def indicator_lexicon() -> tuple[Indicator, ...]:
     path = resources.files("stikg.graph") / "data" / "indicators.csv"
     with path.open(encoding="utf-8") as fh:
         return tuple(
-            Indicator(r["key"], r["unit_class"], re.compile(r["pattern"], re.IGNORECASE)) for r in csv.DictReader(fh)
+            Indicator(r["key"], r["label_vi"], r["label_en"], r["unit_class"], re.compile(r["pattern"], re.IGNORECASE))
+            for r in csv.DictReader(fh)
         )
 
 

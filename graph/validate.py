@@ -1,0 +1,77 @@
+"""SHACL validation of a document's graph against the shapes and the ontology."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH
+
+
+@cache
+def ontology() -> Graph:
+    return Graph().parse(resources.files("stikg.ontology") / "stikg.ttl", format="turtle")
+
+
+@cache
+def shapes() -> Graph:
+    return Graph().parse(resources.files("stikg.shapes") / "stikg.shacl.ttl", format="turtle")
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "Violation" or "Warning"
+    focus: str
+    path: str | None
+    message_vi: str
+    message_en: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.severity}: <{self.focus}>{where}: {self.message_en} / {self.message_vi}"
+
+
+@dataclass(frozen=True)
+class Report:
+    findings: tuple[Finding, ...]
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Warning"]
+
+    @property
+    def conforms(self) -> bool:
+        """No violations; warnings say the text is incomplete, not that the graph is wrong."""
+        return not self.violations
+
+
+def _message(results: Graph, result, lang: str) -> str:
+    for message in results.objects(result, SH.resultMessage):
+        if isinstance(message, Literal) and message.language == lang:
+            return str(message)
+    return str(next(results.objects(result, SH.resultMessage), ""))
+
+
+def validate(data: Graph) -> Report:
+    """Validate ``data`` (one document's graph, with what it links to) against the stikg shapes."""
+    _, results, _ = shacl_validate(
+        data, shacl_graph=shapes(), ont_graph=ontology(), inference="none", allow_warnings=True, advanced=True
+    )
+    findings = []
+    for result in results.subjects(SH.resultSeverity, None):
+        severity = str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+        path = results.value(result, SH.resultPath)
+        findings.append(Finding(
+            severity, str(results.value(result, SH.focusNode)),
+            results.namespace_manager.normalizeUri(path) if isinstance(path, URIRef) else None,
+            _message(results, result, "vi"), _message(results, result, "en"),
+        ))
+    findings.sort(key=lambda f: (f.severity, f.focus, f.path or ""))
+    return Report(tuple(findings))

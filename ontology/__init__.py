@@ -1,0 +1,1 @@
+"""The stikg OWL ontology (stikg.ttl)."""

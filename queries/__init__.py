@@ -1,0 +1,1 @@
+"""Named SPARQL queries researchers reuse: one .rq file each, with a comment header."""

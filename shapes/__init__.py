@@ -1,0 +1,1 @@
+"""SHACL shapes every loaded graph must pass (stikg.shacl.ttl)."""
