@@ -140,8 +140,8 @@ class GraphBuilder:
         self.g.add((node, OA.hasSelector, position))
         self.g.add((node, OA.hasSelector, quote))
         self.g.add((position, RDF.type, OA.TextPositionSelector))
-        self.g.add((position, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
-        self.g.add((position, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))
+        self.g.add((position, OA.start, Literal(start, datatype=XSD.integer)))
+        self.g.add((position, OA.end, Literal(end, datatype=XSD.integer)))
         self.g.add((quote, RDF.type, OA.TextQuoteSelector))
         self.g.add((quote, OA.exact, Literal(self.source.text[start:end])))
 

@@ -24,6 +24,16 @@ class GraphStore:
             path.mkdir(parents=True, exist_ok=True)
         self.store = ox.Store(str(path)) if path is not None else ox.Store()
 
+    def close(self) -> None:
+        """Release the store (and its lock on the folder) now rather than when it is collected."""
+        self.store = None
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
         """Put ``graph`` in the named graph ``graph_iri``, replacing what was there, atomically."""
         body = graph.serialize(format="nt")
@@ -39,13 +49,6 @@ class GraphStore:
         """One named graph as an rdflib Graph (for validation and export)."""
         data = self.store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(graph_iri))
         return Graph().parse(data=data.decode("utf-8"), format="nt")
-
-    def union(self) -> Graph:
-        """Every named graph merged (the view queries see)."""
-        g = Graph()
-        for quad in self.store.quads_for_pattern(None, None, None, None):
-            g.parse(data=f"{quad.subject} {quad.predicate} {quad.object} .", format="nt")
-        return g
 
     def dump(self, fmt: ox.RdfFormat) -> bytes:
         return self.store.dump(format=fmt) if fmt.supports_datasets else self._union_dump(fmt)

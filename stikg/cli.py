@@ -27,8 +27,8 @@ from stikg.graph.queries import named_query
 from stikg.graph.store import GraphStore
 
 app = typer.Typer(help="stikg: a knowledge graph of Vietnam's STI plans.", no_args_is_help=True)
-err = Console(stderr=True, soft_wrap=True, highlight=False)
-out = Console(soft_wrap=True, highlight=False)
+err = Console(stderr=True, soft_wrap=True, highlight=False, emoji=False)
+out = Console(soft_wrap=True, highlight=False, emoji=False)
 
 
 @app.callback()
@@ -96,8 +96,9 @@ def build(
     started = perf_counter()
     results, failed = _read_each(files, read_source, "Reading")
     sources: list[SourceDocument] = [source for _, source in results]
-    store = _open_store(settings)
-    loaded = ingest(store, sources, Minter(settings.base_iri))
+    with _open_store(settings) as store:
+        loaded = ingest(store, sources, Minter(settings.base_iri))
+        quads = len(store)
     for item in loaded:
         report = item.report
         status = "[green]loaded[/green]" if item.loaded else "[red]not loaded[/red]"
@@ -108,7 +109,7 @@ def build(
         if report.warnings:
             err.print(f"  warnings (the text is incomplete): {_summary(report.warnings)}")
     rejected = sum(not item.loaded for item in loaded)
-    err.print(f"{len(loaded) - rejected} of {len(files)} documents in {settings.store} ({len(store)} quads) "
+    err.print(f"{len(loaded) - rejected} of {len(files)} documents in {settings.store} ({quads} quads) "
               f"in {perf_counter() - started:.1f} s")
     if failed or rejected:
         raise typer.Exit(code=1)
@@ -125,7 +126,8 @@ def _summary(findings) -> str:
 def validate() -> None:
     """Validate every document graph in the store against the shapes."""
     settings = Settings.from_env()
-    reports = validate_store(_open_store(settings), Minter(settings.base_iri))
+    with _open_store(settings) as store:
+        reports = validate_store(store, Minter(settings.base_iri))
     violations = 0
     for graph_iri, report in reports.items():
         violations += len(report.violations)
@@ -143,8 +145,11 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
 ) -> None:
     """Run a SPARQL query over the union of the graphs."""
-    settings = Settings.from_env()
-    store = _open_store(settings)
+    with _open_store(Settings.from_env()) as store:
+        _run_query(store, sparql, param, fmt)
+
+
+def _run_query(store: GraphStore, sparql: str, param: list[str] | None, fmt: str) -> None:
     substitutions = {}
     if sparql.startswith("@"):
         from stikg.graph.queries import QueryError, bind
@@ -195,7 +200,8 @@ def export(
     if fmt not in EXPORT_FORMATS:
         err.print(f"[red]error[/red]: unknown format {fmt!r}; one of {', '.join(EXPORT_FORMATS)}")
         raise typer.Exit(code=2)
-    data = _open_store(Settings.from_env()).dump(EXPORT_FORMATS[fmt])
+    with _open_store(Settings.from_env()) as store:
+        data = store.dump(EXPORT_FORMATS[fmt])
     if target:
         target.write_bytes(data)
         err.print(f"{len(data)} bytes written to {target}")
@@ -213,7 +219,11 @@ def lineage(
     if up == down:
         err.print("[red]error[/red]: say --up or --down")
         raise typer.Exit(code=2)
-    store = _open_store(Settings.from_env())
+    with _open_store(Settings.from_env()) as store:
+        _trace(store, start, up)
+
+
+def _trace(store: GraphStore, start: str, up: bool) -> None:
     starts = [start] if "://" in start else [
         row["document"] for row in store.select(named_query("documents_by_number").text, number=ox.Literal(start))]
     if not starts:
@@ -231,7 +241,7 @@ def lineage(
             for province, plans in lineage_down(store, iri).items():
                 out.print(f"  {province}")
                 for plan in plans:
-                    out.print(f"    {plan['number'] or plan['plan']}: {len(plan['tasks'])} tasks")
+                    out.print(f"    {plan['number'] or plan['title'] or plan['plan']}: {len(plan['tasks'])} tasks")
                     for task in plan["tasks"]:
                         out.print(f"      {task['id']}: {(task['title'] or '')[:90]}")
 

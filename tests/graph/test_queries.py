@@ -1,0 +1,50 @@
+import pyoxigraph as ox
+import pytest
+
+from stikg.graph.queries import QueryError, bind, named_queries, named_query, parse_header
+
+
+def test_every_query_file_has_a_header_and_parses():
+    queries = named_queries()
+    assert {"lineage_up", "lineage_down", "tasks_by_agency", "targets_by_indicator", "cited_never_implemented",
+            "tasks_without_lead"} <= set(queries)
+    for query in queries.values():
+        assert query.title and query.description
+        ox.Store().query(query.text)  # parses (an empty store answers nothing)
+
+
+def test_header_fields_and_parameters():
+    query = parse_header("q", "# title: T\n# description: first\n#   second\n# param: agency iri The agency\nSELECT")
+    assert query.description == "first second"
+    assert [(p.name, p.type, p.description) for p in query.params] == [("agency", "iri", "The agency")]
+
+
+def test_parameters_bound_as_typed_terms():
+    query = named_query("tasks_by_agency")
+    assert bind(query, {"agency": "https://example.org/agency/x"}) == {
+        "agency": ox.NamedNode("https://example.org/agency/x")}
+
+
+@pytest.mark.parametrize(
+    "value", ["not an iri", "https://example.org/a> } ; DROP ALL ; #", "<https://example.org/a>", "x\ny:z"])
+def test_injection_attempts_are_refused(value):
+    with pytest.raises(QueryError, match="not an IRI"):
+        bind(named_query("tasks_by_agency"), {"agency": value})
+
+
+def test_missing_and_unknown_parameters():
+    with pytest.raises(QueryError, match="needs agency"):
+        bind(named_query("tasks_by_agency"), {})
+    with pytest.raises(QueryError, match="no parameter"):
+        bind(named_query("tasks_by_agency"), {"agency": "https://e.org/a", "x": "1"})
+    with pytest.raises(QueryError, match="no named query"):
+        named_query("nope")
+
+
+def test_string_parameters_stay_literals(built_store):
+    rows = list(built_store.select(named_query("documents_by_number").text,
+                                   **bind(named_query("documents_by_number"), {"number": "569/QĐ - TTg"})))
+    assert len(rows) == 1
+    rows = list(built_store.select(named_query("documents_by_number").text,
+                                   **bind(named_query("documents_by_number"), {"number": '" } ?x ?y ?z { "'})))
+    assert rows == []

@@ -1,0 +1,50 @@
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from stikg.graph.store import GraphStore
+
+G = URIRef("https://example.org/graph/a")
+S = URIRef("https://example.org/s")
+P = URIRef("https://example.org/p")
+
+
+def graph_of(*values):
+    g = Graph()
+    for v in values:
+        g.add((S, P, Literal(v)))
+    return g
+
+
+def test_replace_graph_replaces_only_that_graph(tmp_path):
+    store = GraphStore(tmp_path / "store")
+    other = URIRef("https://example.org/graph/b")
+    store.replace_graph(G, graph_of("old", "older"))
+    store.replace_graph(other, graph_of("kept"))
+    store.replace_graph(G, graph_of("new"))
+    assert store.graphs() == [str(G), str(other)]
+    assert sorted(str(o) for o in store.graph(str(G)).objects()) == ["new"]
+    assert len(store) == 2
+
+
+def test_a_failing_load_leaves_the_graph_as_it_was(tmp_path):
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph(G, graph_of("before"))
+    broken = graph_of("x")
+    broken.add((S, P, URIRef("https://example.org/has space")))  # not a valid IRI for Oxigraph
+    with pytest.raises(Exception, match="valid URI"):  # noqa: B017 - rdflib raises a bare Exception
+        store.replace_graph(G, broken)
+    assert sorted(str(o) for o in store.graph(str(G)).objects()) == ["before"]
+
+
+def test_store_persists_on_disk(tmp_path):
+    GraphStore(tmp_path / "store").replace_graph(G, graph_of("v"))
+    reopened = GraphStore(tmp_path / "store")
+    assert len(reopened) == 1
+
+
+def test_queries_see_the_union_of_graphs(tmp_path):
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph(G, graph_of("a"))
+    store.replace_graph(URIRef("https://example.org/graph/b"), graph_of("b"))
+    rows = list(store.select("SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o"))
+    assert [r["o"] for r in rows] == ["a", "b"]

@@ -1,0 +1,92 @@
+"""Deliberately broken graphs: each must give the specific violation."""
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from stikg.graph.build import DocumentIndex, build_graph
+from stikg.graph.validate import validate
+from stikg.graph.vocab import STI
+
+
+@pytest.fixture
+def plan_graph(sample_sources, minter):
+    source = sample_sources[1]  # Tây Ninh: appendix table with lead and partner columns
+    _, g = build_graph(source, DocumentIndex.of([source.record]), minter)
+    return g
+
+
+def first(g, cls):
+    return sorted(g.subjects(RDF.type, cls))[0]
+
+
+def messages(report):
+    return {(f.path, f.message_en) for f in report.violations}
+
+
+def test_the_built_graph_conforms(plan_graph):
+    report = validate(plan_graph)
+    assert report.conforms, [str(f) for f in report.violations]
+
+
+def test_task_in_two_plans(plan_graph):
+    task = first(plan_graph, STI.Task)
+    other = URIRef("https://example.org/stikg/doc/tay-ninh/2023/9-kh-ubnd")
+    plan_graph.add((other, RDF.type, STI.Plan))
+    plan_graph.add((task, STI.partOfPlan, other))
+    assert ("sti:partOfPlan", "a task belongs to exactly one plan") in messages(validate(plan_graph))
+
+
+def test_task_without_lead_or_reason(plan_graph):
+    task = first(plan_graph, STI.Task)
+    plan_graph.remove((task, STI.leadAgency, None))
+    plan_graph.remove((task, STI.leadReason, None))
+    report = validate(plan_graph)
+    assert (None, "a task has at least one lead agency or says why not") in messages(report)
+    assert any(f.focus == str(task) and f.path == "sti:leadAgency" for f in report.warnings)
+
+
+def test_target_without_numeric_value_or_unit(plan_graph):
+    target = first(plan_graph, STI.Target)
+    plan_graph.set((target, STI.value, Literal("forty")))
+    plan_graph.remove((target, STI.unit, None))
+    found = messages(validate(plan_graph))
+    assert ("sti:value", "a target has exactly one decimal value, not above its maximum") in found
+    assert ("sti:unit", "a target has exactly one unit") in found
+
+
+def test_range_upside_down(plan_graph):
+    target = first(plan_graph, STI.Target)
+    plan_graph.set((target, STI.valueMax, Literal("1", datatype=XSD.decimal)))
+    plan_graph.set((target, STI.value, Literal("5", datatype=XSD.decimal)))
+    assert ("sti:value", "a target has exactly one decimal value, not above its maximum") in messages(
+        validate(plan_graph))
+
+
+def test_period_ending_before_it_starts(plan_graph):
+    period = first(plan_graph, STI.Period)
+    plan_graph.set((period, STI.startYear, Literal(2030)))
+    plan_graph.set((period, STI.endYear, Literal(2021)))
+    assert ("sti:startYear", "the start year is a year between 1945 and 2100, not after the end year") in messages(
+        validate(plan_graph))
+
+
+def test_implements_something_that_is_not_a_legal_basis(plan_graph):
+    plan = first(plan_graph, STI.Plan)
+    plan_graph.add((plan, STI.implements, URIRef("https://example.org/somewhere")))
+    assert any("must be a sti:LegalBasis" in m for _, m in messages(validate(plan_graph)))
+
+
+def test_document_iri_outside_the_policy(plan_graph):
+    rogue = URIRef("https://example.org/stikg/plans/2502")
+    plan_graph.add((rogue, RDF.type, STI.Document))
+    plan_graph.add((rogue, STI.jurisdiction, first(plan_graph, STI.Jurisdiction)))
+    report = validate(plan_graph)
+    assert any(f.focus == str(rogue) and "does not follow" in f.message_en for f in report.violations)
+
+
+def test_messages_in_both_languages(plan_graph):
+    plan_graph.remove((first(plan_graph, STI.Task), STI.partOfPlan, None))
+    (finding,) = [f for f in validate(plan_graph).violations if f.path == "sti:partOfPlan"]
+    assert finding.message_vi == "Nhiệm vụ phải thuộc đúng một kế hoạch"
+    assert finding.message_en == "a task belongs to exactly one plan"
