@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 import pyoxigraph as ox
 
-from .queries import named_query
-from .store import GraphStore
+
+class RowSource(Protocol):
+    """Anything that runs a named query: the store (CLI) or the service's query workers (API)."""
+
+    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]: ...
+
 
 MAX_DEPTH = 12
 
@@ -21,16 +26,16 @@ class Edge:
     quote: str | None
 
 
-def _steps(store: GraphStore, query: str, node: str) -> list[Edge]:
+def _steps(store: RowSource, query: str, node: str) -> list[Edge]:
     edges = {}
-    for row in store.select(named_query(query).text, node=ox.NamedNode(node)):
+    for row in store.named_rows(query, node=ox.NamedNode(node)):
         key = (row["next"], row["relation"])
         if key not in edges or (row["quote"] and not edges[key].quote):
             edges[key] = Edge(node, row["relation"], row["next"], row["quote"])
     return sorted(edges.values(), key=lambda e: (e.relation, e.target))
 
 
-def lineage_up(store: GraphStore, start: str) -> list[list[Edge]]:
+def lineage_up(store: RowSource, start: str) -> list[list[Edge]]:
     """Every path from ``start`` up to a document nothing further up is linked from (its roots)."""
     paths: list[list[Edge]] = []
 
@@ -46,10 +51,10 @@ def lineage_up(store: GraphStore, start: str) -> list[list[Edge]]:
     return paths
 
 
-def lineage_down(store: GraphStore, document: str) -> dict[str, list[dict]]:
+def lineage_down(store: RowSource, document: str) -> dict[str, list[dict]]:
     """Every plan and task that carries out ``document``, directly or through other documents, by province."""
     by_province: dict[str, dict[str, dict]] = {}
-    for row in store.select(named_query("lineage_down").text, document=ox.NamedNode(document)):
+    for row in store.named_rows("lineage_down", document=ox.NamedNode(document)):
         plans = by_province.setdefault(row["province"], {})
         plan = plans.setdefault(row["plan"], {"plan": row["plan"], "number": row["planNumber"],
                                               "title": row["planTitle"], "tasks": []})

@@ -6,13 +6,26 @@ reader sees the graph from before or from after, never a mix.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-VOCABULARY_GRAPH = "vocabulary"
+FOLD = "https://w3id.org/stikg/function#fold"
+
+
+def fold(term: ox.Literal | None) -> ox.Literal | None:
+    """fn:fold(text): lower case, no diacritics, đ -> d, so 'khoa hoc' finds 'khoa học'."""
+    if term is None:
+        return None
+    text = unicodedata.normalize("NFD", term.value.replace("đ", "d").replace("Đ", "d"))
+    return ox.Literal("".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+# Functions the named queries may call, registered on every query.
+CUSTOM_FUNCTIONS = {ox.NamedNode(FOLD): fold}
 
 
 class GraphStore:
@@ -35,12 +48,24 @@ class GraphStore:
         self.close()
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
-        """Put ``graph`` in the named graph ``graph_iri``, replacing what was there, atomically."""
+        """Put ``graph`` in the named graph ``graph_iri``, replacing what was there, atomically.
+
+        The default graph holds the merge of all named graphs (a set: a triple two documents
+        assert is there once), so it is updated in the same transaction.
+        """
         body = graph.serialize(format="nt")
-        self.store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}")
+        self.store.update(f"{self._withdraw(graph_iri)} ;\n"
+                          f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
 
     def remove_graph(self, graph_iri: URIRef) -> None:
-        self.store.update(f"DROP SILENT GRAPH <{graph_iri}>")
+        self.store.update(self._withdraw(graph_iri))
+
+    @staticmethod
+    def _withdraw(graph_iri: URIRef) -> str:
+        """Remove a named graph and those of its triples that no other named graph asserts."""
+        return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{graph_iri}>) }} }} ;\n"
+                f"DROP SILENT GRAPH <{graph_iri}>")
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
@@ -50,17 +75,17 @@ class GraphStore:
         data = self.store.dump(format=ox.RdfFormat.N_QUADS, from_graph=ox.NamedNode(graph_iri))
         return Graph().parse(data=data.decode("utf-8"), format="nt")
 
-    def dump(self, fmt: ox.RdfFormat) -> bytes:
-        return self.store.dump(format=fmt) if fmt.supports_datasets else self._union_dump(fmt)
-
-    def _union_dump(self, fmt: ox.RdfFormat) -> bytes:
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.store}
-        return ox.serialize(sorted(triples, key=str), format=fmt)
+    def dump(self, fmt: ox.RdfFormat, output=None):
+        """The merged graph (triple formats) or the named graphs (quad formats); to ``output`` if given."""
+        if fmt.supports_datasets:
+            quads = (q for q in self.store if not isinstance(q.graph_name, ox.DefaultGraph))
+            return ox.serialize(quads, output, format=fmt)
+        return self.store.dump(output, format=fmt, from_graph=ox.DefaultGraph())
 
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a query over the union of the named graphs."""
+        """Run a query; its default graph is the merge of every document's graph."""
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
-        return self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+        return self.store.query(sparql, substitutions=subs or None, custom_functions=CUSTOM_FUNCTIONS)
 
     def select(self, sparql: str, **substitutions) -> Iterator[dict[str, str | None]]:
         """SELECT rows as dicts of plain values."""
@@ -68,6 +93,12 @@ class GraphStore:
         names = [v.value for v in results.variables]
         for solution in results:
             yield {name: (solution[name].value if solution[name] is not None else None) for name in names}
+
+    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
+        """Rows of a named query from queries/, with typed terms bound to its parameters."""
+        from .queries import named_query
+
+        return list(self.select(named_query(name).text, **substitutions))
 
     def __len__(self) -> int:
         return len(self.store)

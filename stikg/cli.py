@@ -166,7 +166,7 @@ def _run_query(store: GraphStore, sparql: str, param: list[str] | None, fmt: str
     except SyntaxError as problem:
         err.print(f"[red]error[/red]: malformed query: {problem}")
         raise typer.Exit(code=2) from None
-    if isinstance(results, bool):
+    if isinstance(results, ox.QueryBoolean):
         out.print("true" if results else "false")
         return
     if isinstance(results, ox.QueryTriples):
@@ -244,6 +244,23 @@ def _trace(store: GraphStore, start: str, up: bool) -> None:
                     out.print(f"    {plan['number'] or plan['title'] or plan['plan']}: {len(plan['tasks'])} tasks")
                     for task in plan["tasks"]:
                         out.print(f"      {task['id']}: {(task['title'] or '')[:90]}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option(None, help="Address to listen on (default: STIKG_HOST or 127.0.0.1)."),
+    port: int = typer.Option(None, help="Port (default: STIKG_PORT or 8000)."),
+) -> None:
+    """Serve the store over HTTP: SPARQL endpoint, REST API, linked data."""
+    import uvicorn
+
+    from stikg.api.app import create_app
+
+    settings = Settings.from_env()
+    if not settings.store.exists():
+        err.print(f"[red]error[/red]: no store at {settings.store}; run 'stikg build' first")
+        raise typer.Exit(code=1)
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)
 
 
 if __name__ == "__main__":

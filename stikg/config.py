@@ -14,10 +14,27 @@ DEFAULT_STORE = ".stikg/store"
 class Settings:
     store: Path
     base_iri: str
+    host: str = "127.0.0.1"
+    port: int = 8000
+    query_timeout: float = 10.0  # seconds of wall clock per query
+    row_cap: int = 10_000  # rows (or triples) per answer
+    workers: int = 2  # query worker processes
+    dumps: Path = Path(".stikg/dumps")
 
     @classmethod
     def from_env(cls) -> Settings:
-        base = os.environ.get("STIKG_BASE_IRI", DEFAULT_BASE_IRI)
+        env = os.environ.get
+        base = env("STIKG_BASE_IRI", DEFAULT_BASE_IRI)
         if not base.endswith(("/", "#")):
             base += "/"
-        return cls(store=Path(os.environ.get("STIKG_STORE", DEFAULT_STORE)), base_iri=base)
+        store = Path(env("STIKG_STORE", DEFAULT_STORE))
+        return cls(
+            store=store,
+            base_iri=base,
+            host=env("STIKG_HOST", "127.0.0.1"),
+            port=int(env("STIKG_PORT", "8000")),
+            query_timeout=float(env("STIKG_QUERY_TIMEOUT", "10")),
+            row_cap=int(env("STIKG_ROW_CAP", "10000")),
+            workers=int(env("STIKG_WORKERS", "2")),
+            dumps=Path(env("STIKG_DUMPS", str(store.parent / "dumps"))),
+        )

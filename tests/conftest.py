@@ -57,3 +57,42 @@ def built_store(sample_sources, minter):
     results = ingest(store, sample_sources, minter)
     assert all(r.loaded for r in results), [str(f) for r in results for f in r.report.violations]
     return store
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory, sample_sources):
+    """The sample corpus built into a store on disk, closed again, for the service to open read-only."""
+    from stikg.graph.ingest import ingest
+    from stikg.graph.iris import Minter
+    from stikg.graph.store import GraphStore
+
+    path = tmp_path_factory.mktemp("served") / "store"
+    with GraphStore(path) as store:
+        ingest(store, sample_sources, Minter("https://w3id.org/stikg/id/"))
+    return path
+
+
+def service_settings(store_path, **overrides):
+    from stikg.config import Settings
+
+    values = {"store": store_path, "base_iri": "https://w3id.org/stikg/id/", "query_timeout": 10.0,
+              "row_cap": 10_000, "workers": 2, "dumps": store_path.parent / "dumps"}
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def make_settings():
+    """Settings for a service over a given store, with overrides (timeout, row cap ...)."""
+    return service_settings
+
+
+@pytest.fixture(scope="session")
+def client(store_path):
+    """The real app (real store, real query workers) through FastAPI's TestClient."""
+    from fastapi.testclient import TestClient
+
+    from stikg.api.app import create_app
+
+    with TestClient(create_app(service_settings(store_path))) as test_client:
+        yield test_client

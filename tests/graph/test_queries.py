@@ -2,6 +2,7 @@ import pyoxigraph as ox
 import pytest
 
 from stikg.graph.queries import QueryError, bind, named_queries, named_query, parse_header
+from stikg.graph.store import CUSTOM_FUNCTIONS
 
 
 def test_every_query_file_has_a_header_and_parses():
@@ -10,7 +11,7 @@ def test_every_query_file_has_a_header_and_parses():
             "tasks_without_lead"} <= set(queries)
     for query in queries.values():
         assert query.title and query.description
-        ox.Store().query(query.text)  # parses (an empty store answers nothing)
+        ox.Store().query(query.text, custom_functions=CUSTOM_FUNCTIONS)  # parses (an empty store answers nothing)
 
 
 def test_header_fields_and_parameters():

@@ -1,0 +1,38 @@
+"""The FastAPI application: SPARQL endpoint, REST API, linked data. One ``Service`` per app, no globals."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from stikg import __version__
+from stikg.config import Settings
+
+from . import linked_data, rest, sparql
+from .service import Service
+
+DESCRIPTION = """A knowledge graph of Vietnam's science, technology and innovation (KH,CN&ĐMST) plans.
+
+- `/sparql`: SPARQL 1.1 query endpoint (read-only; time and row limits).
+- `/api/...`: documents, lineage up and down, plans, agencies, targets, and every named query.
+- `/id/...`: every resource IRI dereferences; `/dumps/...`, `/.well-known/void` and `/catalog` for portals.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.service = Service(settings)
+        try:
+            yield
+        finally:
+            app.state.service.close()
+
+    app = FastAPI(title="stikg", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.include_router(sparql.router)
+    app.include_router(rest.router)
+    app.include_router(linked_data.router)
+    return app

@@ -1,0 +1,171 @@
+"""Linked data for other portals: dereferenceable IRIs, bulk dumps, VoID and a DCAT-AP catalog record."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
+
+from stikg.graph.queries import named_query
+
+from .media import GRAPHS, HTML, negotiate
+from .service import Service
+from .workers import Job, QueryFailed
+
+router = APIRouter()
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
+LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+DUMPS = {  # file name -> (job format, media type)
+    "stikg.nt.gz": ("nt", "application/n-triples"),
+    "stikg.ttl.gz": ("ttl", "text/turtle"),
+    "stikg.jsonld.gz": ("jsonld", "application/ld+json"),
+    "stikg.nq.gz": ("nq", "application/n-quads"),
+}
+
+
+def service_of(request: Request) -> Service:
+    return request.app.state.service
+
+
+@router.get("/id/{path:path}", tags=["linked data"], summary="Dereference a resource IRI",
+            description="Every resource IRI under the base (`{base}{path}`) answers here, by content negotiation: "
+                        "Turtle, JSON-LD, N-Triples, RDF/XML, or HTML for browsers.")
+def resource(path: str, request: Request) -> Response:
+    service = service_of(request)
+    iri = service.settings.base_iri + path
+    media = negotiate(request.headers.get("accept"), (*GRAPHS, HTML), request.query_params.get("format"))
+    if media is None:
+        raise HTTPException(406, "acceptable formats: " + ", ".join(m.mime for m in (*GRAPHS, HTML)))
+    job = Job("sparql", named_query("describe_resource").text, {"node": ("iri", iri)},
+              graph_format="nt" if media is HTML else media.key, row_cap=service.settings.row_cap)
+    try:
+        _, body = service.run(job)
+    except QueryFailed as failure:
+        raise HTTPException(failure.status, str(failure)) from None
+    if not body.strip():
+        raise HTTPException(404, f"no resource <{iri}> in the graph")
+    if media is HTML:
+        return HTMLResponse(_html(iri, body.decode("utf-8")))
+    return Response(body, media_type=media.mime, headers={"Vary": "Accept"})
+
+
+def _html(iri: str, ntriples: str) -> str:
+    """A plain page until the web-page issue: the resource's statements, links clickable."""
+    rows = []
+    for line in sorted(ntriples.splitlines()):
+        cells = [html.escape(part) for part in re.findall(r'<[^>]*>|"(?:[^"\\]|\\.)*"\S*|_:\S+', line)]
+        linked = [re.sub(r"&lt;(https?://[^&]*)&gt;", r'<a href="\1">\1</a>', c) for c in cells]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in linked) + "</tr>")
+    return (f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>{html.escape(iri)}</title></head>"
+            f"<body><h1>{html.escape(iri)}</h1><table>{''.join(rows)}</table></body></html>")
+
+
+@router.get("/dumps/{name}", tags=["linked data"], summary="Bulk dump of the whole graph (gzip)",
+            description="Stable addresses: " + ", ".join(f"`/dumps/{n}`" for n in DUMPS)
+                        + ". Written to disk by a query worker, streamed, and kept until the data changes.")
+def dump(name: str, request: Request) -> FileResponse:
+    if name not in DUMPS:
+        raise HTTPException(404, f"no dump {name}; available: {', '.join(DUMPS)}")
+    service = service_of(request)
+    fmt, _ = DUMPS[name]
+    target = _dump_file(service, name)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            service.pool.run(Job("dump", graph_format=fmt, target=str(target)), timeout=600)
+        except QueryFailed as failure:
+            raise HTTPException(failure.status, str(failure)) from None
+    return FileResponse(target, media_type="application/gzip", filename=name)
+
+
+def _dump_file(service: Service, name: str) -> Path:
+    """A dump belongs to one state of the store: the name carries the store's last change time."""
+    stamp = _store_stamp(service.settings.store)
+    return service.settings.dumps / stamp / name
+
+
+def _store_stamp(store: Path) -> str:
+    latest = max((p.stat().st_mtime for p in store.glob("*") if p.is_file()), default=0.0)
+    return datetime.fromtimestamp(latest, UTC).strftime("%Y%m%dT%H%M%S")
+
+
+def _dataset_graph(request: Request) -> Graph:
+    service = service_of(request)
+    root = str(request.base_url)
+    dataset = URIRef(root + ".well-known/void#stikg")
+    g = Graph()
+    for prefix, ns in {"void": VOID, "dcat": DCAT, "dcterms": DCTERMS, "foaf": FOAF, "sd": SD}.items():
+        g.bind(prefix, ns)
+    totals = service.named("void_totals")[0]
+    modified = datetime.strptime(_store_stamp(service.settings.store), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    g.add((dataset, RDF.type, VOID.Dataset))
+    g.add((dataset, RDF.type, DCAT.Dataset))
+    g.add((dataset, DCTERMS.title, Literal("stikg: kế hoạch KH,CN&ĐMST của Việt Nam", lang="vi")))
+    g.add((dataset, DCTERMS.title, Literal("stikg: Vietnam's science, technology and innovation plans", lang="en")))
+    g.add((dataset, DCTERMS.description, Literal(
+        "Provincial STI plans, the national decisions they implement, their targets and tasks, and the agencies "
+        "responsible, with provenance back to the source text.", lang="en")))
+    g.add((dataset, DCTERMS.license, URIRef(LICENCE)))
+    publisher = URIRef(root + ".well-known/void#publisher")
+    g.add((dataset, DCTERMS.publisher, publisher))
+    g.add((publisher, RDF.type, FOAF.Organization))
+    g.add((publisher, FOAF.name, Literal("stikg project")))
+    g.add((dataset, DCTERMS.modified, Literal(modified.isoformat(timespec="seconds"), datatype=XSD.dateTime)))
+    g.add((dataset, VOID.sparqlEndpoint, URIRef(root + "sparql")))
+    g.add((dataset, VOID.uriSpace, Literal(service.settings.base_iri)))
+    g.add((dataset, VOID.vocabulary, URIRef("https://w3id.org/stikg/ontology#")))
+    g.add((dataset, VOID.triples, Literal(int(totals["triples"]), datatype=XSD.integer)))
+    g.add((dataset, VOID.exampleResource, URIRef(service.settings.base_iri + "doc/vn/2022/569-qd-ttg")))
+    endpoint = URIRef(root + "sparql")
+    g.add((endpoint, RDF.type, DCAT.DataService))
+    g.add((endpoint, DCAT.endpointURL, endpoint))
+    g.add((endpoint, DCAT.servesDataset, dataset))
+    for name, (_, media) in DUMPS.items():
+        url = URIRef(root + "dumps/" + name)
+        distribution = URIRef(root + ".well-known/void#dump-" + name.split(".")[1])
+        g.add((dataset, VOID.dataDump, url))
+        g.add((dataset, DCAT.distribution, distribution))
+        g.add((distribution, RDF.type, DCAT.Distribution))
+        g.add((distribution, DCAT.downloadURL, url))
+        g.add((distribution, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + media)))
+        g.add((distribution, DCAT.compressFormat, URIRef("https://www.iana.org/assignments/media-types/application/gzip")))
+        g.add((distribution, DCTERMS.license, URIRef(LICENCE)))
+    return g
+
+
+def _graph_response(request: Request, graph: Graph) -> Response:
+    media = negotiate(request.headers.get("accept"), GRAPHS, request.query_params.get("format"))
+    if media is None:
+        raise HTTPException(406, "acceptable formats: " + ", ".join(m.mime for m in GRAPHS))
+    rdflib_format = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}[media.key]
+    return Response(graph.serialize(format=rdflib_format), media_type=media.mime)
+
+
+@router.get("/.well-known/void", tags=["linked data"], summary="VoID description of the dataset")
+def void(request: Request) -> Response:
+    try:
+        return _graph_response(request, _dataset_graph(request))
+    except QueryFailed as failure:
+        raise HTTPException(failure.status, str(failure)) from None
+
+
+@router.get("/catalog", tags=["linked data"], summary="DCAT-AP catalog record, for data portals to harvest")
+def catalog(request: Request) -> Response:
+    try:
+        g = _dataset_graph(request)
+    except QueryFailed as failure:
+        raise HTTPException(failure.status, str(failure)) from None
+    root = str(request.base_url)
+    record = URIRef(root + "catalog")
+    g.add((record, RDF.type, DCAT.Catalog))
+    g.add((record, DCTERMS.title, Literal("stikg catalog", lang="en")))
+    g.add((record, DCTERMS.publisher, URIRef(root + ".well-known/void#publisher")))
+    g.add((record, DCAT.dataset, URIRef(root + ".well-known/void#stikg")))
+    g.add((record, DCAT.service, URIRef(root + "sparql")))
+    return _graph_response(request, g)

@@ -1,0 +1,265 @@
+"""The REST API (/api/...): documents, lineage, plans, agencies, targets, and every named query.
+
+JSON by default; JSON-LD with the published @context when the client asks for
+application/ld+json (or ?format=jsonld). Handlers are plain functions: FastAPI
+runs them in a thread pool, so a slow query never stalls the event loop.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from typing import Annotated, Any, Literal
+
+import pyoxigraph as ox
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+
+from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
+from stikg.graph.vocab import STI
+
+from .media import MediaType, negotiate
+from .service import Service
+from .workers import QueryFailed
+
+router = APIRouter(prefix="/api")
+JSON = MediaType("json", "application/json")
+JSONLD = MediaType("jsonld", "application/ld+json")
+
+TAY_NINH_TASK = "https://w3id.org/stikg/id/doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"
+DECISION_569 = "https://w3id.org/stikg/id/doc/vn/2022/569-qd-ttg"
+
+CONTEXT: dict[str, Any] = {
+    "@vocab": str(STI),
+    "sti": str(STI),
+    "iri": "@id",
+    "items": {"@container": "@list", "@id": "sti:items"},
+    "number": "sti:documentNumber",
+    "documentNumber": "sti:documentNumber",
+    "issuedOn": {"@id": "sti:issuedOn", "@type": "http://www.w3.org/2001/XMLSchema#date"},
+    "title": "http://purl.org/dc/terms/title",
+    "value": {"@id": "sti:value", "@type": "http://www.w3.org/2001/XMLSchema#decimal"},
+    "valueMax": {"@id": "sti:valueMax", "@type": "http://www.w3.org/2001/XMLSchema#decimal"},
+    "unit": "sti:unit",
+    "comparator": "sti:comparator",
+    "indicator": {"@id": "sti:indicator", "@type": "@id"},
+    "plan": {"@id": "sti:partOfPlan", "@type": "@id"},
+    "task": {"@id": "sti:hasTask", "@type": "@id"},
+    "document": {"@id": "sti:citedDocument", "@type": "@id"},
+    "agency": {"@id": "sti:leadAgency", "@type": "@id"},
+    "jurisdiction": "http://purl.org/dc/terms/spatial",
+    "province": "http://purl.org/dc/terms/spatial",
+}
+
+Page = Annotated[int, Query(ge=1, le=100_000, description="Page number, from 1.")]
+Size = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
+
+
+def service_of(request: Request) -> Service:
+    return request.app.state.service
+
+
+def respond(request: Request, data: Any) -> JSONResponse:
+    """JSON, or JSON-LD with the published context when the client prefers it."""
+    media = negotiate(request.headers.get("accept"), (JSON, JSONLD), request.query_params.get("format"))
+    if media is JSONLD:
+        context = str(request.url_for("context"))
+        body = {"@context": context, **data} if isinstance(data, dict) else {"@context": context, "items": data}
+        return JSONResponse(body, media_type=JSONLD.mime)
+    return JSONResponse(data)
+
+
+def run(call):
+    """Run a query call, turning its failures into HTTP errors that say what went wrong."""
+    try:
+        return call()
+    except QueryError as problem:
+        raise HTTPException(422, str(problem)) from None
+    except QueryFailed as problem:
+        raise HTTPException(problem.status, str(problem)) from None
+
+
+def paged(rows: list[dict], page: int, size: int) -> dict:
+    start = (page - 1) * size
+    return {"page": page, "size": size, "total": len(rows), "items": rows[start: start + size]}
+
+
+def iri_param(value: str) -> ox.NamedNode:
+    try:
+        return term(value, "iri")
+    except QueryError as problem:
+        raise HTTPException(422, str(problem)) from None
+
+
+def _clean(row: dict) -> dict:
+    """Drop the echoed parameters and the empty values of a row."""
+    return {k: v for k, v in row.items() if v is not None}
+
+
+@router.get("/context.jsonld", name="context", tags=["linked data"], summary="The JSON-LD @context of the API")
+def context() -> JSONResponse:
+    return JSONResponse({"@context": CONTEXT}, media_type=JSONLD.mime)
+
+
+@router.get("/documents", tags=["documents"], summary="Find documents",
+            description="By number, type, jurisdiction and free text (diacritics and case ignored: "
+                        "`khoa hoc` finds `khoa học`). Stable order (by IRI), paged.")
+def documents(
+    request: Request,
+    number: Annotated[str, Query(examples=["569/QĐ-TTg"])] = "",
+    type: Annotated[str, Query(examples=["Kế hoạch"])] = "",  # noqa: A002 - the public parameter name
+    jurisdiction: Annotated[str, Query(examples=["Tây Ninh"])] = "",
+    q: Annotated[str, Query(description="Words of the title or subject.", examples=["khoa hoc"])] = "",
+    page: Page = 1,
+    size: Size = 50,
+) -> JSONResponse:
+    rows = run(lambda: service_of(request).named("documents_search", number=number, type=type,
+                                                   jurisdiction=jurisdiction, text=q))
+    items = [{"iri": r["document"], "number": r["documentNumber"], "type": r["documentType"],
+              "jurisdiction": r["province"], "issuedOn": r["issuedOn"], "title": r["documentTitle"]} for r in rows]
+    return respond(request, paged([_clean(i) for i in items], page, size))
+
+
+@router.get("/document", tags=["documents"], summary="One document and its links both ways",
+            description="What it implements, is based on, references, replaces, amends and issues, and what cites it.")
+def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569])]) -> JSONResponse:
+    service = service_of(request)
+    node = iri_param(iri)
+    facts = run(lambda: service.named_rows("document_facts", document=node))
+    if not facts:
+        raise HTTPException(404, f"no document <{iri}> in the graph")
+    fact = _clean(facts[0])
+    fact.pop("document", None)
+    links = run(lambda: service.named_rows("document_links", document=node))
+    out: dict[str, list] = {}
+    cited_by: dict[str, list] = {}
+    for row in links:
+        relation = row["relation"].rsplit("#", 1)[-1]
+        item = _clean({"iri": row["other"], "number": row["otherNumber"], "title": row["otherTitle"],
+                       "quote": row["quote"]})
+        target = out if row["direction"] == "out" else cited_by
+        if item not in target.setdefault(relation, []):
+            target[relation].append(item)
+    return respond(request, {"iri": iri, **fact, "isPlan": fact.get("isPlan") == "true", "links": out,
+                             "citedBy": cited_by})
+
+
+@router.get("/lineage", tags=["lineage"], summary="Trace lineage up or down",
+            description="`up` from a task or plan: every path to the documents at its roots, each edge with its "
+                        "relation and the quoted source text. `down` from a document: every plan and task, in every "
+                        "province, that carries it out directly or through other documents, grouped by province.")
+def lineage(
+    request: Request,
+    iri: Annotated[str, Query(examples=[TAY_NINH_TASK, DECISION_569])],
+    direction: Annotated[Literal["up", "down"], Query()] = "up",
+) -> JSONResponse:
+    service = service_of(request)
+    if not run(lambda: service.named_rows("resource_exists", node=iri_param(iri))):
+        raise HTTPException(404, f"no resource <{iri}> in the graph")
+    if direction == "up":
+        paths = run(lambda: lineage_up(service, iri))
+        body = {"iri": iri, "direction": "up", "paths": [
+            [{"from": e.source, "relation": e.relation.rsplit("#", 1)[-1], "to": e.target, "quote": e.quote}
+             for e in path] for path in paths]}
+    else:
+        body = {"iri": iri, "direction": "down", "provinces": run(lambda: lineage_down(service, iri))}
+    return respond(request, body)
+
+
+@router.get("/plans", tags=["plans"], summary="Plans read in full, with counts of tasks and targets")
+def plans(request: Request, jurisdiction: Annotated[str, Query(examples=["Hải Dương"])] = "",
+          page: Page = 1, size: Size = 50) -> JSONResponse:
+    rows = run(lambda: service_of(request).named("plans", jurisdiction=jurisdiction))
+    items = [_clean({"iri": r["plan"], "number": r["number"], "jurisdiction": r["province"], "issuedOn": r["issuedOn"],
+                     "title": r["title"], "tasks": int(r["tasks"]), "targets": int(r["targets"])}) for r in rows]
+    return respond(request, paged(items, page, size))
+
+
+@router.get("/plan", tags=["plans"], summary="One plan with its targets and tasks")
+def plan(request: Request, iri: Annotated[str, Query(examples=[
+        "https://w3id.org/stikg/id/doc/hai-duong/2023/4346-kh-ubnd"])]) -> JSONResponse:
+    service = service_of(request)
+    node = iri_param(iri)
+    facts = run(lambda: service.named_rows("document_facts", document=node))
+    if not facts or facts[0]["isPlan"] != "true":
+        raise HTTPException(404, f"no plan <{iri}> in the graph")
+    targets = []
+    for row in run(lambda: service.named_rows("plan_targets", plan=node)):
+        row["iri"], row["plan"] = row.pop("target"), None
+        targets.append(_clean(row))
+    tasks: dict[str, dict] = {}
+    for r in run(lambda: service.named_rows("plan_tasks", plan=node)):
+        task = tasks.setdefault(r["task"], _clean({"iri": r["task"], "id": r["taskId"], "title": r["title"],
+                                                   "timeframe": r["timeframe"], "output": r["output"],
+                                                   "lead": [], "partners": []}))
+        if r["agency"]:
+            task["lead" if r["role"] == "lead" else "partners"].append({"iri": r["agency"], "name": r["agencyName"]})
+    fact = _clean(facts[0])
+    fact.pop("document", None)
+    return respond(request, {"iri": iri, **fact, "targets": targets, "tasks": list(tasks.values())})
+
+
+@router.get("/agencies", tags=["agencies"], summary="Agencies of a jurisdiction, and how many tasks they lead and join")
+def agencies(request: Request, jurisdiction: Annotated[str, Query(examples=["Tây Ninh"])] = "",
+             page: Page = 1, size: Size = 100) -> JSONResponse:
+    rows = run(lambda: service_of(request).named("agencies", jurisdiction=jurisdiction))
+    items = [_clean({"iri": r["agency"], "name": r["name"], "jurisdiction": r["province"], "kind": r["kind"],
+                     "leads": int(r["leads"]), "partners": int(r["partners"])}) for r in rows]
+    return respond(request, paged(items, page, size))
+
+
+@router.get("/agency/tasks", tags=["agencies"], summary="Tasks an agency leads or takes part in")
+def agency_tasks(request: Request, iri: Annotated[str, Query(examples=[
+        "https://w3id.org/stikg/id/agency/tay-ninh/so-khoa-hoc-va-cong-nghe"])],
+                 page: Page = 1, size: Size = 100) -> JSONResponse:
+    rows = run(lambda: service_of(request).named_rows("tasks_by_agency", agency=iri_param(iri)))
+    if not rows:
+        raise HTTPException(404, f"no tasks for <{iri}>")
+    return respond(request, paged([_clean({**r, "agency": None}) for r in rows], page, size))
+
+
+@router.get("/targets", tags=["targets"], summary="Targets of one indicator across provinces",
+            description="`indicator` is a key of the indicator scheme (`tfp_share`) or its IRI.")
+def targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_share"])],
+            page: Page = 1, size: Size = 100) -> JSONResponse:
+    service = service_of(request)
+    iri = indicator if "://" in indicator else str(service.minter.concept("indicator", indicator))
+    rows = run(lambda: service.named_rows("targets_by_indicator", indicator=iri_param(iri)))
+    return respond(request, paged([_clean({**r, "indicator": None}) for r in rows], page, size))
+
+
+# --- every queries/*.rq as GET /api/queries/{name} -------------------------------------------------
+
+@router.get("/queries", tags=["named queries"], summary="The named queries and their parameters")
+def list_queries(request: Request) -> JSONResponse:
+    return respond(request, [{"name": q.name, "title": q.title, "description": q.description,
+                              "path": f"/api/queries/{q.name}",
+                              "params": [{"name": p.name, "type": p.type, "description": p.description}
+                                         for p in q.params]} for q in named_queries().values()])
+
+
+_PY_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": str}
+assert set(_PY_TYPES) == set(PARAM_TYPES)
+
+
+def _named_query_endpoint(query: NamedQuery):
+    def endpoint(request: Request, **values: Any) -> JSONResponse:
+        page, size = values.pop("page"), values.pop("size")
+        rows = run(lambda: service_of(request).named(query.name, **{k: str(v) for k, v in values.items()}))
+        return respond(request, paged(rows, page, size))
+
+    params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+    for p in query.params:
+        params.append(inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, annotation=Annotated[
+            _PY_TYPES[p.type], Query(description=f"{p.description} ({p.type})")]))
+    params += [inspect.Parameter("page", inspect.Parameter.KEYWORD_ONLY, default=1, annotation=Page),
+               inspect.Parameter("size", inspect.Parameter.KEYWORD_ONLY, default=100, annotation=Size)]
+    endpoint.__signature__ = inspect.Signature(params)
+    endpoint.__name__ = "query_" + re.sub(r"\W", "_", query.name)
+    return endpoint
+
+
+for _query in named_queries().values():
+    router.add_api_route(f"/queries/{_query.name}", _named_query_endpoint(_query), methods=["GET"],
+                         tags=["named queries"], summary=_query.title, description=_query.description)

@@ -1,0 +1,61 @@
+"""The service's state, one per app: settings, the query workers, and what it reads through them."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pyoxigraph as ox
+
+from stikg.config import Settings
+from stikg.graph.iris import Minter
+from stikg.graph.queries import bind, named_query
+
+from .workers import Job, QueryPool
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _as_pair(term: ox.NamedNode | ox.Literal) -> tuple[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return "iri", term.value
+    datatype = term.datatype.value
+    return ("literal" if datatype == XSD_STRING else datatype), term.value
+
+
+class Service:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.minter = Minter(settings.base_iri)
+        self.pool = QueryPool(settings.store, settings.workers, settings.query_timeout)
+        self._graphs: tuple[float, set[str]] | None = None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def rows(self, sparql: str, **substitutions: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
+        """SELECT rows as plain values, over the union of the graphs, within the time and row limits."""
+        job = Job("rows", sparql, {k: _as_pair(v) for k, v in substitutions.items()}, row_cap=self.settings.row_cap)
+        return self.pool.run(job)
+
+    def named_rows(self, name: str, **substitutions: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
+        return self.rows(named_query(name).text, **substitutions)
+
+    def named(self, name: str, **values: str) -> list[dict[str, str | None]]:
+        """A named query from queries/, its parameters bound as typed terms (QueryError if they are not)."""
+        query = named_query(name)
+        return self.rows(query.text, **bind(query, values))
+
+    def run(self, job: Job):
+        return self.pool.run(job)
+
+    def graphs(self) -> set[str]:
+        """The named graphs of the store (cached for a minute)."""
+        with self._lock:
+            if self._graphs and time.monotonic() - self._graphs[0] < 60:
+                return self._graphs[1]
+        found = {row["g"] for row in self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+        with self._lock:
+            self._graphs = (time.monotonic(), found)
+        return found

@@ -1,0 +1,241 @@
+"""Queries run in worker processes that can be stopped: the time limit pyoxigraph itself lacks.
+
+Each worker opens the store read-only and answers one job at a time over a pipe.
+A job that passes its deadline has its worker killed and replaced; the other
+workers go on answering. This module imports no web framework: it is what the
+spawned workers import.
+"""
+
+from __future__ import annotations
+
+import gzip
+import multiprocessing
+import queue
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from stikg.graph.store import CUSTOM_FUNCTIONS
+
+from .serialize import BOOLEAN_WRITERS, SELECT_WRITERS
+
+
+class QueryFailed(Exception):
+    """A job that did not give an answer; ``status`` is the HTTP status it calls for."""
+
+    status = 500
+
+
+class QuerySyntaxError(QueryFailed):
+    status = 400
+
+
+class QueryTooLarge(QueryFailed):
+    status = 413
+
+
+class QueryTimeout(QueryFailed):
+    status = 503
+
+
+class ServiceBusy(QueryFailed):
+    status = 503
+
+
+class StoreUnavailable(QueryFailed):
+    status = 503
+
+
+@dataclass
+class Job:
+    """What a worker is asked to do. ``kind``: sparql (bytes in a format), rows (plain values) or dump."""
+
+    kind: str
+    sparql: str = ""
+    substitutions: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (iri|literal|typed, value)
+    default_graphs: list[str] | None = None
+    named_graphs: list[str] | None = None
+    result_format: str = "json"  # for SELECT/ASK
+    graph_format: str = "ttl"  # for CONSTRUCT/DESCRIBE and dumps
+    row_cap: int = 10_000
+    target: str = ""  # dump: the file to write
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint)
+
+
+_RDF = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+        "xml": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS}
+
+
+def _term(kind: str, value: str):
+    if kind == "iri":
+        return ox.NamedNode(value)
+    if kind.startswith("http"):  # a datatype IRI
+        return ox.Literal(value, datatype=ox.NamedNode(kind))
+    return ox.Literal(value)
+
+
+def _query(store: ox.Store, job: Job):
+    options: dict = {"custom_functions": CUSTOM_FUNCTIONS, "base_iri": job.base_iri}
+    if job.substitutions:
+        options["substitutions"] = {ox.Variable(k): _term(*v) for k, v in job.substitutions.items()}
+    if job.default_graphs is not None or job.named_graphs is not None:
+        options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
+        options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]
+    return store.query(job.sparql, **options)
+
+
+def _capped(items, cap: int) -> list:
+    out = []
+    for item in items:
+        out.append(item)
+        if len(out) > cap:
+            raise QueryTooLarge(f"the result has more than {cap} rows, the limit of this service; add a LIMIT")
+    return out
+
+
+def execute(store: ox.Store, job: Job):
+    """Run one job against an open store."""
+    if job.kind == "dump":
+        return _dump(store, job)
+    try:
+        results = _query(store, job)
+    except SyntaxError as problem:
+        raise QuerySyntaxError(str(problem)) from None
+    if isinstance(results, ox.QueryBoolean):
+        value = bool(results)
+        return ("boolean", BOOLEAN_WRITERS[job.result_format](value)) if job.kind == "sparql" else value
+    if isinstance(results, ox.QueryTriples):
+        triples = _capped(results, job.row_cap)
+        if job.kind == "rows":
+            return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value}
+                    for t in triples]
+        return "graph", ox.serialize(triples, format=_RDF[job.graph_format])
+    variables = [v.value for v in results.variables]
+    rows = [{v: s[v] for v in variables if s[v] is not None} for s in _capped(results, job.row_cap)]
+    if job.kind == "sparql":
+        return "select", SELECT_WRITERS[job.result_format](variables, rows)
+    return [{v: (row[v].value if v in row else None) for v in variables} for row in rows]
+
+
+def _dump(store: ox.Store, job: Job) -> str:
+    """Write the whole graph to ``job.target`` (gzip), streaming: never all in memory."""
+    partial = Path(job.target + ".partial")
+    raw = partial.with_suffix(".raw")
+    if job.graph_format == "nq":  # the named graphs, one per document
+        quads = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+        ox.serialize(quads, str(raw), format=ox.RdfFormat.N_QUADS)
+    else:  # the merged graph
+        store.dump(str(raw), format=_RDF[job.graph_format], from_graph=ox.DefaultGraph())
+    with raw.open("rb") as source, gzip.open(partial, "wb") as sink:
+        shutil.copyfileobj(source, sink, 1 << 20)
+    raw.unlink()
+    partial.replace(job.target)
+    return job.target
+
+
+def worker_main(conn, store_path: str) -> None:  # pragma: no cover - runs in the child process
+    store = None
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        try:
+            if store is None:
+                try:
+                    store = ox.Store.read_only(store_path)
+                except OSError as problem:
+                    raise StoreUnavailable(f"the store at {store_path} cannot be opened: {problem}") from None
+            conn.send(("ok", execute(store, job)))
+        except QueryFailed as problem:
+            conn.send((type(problem).__name__, str(problem)))
+        except Exception as problem:  # noqa: BLE001 - any failure becomes an answer, the worker lives on
+            conn.send(("QueryFailed", f"{type(problem).__name__}: {problem}"))
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: object
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(timeout=5)
+
+
+_ERRORS = {cls.__name__: cls for cls in
+           (QueryFailed, QuerySyntaxError, QueryTooLarge, QueryTimeout, ServiceBusy, StoreUnavailable)}
+
+
+class QueryPool:
+    """A few worker processes over one store; every read of the service goes through them."""
+
+    def __init__(self, store_path: Path, size: int, timeout: float, wait: float = 30.0) -> None:
+        self.store_path = str(store_path)
+        self.timeout = timeout
+        self.wait = wait
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        for _ in range(size):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=worker_main, args=(child, self.store_path), daemon=True)
+        process.start()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        worker.stop()
+        with self._lock:
+            self._all.discard(worker)
+        return self._start()
+
+    def run(self, job: Job, timeout: float | None = None):
+        """The job's answer; raises a QueryFailed subclass naming what went wrong."""
+        limit = self.timeout if timeout is None else timeout
+        try:
+            worker = self._idle.get(timeout=self.wait)
+        except queue.Empty:
+            raise ServiceBusy("every query worker is busy; try again shortly") from None
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(limit):
+                worker = self._replace(worker)
+                raise QueryTimeout(f"the query ran past the time limit of {limit:g} s and was stopped")
+            status, payload = worker.conn.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError, OSError):
+            worker = self._replace(worker)
+            raise QueryFailed("the query worker stopped unexpectedly") from None
+        finally:
+            self._idle.put(worker)
+        if status == "ok":
+            return payload
+        raise _ERRORS.get(status, QueryFailed)(payload)
+
+    def restart(self) -> None:
+        """Replace every idle worker, so they reopen the store (after it changed)."""
+        fresh = []
+        while True:
+            try:
+                fresh.append(self._replace(self._idle.get_nowait()))
+            except queue.Empty:
+                break
+        for worker in fresh:
+            self._idle.put(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._all = list(self._all), set()
+        for worker in workers:
+            worker.stop()

@@ -1,0 +1,96 @@
+"""The REST API over the sample corpus, through the real app and query workers."""
+
+BASE = "https://w3id.org/stikg/id/"
+TAY_NINH_TASK = BASE + "doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"
+
+
+def test_lineage_up_reaches_696_through_1962(client):
+    body = client.get("/api/lineage", params={"iri": TAY_NINH_TASK, "direction": "up"}).json()
+    chains = [[edge["to"] for edge in path] for path in body["paths"]]
+    assert [BASE + "doc/tay-ninh/2020/1962-kh-ubnd", BASE + "doc/vn/2020/696-qd-ttg"] in chains
+    edge = body["paths"][chains.index([BASE + "doc/tay-ninh/2020/1962-kh-ubnd", BASE + "doc/vn/2020/696-qd-ttg"])][1]
+    assert edge["relation"] == "implements" and "696/QĐ-TTg" in edge["quote"]
+
+
+def test_lineage_down_from_569_grouped_by_province(client):
+    body = client.get("/api/lineage", params={"iri": BASE + "doc/vn/2022/569-qd-ttg", "direction": "down"}).json()
+    (plan,) = body["provinces"]["Hải Dương"]
+    assert plan["number"] == "4346/KH-UBND" and len(plan["tasks"]) == 21
+
+
+def test_lineage_errors(client):
+    assert client.get("/api/lineage", params={"iri": BASE + "doc/vn/1999/none"}).status_code == 404
+    assert client.get("/api/lineage", params={"iri": TAY_NINH_TASK, "direction": "sideways"}).status_code == 422
+    assert client.get("/api/lineage", params={"iri": "not an iri"}).status_code == 422
+    assert client.get("/api/lineage").status_code == 422
+
+
+def test_document_search_ignores_diacritics_and_pages_stably(client):
+    first = client.get("/api/documents", params={"q": "khoa hoc", "size": 3}).json()
+    second = client.get("/api/documents", params={"q": "khoa hoc", "size": 3, "page": 2}).json()
+    assert first["total"] == second["total"] > 6
+    iris = [i["iri"] for i in first["items"] + second["items"]]
+    assert iris == sorted(iris) and len(set(iris)) == 6
+    assert client.get("/api/documents", params={"q": "KHOA HỌC"}).json()["total"] == first["total"]
+    found = client.get("/api/documents", params={"number": "569/QĐ-TTg"}).json()["items"]
+    assert [d["iri"] for d in found] == [BASE + "doc/vn/2022/569-qd-ttg"]
+    plans = client.get("/api/documents", params={"type": "ke hoach", "jurisdiction": "tay ninh"}).json()
+    assert plans["total"] >= 5 and all(d["jurisdiction"] == "Tây Ninh" for d in plans["items"])
+    assert client.get("/api/documents", params={"page": 0}).status_code == 422
+    assert client.get("/api/documents", params={"size": 100000}).status_code == 422
+    assert client.get("/api/documents", params={"page": 99999}).json()["items"] == []
+
+
+def test_one_document_with_links_both_ways(client):
+    body = client.get("/api/document", params={"iri": BASE + "doc/tay-ninh/2020/1962-kh-ubnd"}).json()
+    assert body["number"] == "1962/KH-UBND"
+    assert body["links"]["implements"][0]["iri"] == BASE + "doc/vn/2020/696-qd-ttg"
+    citing = {c["iri"] for c in body["citedBy"]["implements"]}
+    assert TAY_NINH_TASK in citing
+    assert client.get("/api/document", params={"iri": BASE + "doc/vn/1999/none"}).status_code == 404
+
+
+def test_plan_with_targets_and_tasks(client):
+    body = client.get("/api/plan", params={"iri": BASE + "doc/tay-ninh/2023/2502-kh-ubnd"}).json()
+    assert len(body["targets"]) == 16 and len(body["tasks"]) == 52
+    task = next(t for t in body["tasks"] if t["id"] == "appendix:24")
+    assert [a["name"] for a in task["lead"]] == ["Sở Khoa học và Công nghệ"]
+    assert client.get("/api/plan", params={"iri": BASE + "doc/vn/2022/569-qd-ttg"}).status_code == 404
+
+
+def test_agencies_targets_and_named_queries(client):
+    agencies = client.get("/api/agencies", params={"jurisdiction": "Tây Ninh"}).json()["items"]
+    science = next(a for a in agencies if a["name"] == "Sở Khoa học và Công nghệ")
+    assert science["leads"] > 20
+    tasks = client.get("/api/agency/tasks", params={"iri": science["iri"]}).json()
+    assert tasks["total"] == science["leads"] + science["partners"]
+    tfp = client.get("/api/targets", params={"indicator": "tfp_share"}).json()["items"]
+    assert {t["province"] for t in tfp} == {"Bến Tre", "Tây Ninh", "Hải Dương"}
+    listed = {q["name"]: q for q in client.get("/api/queries").json()}
+    assert listed["tasks_by_agency"]["params"][0]["type"] == "iri"
+    rows = client.get("/api/queries/tasks_by_agency", params={"agency": science["iri"], "size": 5}).json()
+    assert rows["total"] == tasks["total"] and len(rows["items"]) == 5
+    assert client.get("/api/queries/tasks_by_agency").status_code == 422
+    assert client.get("/api/queries/tasks_by_agency", params={"agency": '"} ; DROP ALL #'}).status_code == 422
+
+
+def test_json_ld_on_request(client):
+    response = client.get("/api/plans", headers={"Accept": "application/ld+json"})
+    assert response.headers["content-type"].startswith("application/ld+json")
+    body = response.json()
+    assert body["@context"].endswith("/api/context.jsonld")
+    context = client.get("/api/context.jsonld").json()["@context"]
+    assert context["iri"] == "@id"
+    from rdflib import Graph
+
+    g = Graph().parse(data={**body, "@context": context}, format="json-ld")
+    assert len(g) > 10
+
+
+def test_openapi_lists_every_named_query_with_examples(client):
+    spec = client.get("/openapi.json").json()
+    assert "/api/queries/lineage_down" in spec["paths"]
+    params = spec["paths"]["/api/queries/lineage_down"]["get"]["parameters"]
+    assert any(p["name"] == "document" and p["required"] for p in params)
+    lineage = spec["paths"]["/api/lineage"]["get"]["parameters"]
+    assert any(p["name"] == "iri" and p["schema"].get("examples") for p in lineage)
