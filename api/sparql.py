@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, VOID, XSD
+from starlette.concurrency import run_in_threadpool
 
 from .guard import Refused, check_graph, check_query, query_form
 from .media import GRAPHS, HTML, RESULTS, negotiate
@@ -55,11 +56,8 @@ async def _read_request(request: Request) -> tuple[dict[str, list[str]], str | N
     return params, None
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], tags=["SPARQL"], summary="SPARQL 1.1 query endpoint",
-                  description="The SPARQL 1.1 Protocol for queries (read-only). GET with `query=`, POST form-encoded "
-                              "or `application/sparql-query`. Results by content negotiation or `format=`. "
-                              f"Example: `{EXAMPLE}`.")
 async def sparql(request: Request) -> Response:
+    """The SPARQL 1.1 Protocol for queries (read-only)."""
     params, problem = await _read_request(request)
     if problem:
         status = 415 if problem.startswith("POST") else 400
@@ -73,9 +71,14 @@ async def sparql(request: Request) -> Response:
     if len(queries) > 1:
         return _error(400, "give exactly one query parameter")
     # the blocking work runs in a thread so the event loop keeps serving other requests
-    from starlette.concurrency import run_in_threadpool
-
     return await run_in_threadpool(_answer, request, service, queries[0], params)
+
+
+_DESCRIPTION = ("The SPARQL 1.1 Protocol for queries (read-only): GET with `query=`, POST form-encoded or "
+                f"`application/sparql-query`. Results by content negotiation or `format=`. Example: `{EXAMPLE}`.")
+for _method in ("GET", "POST"):
+    router.add_api_route("/sparql", sparql, methods=[_method], tags=["SPARQL"], summary="SPARQL 1.1 query endpoint",
+                         description=_DESCRIPTION, operation_id=f"sparql_{_method.lower()}")
 
 
 def _answer(request: Request, service: Service, sparql: str, params: dict[str, list[str]]) -> Response:

@@ -23,7 +23,7 @@ from stikg.graph.extract.text import UnreadableInput
 from stikg.graph.ingest import ingest, validate_store
 from stikg.graph.iris import Minter
 from stikg.graph.lineage import lineage_down, lineage_up
-from stikg.graph.queries import named_query
+from stikg.graph.queries import QueryError, bind, named_query
 from stikg.graph.store import GraphStore
 
 app = typer.Typer(help="stikg: a knowledge graph of Vietnam's STI plans.", no_args_is_help=True)
@@ -152,8 +152,6 @@ def query(
 def _run_query(store: GraphStore, sparql: str, param: list[str] | None, fmt: str) -> None:
     substitutions = {}
     if sparql.startswith("@"):
-        from stikg.graph.queries import QueryError, bind
-
         try:
             named = named_query(sparql[1:])
             substitutions = bind(named, dict(p.split("=", 1) for p in param or []))
