@@ -26,21 +26,23 @@ class Edge:
     quote: str | None
 
 
-def _steps(store: RowSource, query: str, node: str) -> list[Edge]:
-    edges = {}
-    for row in store.named_rows(query, node=ox.NamedNode(node)):
-        key = (row["next"], row["relation"])
-        if key not in edges or (row["quote"] and not edges[key].quote):
-            edges[key] = Edge(node, row["relation"], row["next"], row["quote"])
-    return sorted(edges.values(), key=lambda e: (e.relation, e.target))
-
-
 def lineage_up(store: RowSource, start: str) -> list[list[Edge]]:
-    """Every path from ``start`` up to a document nothing further up is linked from (its roots)."""
+    """Every path from ``start`` up to a document nothing further up is linked from (its roots).
+
+    One query fetches every lineage edge above ``start`` (through the closure); the paths are
+    assembled here.
+    """
+    above: dict[str, dict[tuple[str, str], Edge]] = {}
+    for row in store.named_rows("lineage_up_edges", start=ox.NamedNode(start)):
+        edges = above.setdefault(row["from"], {})
+        key = (row["relation"], row["to"])
+        if key not in edges or (row["quote"] and not edges[key].quote):
+            edges[key] = Edge(row["from"], row["relation"], row["to"], row["quote"])
     paths: list[list[Edge]] = []
 
     def walk(node: str, path: list[Edge], seen: frozenset[str]) -> None:
-        steps = [e for e in _steps(store, "lineage_step_up", node) if e.target not in seen]
+        steps = sorted((e for e in above.get(node, {}).values() if e.target not in seen),
+                       key=lambda e: (e.relation, e.target))
         if (not steps or len(path) >= MAX_DEPTH) and path:
             paths.append(path)
             return
@@ -51,10 +53,13 @@ def lineage_up(store: RowSource, start: str) -> list[list[Edge]]:
     return paths
 
 
-def lineage_down(store: RowSource, document: str) -> dict[str, list[dict]]:
-    """Every plan and task that carries out ``document``, directly or through other documents, by province."""
+def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -> dict[str, list[dict]]:
+    """Every plan and task that carries out ``document``, directly or through other documents, by province.
+
+    ``query`` may name the property-path baseline (lineage_down_paths) to compare against.
+    """
     by_province: dict[str, dict[str, dict]] = {}
-    for row in store.named_rows("lineage_down", document=ox.NamedNode(document)):
+    for row in store.named_rows(query, document=ox.NamedNode(document)):
         plans = by_province.setdefault(row["province"], {})
         plan = plans.setdefault(row["plan"], {"plan": row["plan"], "number": row["planNumber"],
                                               "title": row["planTitle"], "tasks": []})

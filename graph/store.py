@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -51,14 +52,22 @@ class GraphStore:
         """Put ``graph`` in the named graph ``graph_iri``, replacing what was there, atomically.
 
         The default graph holds the merge of all named graphs (a set: a triple two documents
-        assert is there once), so it is updated in the same transaction.
+        assert is there once), and the lineage closure follows the change; all in one transaction.
         """
         body = graph.serialize(format="nt")
-        self.store.update(f"{self._withdraw(graph_iri)} ;\n"
-                          f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
+        change = (f"{self._withdraw(graph_iri)} ;\n"
+                  f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
+        self.store.update(self._with_closure(graph_iri, change))
 
     def remove_graph(self, graph_iri: URIRef) -> None:
-        self.store.update(self._withdraw(graph_iri))
+        self.store.update(self._with_closure(graph_iri, self._withdraw(graph_iri)))
+
+    def _with_closure(self, graph_iri: URIRef, change: str) -> str:
+        """The change, wrapped in the update that keeps sti:carriesOut (the lineage closure) right."""
+        base = str(graph_iri).rsplit("/graph/", 1)[0]
+        template = (resources.files("stikg.queries") / "update_lineage_closure.ru").read_text(encoding="utf-8")
+        return (template.replace("{graph}", str(graph_iri)).replace("{closure}", base + "/graph/closure")
+                .replace("{dirty}", base + "/graph/closure-dirty").replace("{change}", change))
 
     @staticmethod
     def _withdraw(graph_iri: URIRef) -> str:

@@ -1,0 +1,69 @@
+"""The lineage closure kept at ingest answers exactly what the property paths answer, through every change."""
+
+import pytest
+
+from stikg.graph.build import SourceDocument
+from stikg.graph.extract import extract_text
+from stikg.graph.extract.text import prepare
+from stikg.graph.ingest import ingest
+from stikg.graph.lineage import lineage_down
+from stikg.graph.store import GraphStore
+
+BASE = "https://example.org/stikg/"
+CLOSURE_QUERY = "SELECT ?d ?a WHERE { ?d <https://w3id.org/stikg/ontology#carriesOut> ?a }"
+PATHS_QUERY = ("SELECT DISTINCT ?d ?a WHERE { ?d (<https://w3id.org/stikg/ontology#implements>|"
+               "<https://w3id.org/stikg/ontology#basedOn>|<https://w3id.org/stikg/ontology#partOfPlan>|"
+               "^<https://w3id.org/stikg/ontology#issues>)+ ?a }")
+
+
+def closure_matches_paths(store: GraphStore) -> None:
+    closure = {(r["d"], r["a"]) for r in store.select(CLOSURE_QUERY)}
+    paths = {(r["d"], r["a"]) for r in store.select(PATHS_QUERY)}
+    assert closure == paths
+    assert len(closure) == len(list(store.select(CLOSURE_QUERY)))  # no duplicates in the merged graph
+
+
+@pytest.fixture
+def store(sample_sources, minter):
+    store = GraphStore(None)
+    ingest(store, sample_sources, minter)
+    return store
+
+
+def test_closure_after_build(store):
+    closure_matches_paths(store)
+    documents = [r["d"] for r in store.select("SELECT DISTINCT ?d WHERE { ?x <https://w3id.org/stikg/ontology#"
+                                               "implements> ?d }")]
+    for document in documents:
+        below = lineage_down(store, document)
+        assert below == lineage_down(store, document, "lineage_down_paths"), document
+        for plans in below.values():  # regression: a plan with no tasks once listed every task of the graph
+            assert all(t["task"].startswith(p["plan"] + "/task/") for p in plans for t in p["tasks"])
+
+
+def test_closure_after_removing_and_adding_back(store, sample_sources, minter):
+    tay_ninh = next(s for s in sample_sources if s.name.startswith("001"))
+    graph = BASE + "graph/tay-ninh/2023/2502-kh-ubnd"
+    before = lineage_down(store, BASE + "doc/vn/2020/696-qd-ttg")
+    assert "Tây Ninh" in before
+    store.remove_graph(graph)
+    closure_matches_paths(store)
+    assert "Tây Ninh" not in lineage_down(store, BASE + "doc/vn/2020/696-qd-ttg")
+    ingest(store, [tay_ninh], minter)
+    closure_matches_paths(store)
+    assert lineage_down(store, BASE + "doc/vn/2020/696-qd-ttg") == before
+
+
+def test_a_new_link_above_existing_documents_reaches_their_tasks(store, minter):
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂY NINH\nSố: 77/KH-UBND\nTây Ninh, ngày 02 tháng 01 năm 2024\nKẾ HOẠCH\n"
+            "TUYÊN TRUYỀN NGHỊ QUYẾT\nThực hiện Nghị quyết số 08-NQ/TU ngày 31/3/2023 của Tỉnh ủy Tây Ninh "
+            "thực hiện Kết luận số 69-KL/TW ngày 06/01/2024 của Bộ Chính trị, UBND tỉnh ban hành Kế hoạch:\n"
+            "I. MỤC TIÊU\n- Đạt 40%.")
+    source = SourceDocument("new.txt", "ab" * 32, prepare(text), extract_text(prepare(text), "new.txt"))
+    assert source.record.legal_refs[0].implements == ["69-KL/TW"]
+    ingest(store, [source], minter)
+    closure_matches_paths(store)
+    below = lineage_down(store, BASE + "doc/vn/2024/69-kl-tw")
+    plans = {p["number"] for p in below["Tây Ninh"]}
+    assert {"2502/KH-UBND", "77/KH-UBND"} <= plans
+    assert len(next(p for p in below["Tây Ninh"] if p["number"] == "2502/KH-UBND")["tasks"]) == 52
