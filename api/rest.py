@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
+from stikg.graph.search import fold_text, key_token
 from stikg.graph.vocab import STI
 
 from .media import MediaType, negotiate
@@ -114,11 +115,38 @@ def documents(
     page: Page = 1,
     size: Size = 50,
 ) -> JSONResponse:
-    rows = run(lambda: service_of(request).named("documents_search", number=number, type=type,
-                                                   jurisdiction=jurisdiction, text=q))
-    items = [{"iri": r["document"], "number": r["documentNumber"], "type": r["documentType"],
-              "jurisdiction": r["province"], "issuedOn": r["issuedOn"], "title": r["documentTitle"]} for r in rows]
+    service = service_of(request)
+    token = key_token(q)
+    if token and not (number or type or jurisdiction):  # text alone: through the word index
+        rows = run(lambda: service.named("search", token=token, text=fold_text(q).strip(), kind="document"))
+        items = [{"iri": r["item"], "number": r["number"], "type": r["type"], "jurisdiction": r["province"],
+                  "issuedOn": r["issuedOn"], "title": r["title"]} for r in rows]
+    else:
+        rows = run(lambda: service.named("documents_search", number=number, type=type,
+                                         jurisdiction=jurisdiction, text=q))
+        items = [{"iri": r["document"], "number": r["documentNumber"], "type": r["documentType"],
+                  "jurisdiction": r["province"], "issuedOn": r["issuedOn"], "title": r["documentTitle"]}
+                 for r in rows]
     return respond(request, paged([_clean(i) for i in items], page, size))
+
+
+@router.get("/search", tags=["documents"], summary="Search document, task and target titles",
+            description="Diacritics and case ignored (`khoa hoc` finds `khoa học`); the phrase must occur whole. "
+                        "`kind` narrows to document, task or target.")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=2, max_length=200, examples=["thị trường khoa học"])],
+    kind: Annotated[Literal["", "document", "task", "target"], Query()] = "",
+    page: Page = 1,
+    size: Size = 50,
+) -> JSONResponse:
+    token = key_token(q)
+    if token is None:
+        raise HTTPException(422, "the search has no word to look up (only very common words)")
+    rows = run(lambda: service_of(request).named("search", token=token, text=fold_text(q).strip(), kind=kind))
+    items = [_clean({"iri": r["item"], "kind": r["itemKind"], "title": r["title"], "jurisdiction": r["province"],
+                     "number": r["number"]}) for r in rows]
+    return respond(request, paged(items, page, size))
 
 
 @router.get("/document", tags=["documents"], summary="One document and its links both ways",

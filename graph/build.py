@@ -24,6 +24,7 @@ from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
 from .extract.text import prepare
 from .iris import Minter, slug
+from .search import search_tokens
 from .vocab import OA, PREFIXES, RELATIONS, STI
 
 PLAN_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"}
@@ -157,6 +158,11 @@ class GraphBuilder:
             if year is not None:
                 self.g.add((node, prop, Literal(year, datatype=XSD.integer)))
 
+    def searchable(self, subject: URIRef, text: str | None) -> None:
+        """Index the words of a title for diacritics-insensitive search."""
+        for token in search_tokens(text or ""):
+            self.g.add((subject, STI.searchToken, Literal(token)))
+
     def doc_type(self, subject: URIRef, doc_type: str | None) -> None:
         if doc_type:
             self.g.add((subject, STI.documentType, self.mint.concept("doc-type", doc_type)))
@@ -177,6 +183,7 @@ class GraphBuilder:
             g.add((iri, STI.issuedOn, Literal(doc.issued_on, datatype=XSD.date)))
         if doc.title:
             g.add((iri, DCTERMS.title, Literal(doc.title, lang="vi")))
+            self.searchable(iri, doc.title)
         if doc.signer:
             g.add((iri, STI.signer, Literal(doc.signer)))
         if doc.issuer:
@@ -215,10 +222,12 @@ class GraphBuilder:
             g.add((iri, STI.documentNumber, Literal(ref.number)))
         if ref.name:
             g.add((iri, DCTERMS.title, Literal(ref.name, lang="vi")))
+            self.searchable(iri, ref.name)
         if ref.issued_on:
             g.add((iri, STI.issuedOn, Literal(ref.issued_on, datatype=XSD.date)))
         if ref.title:
             g.add((iri, STI.subject, Literal(ref.title, lang="vi")))
+            self.searchable(iri, ref.title)
         if ref.issuer:
             g.add((iri, STI.issuer, self.agency(ref.issuer, jur)))
         return iri
@@ -273,6 +282,7 @@ class GraphBuilder:
             g.add((plan, STI.hasTarget, iri))
             g.add((iri, RDF.type, STI.Target))
             g.add((iri, STI.indicatorLabel, Literal(target.indicator, lang="vi")))
+            self.searchable(iri, target.indicator)
             g.add((iri, STI.value, Literal(str(target.value), datatype=XSD.decimal)))
             if target.value_max is not None:
                 g.add((iri, STI.valueMax, Literal(str(target.value_max), datatype=XSD.decimal)))
@@ -291,6 +301,7 @@ class GraphBuilder:
             g.add((iri, STI.partOfPlan, plan))
             g.add((iri, RDF.type, STI.Task))
             g.add((iri, DCTERMS.title, Literal(task.title, lang="vi")))
+            self.searchable(iri, task.title)
             g.add((iri, STI.localId, Literal(task.id)))
             for name in task.lead:
                 g.add((iri, STI.leadAgency, self.agency(name, plan_province)))

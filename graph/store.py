@@ -6,7 +6,6 @@ reader sees the graph from before or from after, never a mix.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -14,15 +13,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from .search import fold_text
+
 FOLD = "https://w3id.org/stikg/function#fold"
 
 
 def fold(term: ox.Literal | None) -> ox.Literal | None:
     """fn:fold(text): lower case, no diacritics, đ -> d, so 'khoa hoc' finds 'khoa học'."""
-    if term is None:
-        return None
-    text = unicodedata.normalize("NFD", term.value.replace("đ", "d").replace("Đ", "d"))
-    return ox.Literal("".join(c for c in text if not unicodedata.combining(c)).lower())
+    return None if term is None else ox.Literal(fold_text(term.value))
 
 
 # Functions the named queries may call, registered on every query.

@@ -1,5 +1,7 @@
 """The REST API over the sample corpus, through the real app and query workers."""
 
+from stikg.graph.search import fold_text
+
 BASE = "https://w3id.org/stikg/id/"
 TAY_NINH_TASK = BASE + "doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"
 
@@ -94,3 +96,15 @@ def test_openapi_lists_every_named_query_with_examples(client):
     assert any(p["name"] == "document" and p["required"] for p in params)
     lineage = spec["paths"]["/api/lineage"]["get"]["parameters"]
     assert any(p["name"] == "iri" and p["schema"].get("examples") for p in lineage)
+
+
+def test_search_through_the_word_index(client):
+    found = client.get("/api/search", params={"q": "thị trường khoa học"}).json()
+    kinds = {i["kind"] for i in found["items"]}
+    assert {"document", "task"} <= kinds
+    assert all("thi truong khoa hoc" in fold_text(i["title"]) for i in found["items"])
+    same = client.get("/api/search", params={"q": "THI TRUONG KHOA HOC"}).json()
+    assert same["total"] == found["total"]
+    tasks = client.get("/api/search", params={"q": "thi truong khoa hoc", "kind": "task"}).json()["items"]
+    assert tasks and all(i["kind"] == "task" for i in tasks)
+    assert client.get("/api/search", params={"q": "và các"}).status_code == 422
