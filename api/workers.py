@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from stikg.graph.queries import with_values
 from stikg.graph.store import CUSTOM_FUNCTIONS
 
 from .serialize import BOOLEAN_WRITERS, SELECT_WRITERS
@@ -79,12 +80,11 @@ def _term(kind: str, value: str):
 
 def _query(store: ox.Store, job: Job):
     options: dict = {"custom_functions": CUSTOM_FUNCTIONS, "base_iri": job.base_iri}
-    if job.substitutions:
-        options["substitutions"] = {ox.Variable(k): _term(*v) for k, v in job.substitutions.items()}
+    sparql = with_values(job.sparql, {k: _term(*v) for k, v in job.substitutions.items()})
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]
-    return store.query(job.sparql, **options)
+    return store.query(sparql, **options)
 
 
 def _capped(items, cap: int) -> list:

@@ -239,8 +239,11 @@ class GraphBuilder:
         stub = LegalRef(number, None, None, None, None, scope, "references", None)
         if scope == "provincial":
             stub.issuer = citing.issuer
-        known = next((r for r in self.record.legal_refs if r.number == number), None)
-        return self.legal_basis(known or stub, province)
+        return self.legal_basis(self.known_ref(number) or stub, province)
+
+    def known_ref(self, number: str) -> LegalRef | None:
+        """The record's reference with this number, however its case was printed."""
+        return next((r for r in self.record.legal_refs if (r.number or "").casefold() == number.casefold()), None)
 
     def cite(self, citing: URIRef, relation: str, cited: URIRef, span: Span | None) -> None:
         """The link, and its qualified form (a Citation) with the evidence it was read from."""
@@ -314,7 +317,7 @@ class GraphBuilder:
             if task.output:
                 g.add((iri, STI.output, Literal(task.output)))
             for number in task.implements:
-                known = next((r for r in record.legal_refs if r.number == number), None)
+                known = self.known_ref(number)
                 cited = refs[known.key] if known else self.cited_by_number(
                     number, LegalRef(number, None, None, record.document.issuer, None, "national", "", None),
                     province)

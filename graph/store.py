@@ -13,6 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from .queries import named_query, with_values
 from .search import fold_text
 
 FOLD = "https://w3id.org/stikg/function#fold"
@@ -90,9 +91,8 @@ class GraphStore:
         return self.store.dump(output, format=fmt, from_graph=ox.DefaultGraph())
 
     def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a query; its default graph is the merge of every document's graph."""
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
-        return self.store.query(sparql, substitutions=subs or None, custom_functions=CUSTOM_FUNCTIONS)
+        """Run a query, its parameters bound to RDF terms; the default graph is the merge of every document's graph."""
+        return self.store.query(with_values(sparql, substitutions or {}), custom_functions=CUSTOM_FUNCTIONS)
 
     def select(self, sparql: str, **substitutions) -> Iterator[dict[str, str | None]]:
         """SELECT rows as dicts of plain values."""
@@ -103,8 +103,6 @@ class GraphStore:
 
     def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
         """Rows of a named query from queries/, with typed terms bound to its parameters."""
-        from .queries import named_query
-
         return list(self.select(named_query(name).text, **substitutions))
 
     def __len__(self) -> int:

@@ -264,6 +264,8 @@ def extract_legal_refs(
                 span=(mention.start, max(mention.end, mention.quote_end)),
             )
         else:
+            if ref.number and mention.number and ref.number.isupper() and not mention.number.isupper():
+                ref.number = mention.number  # "569/QĐ-TTg" as printed in the body, not a caps title's "569/QĐ-TTG"
             if RELATION_RANK[mention.relation] > RELATION_RANK[ref.relation]:
                 ref.relation = mention.relation
             ref.issued_on = ref.issued_on or mention.issued_on

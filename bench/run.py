@@ -1,0 +1,285 @@
+"""Benchmarks at national scale: build a generated corpus, then time every user question.
+
+    .venv/bin/python bench/run.py --sizes 100k,1M [--rdflib] [--load]
+
+For each size: generates plan texts (bench/generate.py), reads and builds them through the
+project's own path on both cores (extract, build, validate), loads them one named graph at a
+time into an on-disk store (with the lineage closure), and times each question through the store,
+through the REST API of a live `stikg serve`, against the plain-SPARQL baseline (property paths)
+and, with --rdflib, against rdflib's memory store. --load adds a 60 s wrk run on upward lineage.
+Writes bench/RESULTS.md (and bench/out/, which is not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).parent))
+from generate import CorpusGenerator  # noqa: E402
+
+from stikg.graph.build import DocumentIndex, build_graph, read_source  # noqa: E402
+from stikg.graph.ingest import load_reference_graphs  # noqa: E402
+from stikg.graph.iris import Minter  # noqa: E402
+from stikg.graph.lineage import lineage_down, lineage_up  # noqa: E402
+from stikg.graph.search import fold_text, key_token  # noqa: E402
+from stikg.graph.store import GraphStore  # noqa: E402
+from stikg.graph.validate import validate  # noqa: E402
+
+BASE = "https://w3id.org/stikg/id/"
+OUT = Path(__file__).parent / "out"
+TRIPLES_PER_PLAN = 1450  # measured on the generated corpus; sizes are approximate
+
+
+def parse_size(text: str) -> int:
+    text = text.strip().lower()
+    return int(float(text[:-1]) * {"k": 1e3, "m": 1e6}[text[-1]]) if text[-1] in "km" else int(text)
+
+
+def timed(fn, repeat: int) -> tuple[list[float], object]:
+    runs, result = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        runs.append((time.perf_counter() - started) * 1000)
+    return runs, result
+
+
+def figure(runs: list[float]) -> str:
+    return f"{statistics.median(runs):.1f} ({min(runs):.1f}–{max(runs):.1f})"
+
+
+def read_and_build(path: Path):
+    """One document, in a worker: extract, build, validate (the index is the document's own)."""
+    source = read_source(path)
+    started = time.perf_counter()
+    _, graph = build_graph(source, DocumentIndex.of([source.record]), Minter(BASE))
+    report = validate(graph)
+    return source, time.perf_counter() - started, len(report.violations)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children, from /proc."""
+    total = 0
+    pids = [pid] + [int(p) for p in (Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+                                     if Path(f"/proc/{pid}/task/{pid}/children").exists() else [])]
+    for p in pids:
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
+    plans = max(10, size // TRIPLES_PER_PLAN)
+    folder = OUT / f"{size}"
+    corpus, store_path = folder / "corpus", folder / "store"
+    shutil.rmtree(folder, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    generator = CorpusGenerator(seed=7)
+    for name, text in generator.plans(plans + 1):
+        (corpus / name).write_text(text, encoding="utf-8")
+    files = sorted(corpus.glob("*.txt"))
+    extra, files = files[-1], files[:-1]
+    result: dict = {"size": size, "plans": len(files)}
+
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        read = list(pool.map(read_and_build, files, chunksize=8))
+    seconds = time.perf_counter() - started
+    result["pipeline_docs_per_s_per_core"] = len(files) / seconds / (os.cpu_count() or 2)
+    result["violations"] = sum(v for _, _, v in read)
+
+    minter = Minter(BASE)
+    sources = [s for s, _, _ in read]
+    index = DocumentIndex.of(s.record for s in sources)
+    graphs = [build_graph(s, index, minter) for s in sources]
+    triples = sum(len(g) for _, g in graphs)
+    with GraphStore(store_path) as store:
+        load_reference_graphs(store, minter)
+        started = time.perf_counter()
+        for graph_iri, graph in graphs:
+            store.replace_graph(graph_iri, graph)
+        seconds = time.perf_counter() - started
+        result["triples"] = triples
+        result["quads_in_store"] = len(store)
+        result["load_triples_per_s"] = triples / seconds
+
+        # questions, straight to the store
+        decision = BASE + "doc/vn/2022/569-qd-ttg"
+        task = next(r["task"] for r in store.select(
+            "SELECT ?task WHERE { ?task <https://w3id.org/stikg/ontology#implements> ?d ; "
+            "<https://w3id.org/stikg/ontology#localId> ?id FILTER(STRSTARTS(?id, 'appendix')) } LIMIT 1"))
+        phrase = "thị trường khoa học"
+        indicator = ox.NamedNode(BASE + "indicator/tfp-share")
+        questions = {
+            "down lineage of 569/QĐ-TTg (closure)": (lambda: lineage_down(store, decision), 11),
+            "down lineage of 569/QĐ-TTg (plain property paths)": (
+                lambda: lineage_down(store, decision, "lineage_down_paths"), 3),
+            "up lineage of a task": (lambda: lineage_up(store, task), 21),
+            "text search (word index)": (lambda: store.named_rows(
+                "search", token=ox.Literal(key_token(phrase)), text=ox.Literal(fold_text(phrase)),
+                kind=ox.Literal("")), 21),
+            "text search (plain CONTAINS scan)": (lambda: list(store.select(
+                "PREFIX fn: <https://w3id.org/stikg/function#> SELECT ?s WHERE { ?s "
+                "<http://purl.org/dc/terms/title> ?t FILTER(CONTAINS(fn:fold(?t), 'thi truong khoa hoc')) }")), 3),
+            "targets of one indicator": (lambda: store.named_rows("targets_by_indicator", indicator=indicator), 21),
+        }
+        store_times = {}
+        for name, (fn, repeat) in questions.items():
+            runs, answer = timed(fn, repeat)
+            store_times[name] = figure(runs)
+        down = lineage_down(store, decision)
+        result["down_plans"] = sum(len(p) for p in down.values())
+        result["down_tasks"] = sum(len(p["tasks"]) for plans in down.values() for p in plans)
+        result["down_same_as_baseline"] = down == lineage_down(store, decision, "lineage_down_paths")
+        result["store"] = store_times
+
+        # one more plan into the large store: extract, build, validate, load, closure
+        started = time.perf_counter()
+        source = read_source(extra)
+        index.add_record(source.record)
+        graph_iri, graph = build_graph(source, index, minter)
+        assert validate(graph).conforms
+        store.replace_graph(graph_iri, graph)
+        result["ingest_one_plan_s"] = time.perf_counter() - started
+
+    result["api"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase)
+    if load_run:
+        result["load"] = wrk_run(store_path, task)
+    if use_rdflib:
+        result["rdflib"] = rdflib_times(store_path, decision)
+    return result
+
+
+def api_times(store_path: Path, decision: str, task: str, phrase: str) -> tuple[dict, float]:
+    port = free_port()
+    env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_QUERY_TIMEOUT": "120",
+           "STIKG_ROW_CAP": "1000000"}
+    server = subprocess.Popen([sys.executable, "-m", "stikg.cli", "serve"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    root = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(root + "/openapi.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        calls = {
+            "down lineage of 569/QĐ-TTg": (f"/api/lineage?direction=down&iri={decision}", 11),
+            "up lineage of a task": (f"/api/lineage?direction=up&iri={task}", 51),
+            "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
+            "targets of one indicator": ("/api/targets?indicator=tfp_share&size=500", 21),
+        }
+        times = {}
+        for name, (path, repeat) in calls.items():
+            def call(path=path):
+                return json.load(urllib.request.urlopen(root + path, timeout=300))
+            call()  # warm the worker
+            runs, _ = timed(call, repeat)
+            times[name] = figure(runs)
+        return times, rss_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def wrk_run(store_path: Path, task: str) -> str:
+    if not shutil.which("wrk"):
+        return "wrk not installed (apt-get install wrk)"
+    port = free_port()
+    env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_WORKERS": "2"}
+    server = subprocess.Popen([sys.executable, "-m", "stikg.cli", "serve"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(4)
+        url = f"http://127.0.0.1:{port}/api/lineage?direction=up&iri={task}"
+        out = subprocess.run(["wrk", "-t2", "-c64", "-d60s", "--latency", url], capture_output=True, text=True)
+        return out.stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def rdflib_times(store_path: Path, decision: str) -> dict:
+    from rdflib import Graph, URIRef
+
+    from stikg.graph.queries import named_query
+
+    with GraphStore(store_path) as store:
+        data = store.dump(ox.RdfFormat.N_TRIPLES)
+    started = time.perf_counter()
+    g = Graph().parse(data=data.decode("utf-8"), format="nt")
+    load = time.perf_counter() - started
+    query = named_query("lineage_down_paths").text
+    runs, _ = timed(lambda: list(g.query(query, initBindings={"document": URIRef(decision)})), 1)
+    return {"load_s": f"{load:.1f}", "down lineage of 569/QĐ-TTg (plain property paths)": figure(runs)}
+
+
+def write_results(results: list[dict], command: str) -> None:
+    lines = ["# Benchmark results", "",
+             f"Machine: {platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+             f"pyoxigraph {ox.__version__}. Date: {datetime.date.today()}. Command: `{command}`.",
+             "Times in milliseconds: median (min–max).", ""]
+    for r in results:
+        lines += [f"## {r['triples']:,} triples ({r['plans']} generated plans)", "",
+                  f"- pipeline (extract, build, validate), both cores: {r['pipeline_docs_per_s_per_core']:.1f} "
+                  f"documents/s per core; SHACL violations: {r['violations']}",
+                  f"- load into the on-disk store, with the lineage closure: {r['load_triples_per_s']:,.0f} triples/s "
+                  f"({r['quads_in_store']:,} quads stored: named graphs, merged default graph, closure)",
+                  f"- ingest of one more plan into it (extract, build, validate, load, closure): "
+                  f"{r['ingest_one_plan_s'] * 1000:.0f} ms",
+                  f"- served: resident memory of `stikg serve` and its workers {r['server_rss_mb']:.0f} MB",
+                  f"- down lineage of 569/QĐ-TTg: {r['down_plans']} plans, {r['down_tasks']} tasks; identical to the "
+                  f"plain property-path answer: {r['down_same_as_baseline']}", "",
+                  "| question | through the store | through the REST API |", "| --- | --- | --- |"]
+        for name, value in r["store"].items():
+            api = next((v for k, v in r["api"].items() if name.startswith(k)), "")
+            lines.append(f"| {name} | {value} | {api if '(plain' not in name else ''} |")
+        if "rdflib" in r:
+            lines += ["", f"rdflib memory store, same graph: load {r['rdflib']['load_s']} s; down lineage by "
+                          f"property paths {r['rdflib']['down lineage of 569/QĐ-TTg (plain property paths)']} ms"]
+        if "load" in r:
+            lines += ["", "wrk, 60 s, 64 connections, upward lineage:", "", "```", r["load"].strip(), "```"]
+        lines.append("")
+    (Path(__file__).parent / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100k,1M")
+    parser.add_argument("--rdflib", action="store_true", help="also time rdflib's memory store")
+    parser.add_argument("--load", action="store_true", help="also run wrk for 60 s")
+    args = parser.parse_args()
+    results = []
+    for size in args.sizes.split(","):
+        print(f"== {size}", flush=True)
+        results.append(bench_size(parse_size(size), args.rdflib, args.load))
+        print(json.dumps(results[-1], ensure_ascii=False, indent=1), flush=True)
+        write_results(results, "python bench/run.py " + " ".join(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    main()
