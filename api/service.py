@@ -16,7 +16,10 @@ from .workers import Job, QueryPool
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def _as_pair(term: ox.NamedNode | ox.Literal) -> tuple[str, str]:
+def _as_pair(term: ox.NamedNode | ox.Literal | list) -> tuple[str, str] | list:
+    """A term as plain data a worker process can receive (a list of them for a VALUES column)."""
+    if isinstance(term, list):
+        return [_as_pair(t) for t in term]
     if isinstance(term, ox.NamedNode):
         return "iri", term.value
     datatype = term.datatype.value

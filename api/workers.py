@@ -56,7 +56,8 @@ class Job:
 
     kind: str
     sparql: str = ""
-    substitutions: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (iri|literal|typed, value)
+    # name -> (iri | literal | datatype IRI, value), or a list of them (a VALUES column)
+    substitutions: dict[str, tuple[str, str] | list] = field(default_factory=dict)
     default_graphs: list[str] | None = None
     named_graphs: list[str] | None = None
     result_format: str = "json"  # for SELECT/ASK
@@ -70,7 +71,9 @@ _RDF = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.R
         "xml": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS}
 
 
-def _term(kind: str, value: str):
+def _term(kind, value: str | None = None):
+    if isinstance(kind, list):
+        return [_term(*pair) for pair in kind]
     if kind == "iri":
         return ox.NamedNode(value)
     if kind.startswith("http"):  # a datatype IRI
@@ -80,7 +83,8 @@ def _term(kind: str, value: str):
 
 def _query(store: ox.Store, job: Job):
     options: dict = {"custom_functions": CUSTOM_FUNCTIONS, "base_iri": job.base_iri}
-    sparql = with_values(job.sparql, {k: _term(*v) for k, v in job.substitutions.items()})
+    sparql = with_values(job.sparql, {k: _term(v) if isinstance(v, list) else _term(*v)
+                                      for k, v in job.substitutions.items()})
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]

@@ -46,16 +46,26 @@ def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter)
     index = known_documents(store)
     for source in sources:
         index.add_record(source.record)
+    first_build = not any(_is_document_graph(g) for g in store.graphs())
     load_reference_graphs(store, minter)
     vocabulary = vocabulary_graph(minter)
-    results = []
+    results: list[Loaded] = []
+    batch: dict[URIRef, object] = {}  # a new store: load all at once, compute the closure once
     for source in sources:
         graph_iri, graph = build_graph(source, index, minter)
         report = validate(graph + vocabulary)
-        if report.conforms:
+        if report.conforms and first_build:
+            batch[graph_iri] = graph  # the same document twice: the later file wins, as one by one
+        elif report.conforms:
             store.replace_graph(graph_iri, graph)
         results.append(Loaded(source, graph_iri, len(graph), report, report.conforms))
+    if batch:
+        store.load_new_graphs(list(batch.items()))
     return results
+
+
+def _is_document_graph(graph_iri: str) -> bool:
+    return not graph_iri.endswith(("/graph/ontology", "/graph/vocabulary", "/graph/closure"))
 
 
 def validate_store(store: GraphStore, minter: Minter) -> dict[str, Report]:
@@ -63,7 +73,7 @@ def validate_store(store: GraphStore, minter: Minter) -> dict[str, Report]:
     vocabulary = vocabulary_graph(minter)
     reports = {}
     for graph_iri in store.graphs():
-        if graph_iri.endswith(("/graph/ontology", "/graph/vocabulary")):
+        if not _is_document_graph(graph_iri):
             continue
         reports[graph_iri] = validate(store.graph(graph_iri) + vocabulary)
     return reports

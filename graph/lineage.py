@@ -29,25 +29,29 @@ class Edge:
 def lineage_up(store: RowSource, start: str) -> list[list[Edge]]:
     """Every path from ``start`` up to a document nothing further up is linked from (its roots).
 
-    One query fetches every lineage edge above ``start`` (through the closure); the paths are
-    assembled here.
+    One query fetches every lineage edge above ``start`` (through the closure) and the quotes;
+    the paths are assembled here.
     """
-    above: dict[str, dict[tuple[str, str], Edge]] = {}
+    edges: dict[str, dict[tuple[str, str], Edge]] = {}
+    quotes: dict[tuple[str, str, str], str] = {}
     for row in store.named_rows("lineage_up_edges", start=ox.NamedNode(start)):
-        edges = above.setdefault(row["from"], {})
-        key = (row["relation"], row["to"])
-        if key not in edges or (row["quote"] and not edges[key].quote):
-            edges[key] = Edge(row["from"], row["relation"], row["to"], row["quote"])
+        key = (row["from"], row["relation"], row["to"])
+        if row["quote"]:
+            quotes.setdefault(key, row["quote"])
+        else:
+            edges.setdefault(row["from"], {})[(row["relation"], row["to"])] = Edge(*key, None)
     paths: list[list[Edge]] = []
 
     def walk(node: str, path: list[Edge], seen: frozenset[str]) -> None:
-        steps = sorted((e for e in above.get(node, {}).values() if e.target not in seen),
+        steps = sorted((e for e in edges.get(node, {}).values() if e.target not in seen),
                        key=lambda e: (e.relation, e.target))
         if (not steps or len(path) >= MAX_DEPTH) and path:
             paths.append(path)
             return
         for edge in steps:
-            walk(edge.target, [*path, edge], seen | {edge.target})
+            quoted = Edge(edge.source, edge.relation, edge.target,
+                          quotes.get((edge.source, edge.relation, edge.target)))
+            walk(edge.target, [*path, quoted], seen | {edge.target})
 
     walk(start, [], frozenset({start}))
     return paths
@@ -58,17 +62,22 @@ def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -
 
     ``query`` may name the property-path baseline (lineage_down_paths) to compare against.
     """
-    by_province: dict[str, dict[str, dict]] = {}
+    plans: dict[str, dict] = {}
     for row in store.named_rows(query, document=ox.NamedNode(document)):
-        plans = by_province.setdefault(row["province"], {})
-        plan = plans.setdefault(row["plan"], {"plan": row["plan"], "number": row["planNumber"],
-                                              "title": row["planTitle"], "tasks": []})
-        if row["task"] and all(t["task"] != row["task"] for t in plan["tasks"]):
-            plan["tasks"].append({"task": row["task"], "id": row["taskId"], "title": row["taskTitle"]})
-    for plans in by_province.values():
-        for plan in plans.values():
-            plan["tasks"].sort(key=lambda t: _natural(t["id"] or ""))
-    return {province: list(plans.values()) for province, plans in sorted(by_province.items())}
+        plan = plans.setdefault(row["plan"], {"plan": row["plan"], "tasks": {}})
+        if row["task"]:
+            plan["tasks"].setdefault(row["task"], {"task": row["task"], "id": row["taskId"], "title": row["taskTitle"]})
+    by_province: dict[str, list[dict]] = {}
+    iris = sorted(plans)
+    for chunk in range(0, len(iris), 500):
+        for row in store.named_rows("plan_summaries", plan=[ox.NamedNode(i) for i in iris[chunk: chunk + 500]]):
+            plan = plans[row["plan"]]
+            plan.update(number=row["planNumber"], title=row["planTitle"])
+            plan["tasks"] = sorted(plan["tasks"].values(), key=lambda t: _natural(t["id"] or ""))
+            by_province.setdefault(row["province"], []).append(plan)
+    for province_plans in by_province.values():
+        province_plans.sort(key=lambda p: (p["number"] or "", p["plan"]))
+    return dict(sorted(by_province.items()))
 
 
 def _natural(text: str) -> list:

@@ -112,7 +112,7 @@ def term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def with_values(sparql: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str:
+def with_values(sparql: str, terms: dict[str, ox.NamedNode | ox.Literal | list]) -> str:
     """The query with its parameters bound by a VALUES block opening its WHERE clause.
 
     The terms are RDF terms pyoxigraph built and serialises (IRIs checked, literals escaped), not
@@ -125,8 +125,10 @@ def with_values(sparql: str, terms: dict[str, ox.NamedNode | ox.Literal]) -> str
     if where is None:
         raise QueryError("a query with parameters needs a WHERE clause")
     names = " ".join("?" + name for name in terms)
-    row = " ".join(str(term) for term in terms.values())
-    return f"{sparql[: where.end()]}\n  VALUES ({names}) {{ ({row}) }}{sparql[where.end():]}"
+    count = max((len(v) for v in terms.values() if isinstance(v, list)), default=1)
+    columns = [v if isinstance(v, list) else [v] * count for v in terms.values()]
+    rows = " ".join("(" + " ".join(str(term) for term in row) + ")" for row in zip(*columns, strict=True))
+    return f"{sparql[: where.end()]}\n  VALUES ({names}) {{ {rows} }}{sparql[where.end():]}"
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> dict[str, ox.NamedNode | ox.Literal]:
