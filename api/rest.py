@@ -119,8 +119,7 @@ def documents(
     token = key_token(q)
     if token and not (number or type or jurisdiction):  # text alone: through the word index
         rows = run(lambda: service.named("search", token=token, text=fold_text(q).strip(), kind="document"))
-        items = [{"iri": r["item"], "number": r["number"], "type": r["type"], "jurisdiction": r["province"],
-                  "issuedOn": r["issuedOn"], "title": r["title"]} for r in rows]
+        items = [{"iri": r["item"], "title": r["title"]} for r in rows]
     else:
         rows = run(lambda: service.named("documents_search", number=number, type=type,
                                          jurisdiction=jurisdiction, text=q))
@@ -144,8 +143,7 @@ def search(
     if token is None:
         raise HTTPException(422, "the search has no word to look up (only very common words)")
     rows = run(lambda: service_of(request).named("search", token=token, text=fold_text(q).strip(), kind=kind))
-    items = [_clean({"iri": r["item"], "kind": r["itemKind"], "title": r["title"], "jurisdiction": r["province"],
-                     "number": r["number"]}) for r in rows]
+    items = [{"iri": r["item"], "kind": r["itemKind"], "title": r["title"]} for r in rows]
     return respond(request, paged(items, page, size))
 
 

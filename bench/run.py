@@ -119,8 +119,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
     with GraphStore(store_path) as store:
         load_reference_graphs(store, minter)
         started = time.perf_counter()
-        for graph_iri, graph in graphs:
-            store.replace_graph(graph_iri, graph)
+        store.load_new_graphs(graphs)  # what `stikg build` does into a new store
         seconds = time.perf_counter() - started
         result["triples"] = triples
         result["quads_in_store"] = len(store)
@@ -247,7 +246,8 @@ def write_results(results: list[dict], command: str) -> None:
         lines += [f"## {r['triples']:,} triples ({r['plans']} generated plans)", "",
                   f"- pipeline (extract, build, validate), both cores: {r['pipeline_docs_per_s_per_core']:.1f} "
                   f"documents/s per core; SHACL violations: {r['violations']}",
-                  f"- load into the on-disk store, with the lineage closure: {r['load_triples_per_s']:,.0f} triples/s "
+                  f"- first load into a new on-disk store, with the lineage closure computed once: "
+                  f"{r['load_triples_per_s']:,.0f} triples/s "
                   f"({r['quads_in_store']:,} quads stored: named graphs, merged default graph, closure)",
                   f"- ingest of one more plan into it (extract, build, validate, load, closure): "
                   f"{r['ingest_one_plan_s'] * 1000:.0f} ms",

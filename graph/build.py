@@ -24,7 +24,7 @@ from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
 from .extract.text import prepare
 from .iris import Minter, slug
-from .search import search_tokens
+from .search import fold_text, search_tokens
 from .vocab import OA, PREFIXES, RELATIONS, STI
 
 PLAN_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"}
@@ -159,9 +159,12 @@ class GraphBuilder:
                 self.g.add((node, prop, Literal(year, datatype=XSD.integer)))
 
     def searchable(self, subject: URIRef, text: str | None) -> None:
-        """Index the words of a title for diacritics-insensitive search."""
-        for token in search_tokens(text or ""):
+        """Index a title for diacritics-insensitive search: its folded words, and its folded whole."""
+        if not text:
+            return
+        for token in search_tokens(text):
             self.g.add((subject, STI.searchToken, Literal(token)))
+        self.g.add((subject, STI.searchText, Literal(fold_text(text))))
 
     def doc_type(self, subject: URIRef, doc_type: str | None) -> None:
         if doc_type:
