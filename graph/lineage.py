@@ -67,14 +67,19 @@ def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -
         plan = plans.setdefault(row["plan"], {"plan": row["plan"], "tasks": {}})
         if row["task"]:
             plan["tasks"].setdefault(row["task"], {"task": row["task"], "id": row["taskId"], "title": row["taskTitle"]})
-    by_province: dict[str, list[dict]] = {}
+    facts: dict[str, dict[str, set[str]]] = {}
     iris = sorted(plans)
     for chunk in range(0, len(iris), 500):
-        for row in store.named_rows("plan_summaries", plan=[ox.NamedNode(i) for i in iris[chunk: chunk + 500]]):
-            plan = plans[row["plan"]]
-            plan.update(number=row["planNumber"], title=row["planTitle"])
-            plan["tasks"] = sorted(plan["tasks"].values(), key=lambda t: _natural(t["id"] or ""))
-            by_province.setdefault(row["province"], []).append(plan)
+        for row in store.named_rows("plan_facts", plan=[ox.NamedNode(i) for i in iris[chunk: chunk + 500]]):
+            facts.setdefault(row["plan"], {}).setdefault(row["fact"], set()).add(row["value"])
+    by_province: dict[str, list[dict]] = {}
+    for iri, plan in plans.items():
+        known = facts.get(iri, {})
+        # a plan cited by several documents may carry several subjects: answer the same one every time
+        plan["number"] = min(known.get("number", {None}), key=lambda v: v or "")
+        plan["title"] = min(known.get("title", {None}), key=lambda v: v or "")
+        plan["tasks"] = sorted(plan["tasks"].values(), key=lambda t: _natural(t["id"] or ""))
+        by_province.setdefault(min(known.get("province", {""})), []).append(plan)
     for province_plans in by_province.values():
         province_plans.sort(key=lambda p: (p["number"] or "", p["plan"]))
     return dict(sorted(by_province.items()))
