@@ -265,10 +265,6 @@ def list_queries(request: Request) -> JSONResponse:
                                          for p in q.params]} for q in named_queries().values()])
 
 
-_PY_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": str}
-assert set(_PY_TYPES) == set(PARAM_TYPES)
-
-
 def _named_query_endpoint(query: NamedQuery):
     def endpoint(request: Request, **values: Any) -> JSONResponse:
         page, size = values.pop("page"), values.pop("size")
@@ -278,7 +274,7 @@ def _named_query_endpoint(query: NamedQuery):
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
     for p in query.params:
         params.append(inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, annotation=Annotated[
-            _PY_TYPES[p.type], Query(description=f"{p.description} ({p.type})")]))
+            PARAM_TYPES[p.type], Query(description=f"{p.description} ({p.type})")]))
     params += [inspect.Parameter("page", inspect.Parameter.KEYWORD_ONLY, default=1, annotation=Page),
                inspect.Parameter("size", inspect.Parameter.KEYWORD_ONLY, default=100, annotation=Size)]
     endpoint.__signature__ = inspect.Signature(params)

@@ -61,6 +61,7 @@ def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter)
         results.append(Loaded(source, graph_iri, len(graph), report, report.conforms))
     if batch:
         store.load_new_graphs(list(batch.items()))
+    store.flush()
     return results
 
 

@@ -19,7 +19,8 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-PARAM_TYPES = ("iri", "string", "integer", "decimal", "date")
+# Parameter types a header may declare, and the Python type a REST caller gives for each.
+PARAM_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": str}
 
 
 @dataclass(frozen=True)
