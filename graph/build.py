@@ -172,18 +172,24 @@ class GraphBuilder:
 
     # --- the document and what it names -----------------------------------------------
 
-    def document(self, doc: DocumentInfo, iri: URIRef, plan: bool) -> None:
+    def identity(self, iri: URIRef, province: str | None, doc_type: str | None, number: str | None,
+                 issued_on: str | None, plan: bool) -> None:
+        """What every document node carries, read in full or only cited: type, jurisdiction, number, date."""
         g = self.g
         g.add((iri, RDF.type, STI.Document))
         if plan:
             g.add((iri, RDF.type, STI.Plan))
+        g.add((iri, STI.jurisdiction, self.jurisdiction(province)))
+        self.doc_type(iri, doc_type)
+        if number:
+            g.add((iri, STI.documentNumber, Literal(number)))
+        if issued_on:
+            g.add((iri, STI.issuedOn, Literal(issued_on, datatype=XSD.date)))
+
+    def document(self, doc: DocumentInfo, iri: URIRef, plan: bool) -> None:
+        g = self.g
+        self.identity(iri, doc.province, doc.doc_type, doc.number, doc.issued_on, plan)
         g.add((iri, STI.sourceFile, self.source_iri))
-        g.add((iri, STI.jurisdiction, self.jurisdiction(doc.province)))
-        self.doc_type(iri, doc.doc_type)
-        if doc.number:
-            g.add((iri, STI.documentNumber, Literal(doc.number)))
-        if doc.issued_on:
-            g.add((iri, STI.issuedOn, Literal(doc.issued_on, datatype=XSD.date)))
         if doc.title:
             g.add((iri, DCTERMS.title, Literal(doc.title, lang="vi")))
             self.searchable(iri, doc.title)
@@ -215,19 +221,11 @@ class GraphBuilder:
         jur = ref_province(ref, province)
         iri = self.document_iri(jur, key, _year(ref.issued_on, ref.number))
         g = self.g
-        g.add((iri, RDF.type, STI.Document))
+        self.identity(iri, jur, ref.doc_type, ref.number, ref.issued_on, ref.doc_type in PLAN_TYPES)
         g.add((iri, RDF.type, STI.LegalBasis))
-        if ref.doc_type in PLAN_TYPES:
-            g.add((iri, RDF.type, STI.Plan))
-        g.add((iri, STI.jurisdiction, self.jurisdiction(jur)))
-        self.doc_type(iri, ref.doc_type)
-        if ref.number:
-            g.add((iri, STI.documentNumber, Literal(ref.number)))
         if ref.name:
             g.add((iri, DCTERMS.title, Literal(ref.name, lang="vi")))
             self.searchable(iri, ref.name)
-        if ref.issued_on:
-            g.add((iri, STI.issuedOn, Literal(ref.issued_on, datatype=XSD.date)))
         if ref.title:
             g.add((iri, STI.subject, Literal(ref.title, lang="vi")))
             self.searchable(iri, ref.title)
