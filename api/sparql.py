@@ -28,44 +28,52 @@ def _error(status: int, message: str) -> PlainTextResponse:
     return PlainTextResponse(message + "\n", status_code=status)
 
 
-async def _read_request(request: Request) -> tuple[dict[str, list[str]], str | None]:
-    """Protocol parameters from the URL and (for POST) the body; the second item is an error message."""
-    params = parse_qs(request.url.query, keep_blank_values=True)
+async def _read_request(request: Request, limit: int) -> tuple[dict[str, list[str]], tuple[int, str] | None]:
+    """Protocol parameters from the URL and (for POST) the body; the second item is an error (status, message)."""
+    raw = request.scope.get("query_string", b"")
+    declared = int(request.headers.get("content-length") or 0)
+    if len(raw) + declared > limit:
+        return {}, (413, f"the request is larger than {limit} bytes, the limit of this service")
+    try:
+        params = parse_qs(raw.decode("latin-1"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        return {}, (400, "the query string is not valid UTF-8")
     if request.method != "POST":
         return params, None
     media = request.headers.get("content-type", "")
     mime, _, options = media.partition(";")
     charset = options.split("charset=", 1)[1].strip().strip('"').lower() if "charset=" in options else "utf-8"
     body = await request.body()
+    if len(raw) + len(body) > limit:
+        return params, (413, f"the request is larger than {limit} bytes, the limit of this service")
     if charset not in ("utf-8", "utf8"):
-        return params, f"the request body must be UTF-8, not {charset}"
+        return params, (400, f"the request body must be UTF-8, not {charset}")
     try:
         text = body.decode("utf-8")
+        mime = mime.strip().lower()
+        if mime == "application/x-www-form-urlencoded":
+            for key, values in parse_qs(text, keep_blank_values=True, errors="strict").items():
+                params.setdefault(key, []).extend(values)
+        elif mime == "application/sparql-query":
+            params.setdefault("query", []).append(text)
+        elif mime == "application/sparql-update":
+            params.setdefault("update", []).append(text)
+        else:
+            return params, (415, "POST a query as application/x-www-form-urlencoded or application/sparql-query")
     except UnicodeDecodeError:
-        return params, "the request body is not valid UTF-8"
-    mime = mime.strip().lower()
-    if mime == "application/x-www-form-urlencoded":
-        for key, values in parse_qs(text, keep_blank_values=True).items():
-            params.setdefault(key, []).extend(values)
-    elif mime == "application/sparql-query":
-        params.setdefault("query", []).append(text)
-    elif mime == "application/sparql-update":
-        params.setdefault("update", []).append(text)
-    else:
-        return params, "POST a query as application/x-www-form-urlencoded or application/sparql-query"
+        return params, (400, "the request body is not valid UTF-8")
     return params, None
 
 
 async def sparql(request: Request) -> Response:
     """The SPARQL 1.1 Protocol for queries (read-only)."""
-    params, problem = await _read_request(request)
+    service: Service = request.app.state.service
+    params, problem = await _read_request(request, service.settings.max_query_bytes)
     if problem:
-        status = 415 if problem.startswith("POST") else 400
-        return _error(status, problem)
+        return _error(*problem)
     if "update" in params:
         return _error(403, "SPARQL Update is refused: this endpoint is read-only")
     queries = params.get("query", [])
-    service: Service = request.app.state.service
     if not queries:
         return _service_description(request, service, params)
     if len(queries) > 1:

@@ -19,6 +19,7 @@ class Settings:
     query_timeout: float = 10.0  # seconds of wall clock per query
     row_cap: int = 10_000  # rows (or triples) per answer
     workers: int = 2  # query worker processes
+    max_query_bytes: int = 100_000  # size of one SPARQL request (query string and body)
     dumps: Path = Path(".stikg/dumps")
 
     @classmethod
@@ -36,5 +37,6 @@ class Settings:
             query_timeout=float(env("STIKG_QUERY_TIMEOUT", "10")),
             row_cap=int(env("STIKG_ROW_CAP", "10000")),
             workers=int(env("STIKG_WORKERS", "2")),
+            max_query_bytes=int(env("STIKG_MAX_QUERY_BYTES", "100000")),
             dumps=Path(env("STIKG_DUMPS", str(store.parent / "dumps"))),
         )

@@ -76,3 +76,13 @@ def test_a_query_past_the_limit_is_stopped_while_others_are_served(limited):
     assert outcome["seconds"] < 6
     # the stopped worker was replaced: the service still answers
     assert limited.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+
+
+def test_oversized_and_malformed_requests(client):
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 1_000_000
+    response = client.post("/sparql", content=big, headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 413 and "larger than 100000 bytes" in response.text
+    response = client.get("/sparql?query=SELECT%20%3Fx%20%7B%7D%20%23%FF%FE")
+    assert response.status_code == 400 and "not valid UTF-8" in response.text
+    response = client.post("/sparql", content=b"ASK {} # \xff", headers={"Content-Type": "application/sparql-query"})
+    assert response.status_code == 400 and "not valid UTF-8" in response.text
