@@ -111,14 +111,35 @@ def _roman_value(roman: str) -> int:
     return total
 
 
+_PART_NAMES = re.compile(r"^(?:mục đích|mục tiêu|nhiệm vụ|giải pháp|tổ chức thực hiện|kinh phí|các nhiệm vụ)",
+                         re.IGNORECASE)
+
+
+def _part_heading(text: str) -> re.Match | None:
+    """'2. NHIỆM VỤ VÀ GIẢI PHÁP' or '3. Tổ chức thực hiện': the top level of a plan without roman parts."""
+    m = re.match(r"^(\d{1,2})\.\s+(.+)$", text)
+    if not m:
+        return None
+    letters = [c for c in m.group(2) if c.isalpha()]
+    return m if (letters and all(c.isupper() for c in letters)) or _PART_NAMES.match(m.group(2)) else None
+
+
 def outline(lines: list[Line]) -> list[Section]:
-    """Roman sections of the body, each with its numbered sub-sections; stops at an appendix."""
+    """Roman sections of the body (or, in a plan without them, its numbered parts: MỤC TIÊU, NHIỆM VỤ ...),
+    each with its numbered sub-sections; stops at an appendix."""
     tops: list[Section] = []
     stack: list[Section] = []
+    arabic_parts = not any(_ROMAN.match(line.text) for line in lines)
     for line in lines:
         text = line.text
         if _APPENDIX.match(text):
             break
+        part = _part_heading(text) if arabic_parts else None
+        if part:
+            section = Section(part.group(1), line, part.group(2).strip(), (part.group(1),))
+            tops.append(section)
+            stack = [section]
+            continue
         roman = _ROMAN.match(text)
         if roman and (not tops or _roman_value(roman.group(1)) in (1, _roman_value(tops[-1].number) + 1)):
             section = Section(roman.group(1), line, roman.group(2).strip(), (roman.group(1),))
@@ -132,7 +153,9 @@ def outline(lines: list[Line]) -> list[Section]:
             while len(stack) > 1 and not number.startswith(stack[-1].number + "."):
                 stack.pop()
             parent = stack[-1]
-            section = Section(number, line, numbered.group(2).strip(), (*stack[0].path, *number.split(".")))
+            # under a roman part the path is "III.1.2"; under a numbered part "2.1" already names its part
+            parent_path = stack[0].path if not stack[0].number.isdigit() else ()
+            section = Section(number, line, numbered.group(2).strip(), (*parent_path, *number.split(".")))
             parent.children.append(section)
             stack.append(section)
             continue

@@ -55,6 +55,7 @@ def parse_date(text: str) -> date | None:
 
 YEAR = r"(?:19|20)\d{2}"
 _SPAN = re.compile(rf"\b({YEAR})\s*[-–]\s*({YEAR})\b")
+_IN_YEAR = re.compile(rf"\bnăm\s+({YEAR})\b", re.IGNORECASE)
 _UNTIL = re.compile(rf"\b(?:đến|tới|đến hết)\s+(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
 
 
@@ -67,7 +68,8 @@ def find_period(text: str) -> tuple[int | None, int | None] | None:
     spans = list(_SPAN.finditer(text))
     untils = list(_UNTIL.finditer(text))
     if not spans and not untils:
-        return None
+        single = _IN_YEAR.search(text)  # "Kế hoạch ... năm 2023": a plan for one year
+        return (int(single.group(1)), int(single.group(1))) if single else None
     start = int(spans[0].group(1)) if spans else None
     ends = [int(m.group(2)) for m in spans] + [int(m.group(1)) for m in untils]
     return start, max(ends)

@@ -107,3 +107,13 @@ def test_decision_issuing_a_plan_with_a_framed_pipe_table(fixture_path):
     assert tasks["org:III.2"].title.startswith("bố trí kinh phí")
     assert [(t.value, t.value_max, t.period) for t in record.targets] == [(30, None, "2025"), (5, 7, "2025"),
                                                                            (10, None, "2030")]
+
+
+def test_plan_whose_parts_are_numbered_not_roman(fixture_path):
+    record = extract_path(fixture_path("quang_nam_numbered_parts.txt"))
+    assert (record.document.period.start, record.document.period.end) == (2023, 2023)
+    assert [(t.value, t.period) for t in record.targets] == [(10, "2023"), (45, "2023")]
+    tasks = {t.id: t for t in record.tasks}
+    assert set(tasks) == {"body:2.1", "body:2.2", "org:3.1"}
+    assert tasks["body:2.1"].lead == ["Sở Khoa học và Công nghệ"] and tasks["body:2.1"].timeframe == "Năm 2023"
+    assert tasks["org:3.1"].lead == ["Sở Tài chính"]
