@@ -227,17 +227,6 @@ class QueryPool:
             return payload
         raise _ERRORS.get(status, QueryFailed)(payload)
 
-    def restart(self) -> None:
-        """Replace every idle worker, so they reopen the store (after it changed)."""
-        fresh = []
-        while True:
-            try:
-                fresh.append(self._replace(self._idle.get_nowait()))
-            except queue.Empty:
-                break
-        for worker in fresh:
-            self._idle.put(worker)
-
     def close(self) -> None:
         with self._lock:
             workers, self._all = list(self._all), set()

@@ -17,11 +17,6 @@ def parse_number(text: str) -> float:
     return float(cleaned.replace(".", "").replace(",", "."))
 
 
-def as_json_number(value: float) -> int | float:
-    """25.0 -> 25 so that records print numbers the way the text does."""
-    return int(value) if value == int(value) else value
-
-
 _DMY_SLASH = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b")
 _DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
