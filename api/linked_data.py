@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 
 from stikg.graph.queries import named_query
+from stikg.graph.store import current_snapshot
 
 from .media import GRAPHS, HTML, negotiate
 from .service import Service
@@ -85,14 +86,9 @@ def dump(name: str, request: Request) -> FileResponse:
 
 
 def _dump_file(service: Service, name: str) -> Path:
-    """A dump belongs to one state of the store: the name carries the store's last change time."""
-    stamp = _store_stamp(service.settings.store)
-    return service.settings.dumps / stamp / name
-
-
-def _store_stamp(store: Path) -> str:
-    latest = max((p.stat().st_mtime for p in store.glob("*") if p.is_file()), default=0.0)
-    return datetime.fromtimestamp(latest, UTC).strftime("%Y%m%dT%H%M%S")
+    """A dump belongs to one state of the store: its folder is named after the published snapshot."""
+    snapshot = current_snapshot(service.settings.store)
+    return service.settings.dumps / (snapshot.name if snapshot else "none") / name
 
 
 def _dataset_graph(request: Request) -> Graph:
@@ -103,7 +99,8 @@ def _dataset_graph(request: Request) -> Graph:
     for prefix, ns in {"void": VOID, "dcat": DCAT, "dcterms": DCTERMS, "foaf": FOAF, "sd": SD}.items():
         g.bind(prefix, ns)
     totals = service.named("void_totals")[0]
-    modified = datetime.strptime(_store_stamp(service.settings.store), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+    snapshot = current_snapshot(service.settings.store)  # named by the time it was published, in ns
+    modified = datetime.fromtimestamp(int(snapshot.name) / 1e9 if snapshot else 0, UTC).replace(microsecond=0)
     g.add((dataset, RDF.type, VOID.Dataset))
     g.add((dataset, RDF.type, DCAT.Dataset))
     g.add((dataset, DCTERMS.title, Literal("stikg: kế hoạch KH,CN&ĐMST của Việt Nam", lang="vi")))

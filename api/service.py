@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from stikg.config import Settings
 from stikg.graph.iris import Minter
 from stikg.graph.queries import bind, named_query
+from stikg.graph.store import GraphStore
 
 from .workers import Job, QueryPool
 
@@ -30,9 +31,22 @@ class Service:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.minter = Minter(settings.base_iri)
+        self.write_lock = threading.Lock()  # one write at a time from this process
+        self._publish_now()
         self.pool = QueryPool(settings.store, settings.workers, settings.query_timeout)
         self._graphs: tuple[float, set[str]] | None = None
         self._lock = threading.Lock()
+
+    def _publish_now(self) -> None:
+        """Readers open the newest snapshot: publish one of the store as it is now (a build may have
+        been stopped before it published). If another process is writing, it will publish."""
+        if not self.settings.store.exists():
+            return
+        try:
+            with GraphStore(self.settings.store) as store:
+                store.publish()
+        except OSError:
+            pass
 
     def close(self) -> None:
         self.pool.close()

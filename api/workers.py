@@ -1,6 +1,7 @@
 """Queries run in worker processes that can be stopped: the time limit pyoxigraph itself lacks.
 
-Each worker opens the store read-only and answers one job at a time over a pipe.
+Each worker opens the newest published snapshot of the store read-only (and
+the next one as soon as a writer publishes it) and answers one job at a time over a pipe.
 A job that passes its deadline has its worker killed and replaced; the other
 workers go on answering. This module imports no web framework: it is what the
 spawned workers import.
@@ -19,7 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from stikg.graph.queries import with_values
-from stikg.graph.store import CUSTOM_FUNCTIONS
+from stikg.graph.store import CUSTOM_FUNCTIONS, current_snapshot
 
 from .serialize import BOOLEAN_WRITERS, SELECT_WRITERS
 
@@ -140,8 +141,21 @@ def _dump(store: ox.Store, job: Job) -> str:
     return job.target
 
 
+def _open_snapshot(store_path: Path, opened: tuple[Path, ox.Store] | None) -> tuple[Path, ox.Store]:
+    """The newest published snapshot, reusing the open one if it is still the newest."""
+    snapshot = current_snapshot(store_path)
+    if snapshot is None:
+        raise StoreUnavailable(f"the store at {store_path} has no published snapshot yet: build it (stikg build)")
+    if opened is not None and opened[0] == snapshot:
+        return opened
+    try:
+        return snapshot, ox.Store.read_only(str(snapshot))
+    except OSError as problem:
+        raise StoreUnavailable(f"the store at {store_path} cannot be opened: {problem}") from None
+
+
 def worker_main(conn, store_path: str) -> None:  # pragma: no cover - runs in the child process
-    store = None
+    opened = None
     while True:
         try:
             job = conn.recv()
@@ -150,12 +164,8 @@ def worker_main(conn, store_path: str) -> None:  # pragma: no cover - runs in th
         if job is None:
             return
         try:
-            if store is None:
-                try:
-                    store = ox.Store.read_only(store_path)
-                except OSError as problem:
-                    raise StoreUnavailable(f"the store at {store_path} cannot be opened: {problem}") from None
-            conn.send(("ok", execute(store, job)))
+            opened = _open_snapshot(Path(store_path), opened)
+            conn.send(("ok", execute(opened[1], job)))
         except QueryFailed as problem:
             conn.send((type(problem).__name__, str(problem)))
         except Exception as problem:  # noqa: BLE001 - any failure becomes an answer, the worker lives on

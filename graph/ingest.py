@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
 from .iris import Minter
@@ -23,6 +23,7 @@ class Loaded:
     triples: int
     report: Report
     loaded: bool
+    graph: Graph | None = field(default=None, repr=False)
 
 
 def known_documents(store: GraphStore) -> DocumentIndex:
@@ -34,35 +35,53 @@ def known_documents(store: GraphStore) -> DocumentIndex:
     return index
 
 
-def load_reference_graphs(store: GraphStore, minter: Minter) -> None:
+def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
     """The ontology and the concept schemes, each in a named graph of its own."""
-    store.replace_graph(URIRef(minter.base + "graph/ontology"), ontology())
-    store.replace_graph(URIRef(minter.base + "graph/vocabulary"), vocabulary_graph(minter))
+    return [(URIRef(minter.base + "graph/ontology"), ontology()),
+            (URIRef(minter.base + "graph/vocabulary"), vocabulary_graph(minter))]
 
 
-def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
-    """Build, validate and load each document's graph; a graph with violations is not loaded."""
+def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
+    """Build and validate each document's graph against what the store knows; nothing is written."""
     sources = list(sources)
     index = known_documents(store)
     for source in sources:
         index.add_record(source.record)
-    first_build = not any(_is_document_graph(g) for g in store.graphs())
-    load_reference_graphs(store, minter)
     vocabulary = vocabulary_graph(minter)
-    results: list[Loaded] = []
-    batch: dict[URIRef, object] = {}  # a new store: load all at once, compute the closure once
+    results = []
     for source in sources:
         graph_iri, graph = build_graph(source, index, minter)
         report = validate(graph + vocabulary)
-        if report.conforms and first_build:
-            batch[graph_iri] = graph  # the same document twice: the later file wins, as one by one
-        elif report.conforms:
-            store.replace_graph(graph_iri, graph)
-        results.append(Loaded(source, graph_iri, len(graph), report, report.conforms))
-    if batch:
-        store.load_new_graphs(list(batch.items()))
-    store.flush()
+        results.append(Loaded(source, graph_iri, len(graph), report, report.conforms, graph))
     return results
+
+
+def load(store: GraphStore, prepared: list[Loaded], minter: Minter) -> None:
+    """Load the conforming graphs (with the reference graphs) in one transaction, then publish a snapshot."""
+    graphs = dict(reference_graphs(minter))
+    for item in prepared:
+        if item.loaded:
+            graphs[item.graph_iri] = item.graph  # the same document twice: the later file wins
+    if not any(_is_document_graph(g) for g in store.graphs()):
+        store.load_new_graphs(list(graphs.items()))  # a new store: all at once, the closure computed once
+    else:
+        store.replace_graphs(list(graphs.items()))
+    store.flush()
+    store.publish()
+
+
+def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
+    """Build, validate and load each document's graph; a graph with violations is not loaded."""
+    prepared = prepare_graphs(store, sources, minter)
+    load(store, prepared, minter)
+    return prepared
+
+
+def remove(store: GraphStore, graph_iri: URIRef) -> None:
+    """Remove one document's graph (and what only it asserted), then publish a snapshot."""
+    store.remove_graph(graph_iri)
+    store.flush()
+    store.publish()
 
 
 def _is_document_graph(graph_iri: str) -> bool:

@@ -2,10 +2,18 @@
 
 Loading a document's graph replaces the old one in a single transaction, so a
 reader sees the graph from before or from after, never a mix.
+
+One process writes at a time (Oxigraph locks the folder). Readers never open
+the folder a writer may be writing (undefined behaviour in Oxigraph): after each
+write the writer publishes a snapshot (``publish``: a RocksDB checkpoint, hard
+links, cheap) and readers open the newest one.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -27,6 +35,26 @@ def fold(term: ox.Literal | None) -> ox.Literal | None:
 # Functions the named queries may call, registered on every query.
 CUSTOM_FUNCTIONS = {ox.NamedNode(FOLD): fold}
 
+SNAPSHOTS_KEPT = 3  # besides any published in the last minute, which a reader may still be opening
+
+
+class StoreBusy(OSError):
+    """Another process is writing the store."""
+
+
+def snapshots_of(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + "-snapshots")
+
+
+def current_snapshot(store_path: Path) -> Path | None:
+    """The newest published snapshot of the store, or None if none was published."""
+    folder = snapshots_of(store_path)
+    try:
+        name = (folder / "CURRENT").read_text("ascii").strip()
+    except FileNotFoundError:
+        return None
+    return folder / name
+
 
 def _term(term):
     """An rdflib term as a pyoxigraph term."""
@@ -44,9 +72,18 @@ class GraphStore:
 
     def __init__(self, path: Path | None) -> None:
         """``path`` is a folder (created if missing); None keeps the store in memory (tests)."""
-        if path is not None:
-            path.mkdir(parents=True, exist_ok=True)
-        self.store = ox.Store(str(path)) if path is not None else ox.Store()
+        self.path = path
+        if path is None:
+            self.store = ox.Store()
+            return
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.store = ox.Store(str(path))
+        except OSError as problem:
+            if "lock" in str(problem).lower():
+                raise StoreBusy(f"the store at {path} is being written by another process; try again when "
+                                "it is done") from None
+            raise
 
     def close(self) -> None:
         """Release the store (and its lock on the folder) now rather than when it is collected."""
@@ -59,6 +96,38 @@ class GraphStore:
         log, and every later open replays it (measured: 131 s to open a 1M-triple store, 0 s after a flush)."""
         self.store.flush()
 
+    def publish(self) -> Path | None:
+        """Publish what the store holds now as the snapshot readers open; None for a store in memory.
+
+        Crash-safe: the checkpoint is made under a temporary name, renamed, and only then named
+        in CURRENT (itself replaced atomically), so a reader finds a whole snapshot or the previous one.
+        """
+        if self.path is None:
+            return None
+        folder = snapshots_of(self.path)
+        folder.mkdir(exist_ok=True)
+        name = str(time.time_ns())
+        partial = folder / f"partial-{name}"
+        self.store.backup(str(partial))
+        partial.rename(folder / name)
+        pointer = folder / "CURRENT.partial"
+        with pointer.open("w", encoding="ascii") as out:
+            out.write(name)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(pointer, folder / "CURRENT")
+        self._prune(folder)
+        return folder / name
+
+    @staticmethod
+    def _prune(folder: Path) -> None:
+        """Remove old snapshots (and partial ones a crash left), keeping the newest and any made lately."""
+        published = sorted((p for p in folder.iterdir() if p.name.isdigit()), key=lambda p: int(p.name))
+        old = published[:-SNAPSHOTS_KEPT] + [p for p in folder.glob("partial-*") if p.is_dir()]
+        for path in old:
+            if time.time() - path.stat().st_mtime > 60:
+                shutil.rmtree(path, ignore_errors=True)
+
     def __enter__(self) -> GraphStore:
         return self
 
@@ -66,38 +135,41 @@ class GraphStore:
         self.close()
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
-        """Put ``graph`` in the named graph ``graph_iri``, replacing what was there, atomically.
+        self.replace_graphs([(graph_iri, graph)])
+
+    def replace_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
+        """Put each graph in its named graph, replacing what was there; all of them in one transaction.
 
         The default graph holds the merge of all named graphs (a set: a triple two documents
-        assert is there once), and the lineage closure follows the change; all in one transaction.
+        assert is there once), and the lineage closure follows the change.
         """
-        body = graph.serialize(format="nt")
-        change = (f"{self._withdraw(graph_iri)} ;\n"
-                  f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
-        self.store.update(self._with_closure(graph_iri, change))
+        changes = []
+        for graph_iri, graph in graphs:
+            body = graph.serialize(format="nt")
+            change = (f"{self._withdraw(graph_iri)} ;\n"
+                      f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
+            changes.append(self._with_closure(graph_iri, change))
+        if changes:
+            self.store.update(self._request(changes))
 
     def load_new_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Load graphs the store does not hold yet in one transaction, then compute the whole closure.
+        """Load graphs the store does not hold yet, with the whole lineage closure, in one transaction.
 
-        The first build's fast path: one transaction for the batch instead of one SPARQL update per
-        document, and the closure computed once for all.
+        The first build's fast path: the batch and its closure are put together in a store in
+        memory, then added to this one in a single transaction instead of one SPARQL update per document.
         """
-        def quads():
-            for graph_iri, graph in graphs:
-                name = ox.NamedNode(str(graph_iri))
-                for s, p, o in graph:
-                    triple = (_term(s), _term(p), _term(o))
-                    yield ox.Quad(*triple, name)
-                    yield ox.Quad(*triple, ox.DefaultGraph())
-
-        self.store.extend(quads())
-        closure = self._graph_beside(graphs[0][0], "closure") if graphs else None
-        if closure:
-            template = (resources.files("stikg.queries") / "update_lineage_closure_full.ru").read_text("utf-8")
-            self.store.update(template.replace("{closure}", closure))
+        if not graphs:
+            return
+        batch = ox.Store()
+        batch.extend(ox.Quad(_term(s), _term(p), _term(o), graph)
+                     for graph_iri, rdf in graphs for graph in (ox.NamedNode(str(graph_iri)), ox.DefaultGraph())
+                     for s, p, o in rdf)
+        template = (resources.files("stikg.queries") / "update_lineage_closure_full.ru").read_text("utf-8")
+        batch.update(template.replace("{closure}", self._graph_beside(graphs[0][0], "closure")))
+        self.store.extend(batch)
 
     def remove_graph(self, graph_iri: URIRef) -> None:
-        self.store.update(self._with_closure(graph_iri, self._withdraw(graph_iri)))
+        self.store.update(self._request([self._with_closure(graph_iri, self._withdraw(graph_iri))]))
 
     @staticmethod
     def _graph_beside(graph_iri: URIRef, name: str) -> str:
@@ -105,11 +177,23 @@ class GraphStore:
         return str(graph_iri).rsplit("/graph/", 1)[0] + "/graph/" + name
 
     def _with_closure(self, graph_iri: URIRef, change: str) -> str:
-        """The change, wrapped in the update that keeps sti:carriesOut (the lineage closure) right."""
+        """The change, wrapped in the update that keeps sti:carriesOut (the lineage closure) right.
+
+        Without its PREFIX lines: Oxigraph takes a prologue only at the start of a request, so
+        ``_request`` puts them there once for all the changes of a transaction.
+        """
         template = (resources.files("stikg.queries") / "update_lineage_closure.ru").read_text("utf-8")
         closure, dirty = self._graph_beside(graph_iri, "closure"), self._graph_beside(graph_iri, "closure-dirty")
-        return (template.replace("{graph}", str(graph_iri)).replace("{closure}", closure)
+        body = "\n".join(line for line in template.splitlines() if not line.startswith("PREFIX "))
+        return (body.replace("{graph}", str(graph_iri)).replace("{closure}", closure)
                 .replace("{dirty}", dirty).replace("{change}", change))
+
+    @staticmethod
+    def _request(changes: list[str]) -> str:
+        """One update request (one transaction) of several changes, with the closure template's prologue."""
+        template = (resources.files("stikg.queries") / "update_lineage_closure.ru").read_text("utf-8")
+        prologue = "\n".join(line for line in template.splitlines() if line.startswith("PREFIX "))
+        return prologue + "\n" + " ;\n".join(changes)
 
     @staticmethod
     def _withdraw(graph_iri: URIRef) -> str:
