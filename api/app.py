@@ -9,13 +9,14 @@ from fastapi import FastAPI
 from stikg import __version__
 from stikg.config import Settings
 
-from . import linked_data, rest, sparql
+from . import linked_data, rest, sparql, writes
 from .service import Service
 
 DESCRIPTION = """A knowledge graph of Vietnam's science, technology and innovation (KH,CN&ĐMST) plans.
 
 - `/sparql`: SPARQL 1.1 query endpoint (read-only; time and row limits).
 - `/api/...`: documents, lineage up and down, plans, agencies, targets, and every named query.
+- `POST /api/documents`, `DELETE /api/documents/{id}`: load and remove documents (bearer token).
 - `/id/...`: every resource IRI dereferences; `/dumps/...`, `/.well-known/void` and `/catalog` for portals.
 """
 
@@ -34,5 +35,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="stikg", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.include_router(sparql.router)
     app.include_router(rest.router)
+    app.include_router(writes.router)
     app.include_router(linked_data.router)
     return app

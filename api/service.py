@@ -67,6 +67,11 @@ class Service:
     def run(self, job: Job):
         return self.pool.run(job)
 
+    def forget_graphs(self) -> None:
+        """After a write: the next question about the named graphs asks the store again."""
+        with self._lock:
+            self._graphs = None
+
     def graphs(self) -> set[str]:
         """The named graphs of the store (cached for a minute)."""
         with self._lock:

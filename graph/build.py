@@ -22,7 +22,7 @@ from .extract.agencies import agency_kind, gazetteer
 from .extract.lexicon import doc_types, find_province
 from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
-from .extract.text import prepare
+from .extract.text import UnreadableInput, prepare
 from .iris import Minter, slug
 from .search import fold_text, search_tokens
 from .vocab import OA, PREFIXES, RELATIONS, STI
@@ -40,11 +40,19 @@ class SourceDocument:
     record: Extraction
 
 
-def read_source(path: Path) -> SourceDocument:
+def read_source(path: Path, max_bytes: int | None = None) -> SourceDocument:
     """Read and extract one file; raises ``UnreadableInput`` naming why it cannot."""
-    data = path.read_bytes()
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise UnreadableInput(f"the file has {size:,} bytes, more than the limit of {max_bytes:,} "
+                              "(STIKG_MAX_UPLOAD_BYTES); no plan is that long")
+    return source_from_bytes(path.name, path.read_bytes())
+
+
+def source_from_bytes(name: str, data: bytes) -> SourceDocument:
+    """Extract one document received as bytes; raises ``UnreadableInput`` naming why it cannot."""
     text = prepare(data)
-    return SourceDocument(path.name, hashlib.sha256(data).hexdigest(), text, extract_text(text, path.name))
+    return SourceDocument(name, hashlib.sha256(data).hexdigest(), text, extract_text(text, name))
 
 
 def _year(date: str | None, number: str | None = None) -> int | None:

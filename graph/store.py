@@ -11,6 +11,7 @@ links, cheap) and readers open the newest one.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import time
@@ -231,6 +232,13 @@ class GraphStore:
     def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
         """Rows of a named query from queries/, with typed terms bound to its parameters."""
         return list(self.select(named_query(name).text, **substitutions))
+
+    def fingerprint(self) -> str:
+        """SHA-256 of every quad, sorted: equal exactly when the contents are (the graphs have no blank nodes)."""
+        digest = hashlib.sha256()
+        for line in sorted(str(quad) for quad in self.store):
+            digest.update(line.encode("utf-8") + b"\n")
+        return digest.hexdigest()
 
     def __len__(self) -> int:
         return len(self.store)

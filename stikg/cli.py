@@ -83,7 +83,11 @@ def extract(
 
 
 def _open_store(settings: Settings) -> GraphStore:
-    return GraphStore(settings.store)
+    try:
+        return GraphStore(settings.store)
+    except OSError as problem:
+        err.print(f"[red]error[/red]: {problem}")
+        raise typer.Exit(code=1) from None
 
 
 @app.command()
@@ -94,7 +98,7 @@ def build(
     settings = Settings.from_env()
     files = input_files(paths)
     started = perf_counter()
-    results, failed = _read_each(files, read_source, "Reading")
+    results, failed = _read_each(files, lambda path: read_source(path, settings.max_upload_bytes), "Reading")
     sources: list[SourceDocument] = [source for _, source in results]
     with _open_store(settings) as store:
         loaded = ingest(store, sources, Minter(settings.base_iri))

@@ -96,3 +96,45 @@ def client(store_path):
 
     with TestClient(create_app(service_settings(store_path))) as test_client:
         yield test_client
+
+
+TOKEN = "test-write-token"
+
+
+@pytest.fixture
+def writable_store(store_path, tmp_path) -> Path:
+    """A copy of the built sample store that a test may write (the session's store stays as it is)."""
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(store_path, copy)
+    return copy
+
+
+@pytest.fixture
+def writer_client(writable_store):
+    """The real app over a writable store, writes allowed with the bearer token TOKEN."""
+    from fastapi.testclient import TestClient
+
+    from stikg.api.app import create_app
+
+    settings = service_settings(writable_store, write_token=TOKEN, dumps=writable_store.parent / "dumps")
+    with TestClient(create_app(settings), headers={"Authorization": f"Bearer {TOKEN}"}) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def write_token() -> str:
+    return TOKEN
+
+
+@pytest.fixture(scope="session")
+def fingerprint():
+    """store path -> the store's contents as one hash (opened, hashed, closed)."""
+    from stikg.graph.store import GraphStore
+
+    def of(store_path: Path) -> str:
+        with GraphStore(store_path) as store:
+            return store.fingerprint()
+
+    return of

@@ -6,6 +6,7 @@ module returns, so it is the one definition of "the normalised source".
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from statistics import quantiles
@@ -18,21 +19,71 @@ class UnreadableInput(ValueError):
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised by its zero bytes),
+    or Windows-1258, the Vietnamese code page of older office files; anything else is refused."""
     if not data.strip():
         raise UnreadableInput("the file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    else:
-        if b"\x00" in data[:4096]:
-            raise UnreadableInput("binary data (NUL bytes), not text")
+    utf16 = _utf16_encoding(data)
+    if utf16:
         try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            raise UnreadableInput(f"broken {utf16.upper()} text (a truncated or corrupt file)") from None
+    if b"\x00" in data[:4096]:
+        raise UnreadableInput("binary data (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        text = _windows_1258(data)
+        if text is None:
             raise UnreadableInput(
-                f"not UTF-8 text (invalid byte at offset {err.start}); save it as UTF-8"
+                f"not UTF-8 text (invalid byte at offset {err.start}), nor Windows-1258; save it as UTF-8"
             ) from None
+    _refuse_markup(text)
     return text
+
+
+def _utf16_encoding(data: bytes) -> str | None:
+    """'utf-16' for text with a BOM; 'utf-16-le'/'-be' when nearly every other byte is zero (no BOM)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    if odd > 0.3 * pairs and even < 0.02 * pairs:
+        return "utf-16-le"
+    if even > 0.3 * pairs and odd < 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _windows_1258(data: bytes) -> str | None:
+    """The text in Windows-1258 if it decodes to Vietnamese (tone marks combine), else None."""
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text.lower() if c.isalpha()]
+    viet = sum(1 for c in letters if c in VIETNAMESE_LETTERS)
+    return text if letters and viet / len(letters) >= 0.03 else None
+
+
+_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml\b)|<(?:body|div|p|table|script)\b[^>]*>", re.I)
+
+
+def _refuse_markup(text: str) -> None:
+    """HTML and JSON are not documents' text: say so rather than extract tags or keys."""
+    head = text[:20_000]
+    if _HTML.search(head) and head.count("<") > 10:
+        raise UnreadableInput("an HTML page, not plain text: save the page's text (for example from the browser)")
+    if head.lstrip().startswith(("{", "[")):
+        try:
+            json.loads(text)
+        except ValueError:
+            return
+        raise UnreadableInput("JSON data, not the text of a document")
 
 
 def check_vietnamese(text: str) -> None:
