@@ -59,15 +59,22 @@ def _utf16_encoding(data: bytes) -> str | None:
     return None
 
 
+_PUNCTUATION = set("“”‘’–—…•·°§«»×±€")
+
+
 def _windows_1258(data: bytes) -> str | None:
-    """The text in Windows-1258 if it decodes to Vietnamese (tone marks combine), else None."""
+    """The text in Windows-1258 if it decodes to Vietnamese (tone marks combine), else None.
+
+    Bytes of the older Vietnamese encodings (TCVN3, VNI) decode too, into symbols such as µ
+    and ¸ among the letters: such text is refused rather than stored garbled.
+    """
     try:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
         return None
-    letters = [c for c in text.lower() if c.isalpha()]
-    viet = sum(1 for c in letters if c in VIETNAMESE_LETTERS)
-    return text if letters and viet / len(letters) >= 0.03 else None
+    foreign = [c for c in text if ord(c) > 127]
+    odd = sum(1 for c in foreign if c.lower() not in VIETNAMESE_LETTERS and c not in _PUNCTUATION)
+    return text if foreign and odd <= 0.02 * len(foreign) else None
 
 
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml\b)|<(?:body|div|p|table|script)\b[^>]*>", re.I)

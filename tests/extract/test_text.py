@@ -17,13 +17,21 @@ def test_decode_utf8_and_utf16_with_bom():
     assert decode("\ufeffKế hoạch".encode("utf-16")) == "\ufeffKế hoạch"
 
 
+def test_decode_utf16_without_bom_and_windows_1258():
+    text = "Kế hoạch phát triển khoa học và công nghệ tỉnh Nghệ An"
+    assert decode(text.encode("utf-16-le")) == text
+    assert decode(text.encode("utf-16-be")) == text
+    # Windows-1258: precomposed ê, ô, ơ... with the tone as a combining mark (0xEC acute, 0xF2 dot below)
+    assert decode(b"K\xea\xec hoa\xf2ch") == "Kế hoạch"
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
         (b"", "empty"),
         (b"   \n  ", "empty"),
         (b"\x00\x01\x02binary\x00" * 50, "binary"),
-        (b"K\xea\xec ho\xb5ch ph\xb5t tri\xea\xecn khoa h\xf4c", "not UTF-8"),  # Windows-1258 bytes
+        (b"K\xd5 ho\xb9ch ph\xb8t tri\xd3n khoa h\xe4c", "not UTF-8"),  # TCVN3 bytes: not decoded, refused
     ],
 )
 def test_decode_refuses_with_reason(data, reason):
