@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from stikg import __version__
 from stikg.config import Settings
@@ -37,4 +38,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(rest.router)
     app.include_router(writes.router)
     app.include_router(linked_data.router)
+    app.openapi = lambda: _openapi(app)
     return app
+
+
+def _openapi(app: FastAPI) -> dict:
+    """FastAPI's description, saying what a 422 holds here: FastAPI's list of validation errors, or the
+    one message of a check of ours (a parameter that is not an IRI, a search with no words)."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        errors = schema.get("components", {}).get("schemas", {}).get("HTTPValidationError")
+        if errors:
+            listed = errors["properties"]["detail"]
+            errors["properties"]["detail"] = {"title": "Detail", "anyOf": [
+                {"type": "string"}, {k: v for k, v in listed.items() if k != "title"}]}
+        app.openapi_schema = schema
+    return app.openapi_schema

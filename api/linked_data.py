@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -40,6 +41,10 @@ def service_of(request: Request) -> Service:
 def resource(path: str, request: Request) -> Response:
     service = service_of(request)
     iri = service.settings.base_iri + path
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise HTTPException(404, f"no resource: {path!r} is not the path of an IRI") from None
     media = negotiate(request.headers.get("accept"), (*GRAPHS, HTML), request.query_params.get("format"))
     if media is None:
         raise HTTPException(406, "acceptable formats: " + ", ".join(m.mime for m in (*GRAPHS, HTML)))

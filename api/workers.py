@@ -84,8 +84,11 @@ def _term(kind, value: str | None = None):
 
 def _query(store: ox.Store, job: Job):
     options: dict = {"custom_functions": CUSTOM_FUNCTIONS, "base_iri": job.base_iri}
-    sparql = with_values(job.sparql, {k: _term(v) if isinstance(v, list) else _term(*v)
-                                      for k, v in job.substitutions.items()})
+    try:
+        values = {k: _term(v) if isinstance(v, list) else _term(*v) for k, v in job.substitutions.items()}
+    except ValueError as problem:  # a value that is no IRI or literal
+        raise QuerySyntaxError(f"a parameter is not a valid RDF term: {problem}") from None
+    sparql = with_values(job.sparql, values)
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]

@@ -138,3 +138,46 @@ def fingerprint():
             return store.fingerprint()
 
     return of
+
+
+@pytest.fixture(scope="session")
+def running_server():
+    """store path (+ settings as environment variables) -> `stikg serve` on a free loopback port, its URL."""
+    import contextlib
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    @contextlib.contextmanager
+    def serve(store_path: Path, **env: str):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_HOST": "127.0.0.1",
+               **env}
+        log = store_path.parent / f"serve-{port}.log"  # a file, not a pipe: an unread pipe fills and stalls it
+        process = subprocess.Popen([sys.executable, "-m", "stikg.cli", "serve"], env=env,
+                                   stdout=log.open("wb"), stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(url + "/openapi.json", timeout=1)
+                break
+            except OSError:
+                if process.poll() is not None:
+                    raise RuntimeError(log.read_text("utf-8", "replace")) from None
+                if time.monotonic() > deadline:
+                    process.kill()
+                    raise RuntimeError("the server did not start in 30 s") from None
+                time.sleep(0.2)
+        try:
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+    return serve

@@ -1,45 +1,16 @@
 """The service as users meet it: `stikg serve` on 127.0.0.1, with SPARQLWrapper and plain HTTP."""
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(store_path):
-    port = free_port()
-    env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_HOST": "127.0.0.1"}
-    process = subprocess.Popen([sys.executable, "-m", "stikg.cli", "serve"], env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url + "/openapi.json", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(process.stdout.read().decode()) from None
-            time.sleep(0.2)
-    else:
-        process.kill()
-        raise RuntimeError("the server did not start in 30 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+def server(store_path, running_server):
+    with running_server(store_path) as url:
+        yield url
 
 
 def test_sparqlwrapper_select(server):
