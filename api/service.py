@@ -33,14 +33,14 @@ class Service:
         self.minter = Minter(settings.base_iri)
         self.write_lock = threading.Lock()  # one write at a time from this process
         self._publish_now()
-        self.pool = QueryPool(settings.store, settings.workers, settings.query_timeout)
+        self.pool = QueryPool(settings, settings.workers, settings.query_timeout)
         self._graphs: tuple[float, set[str]] | None = None
         self._lock = threading.Lock()
 
     def _publish_now(self) -> None:
         """Readers open the newest snapshot: publish one of the store as it is now (a build may have
         been stopped before it published). If another process is writing, it will publish."""
-        if not self.settings.store.exists():
+        if self.settings.store_url or not self.settings.store.exists():
             return
         try:
             with GraphStore(self.settings.store) as store:
@@ -77,7 +77,7 @@ class Service:
         with self._lock:
             if self._graphs and time.monotonic() - self._graphs[0] < 60:
                 return self._graphs[1]
-        found = {row["g"] for row in self.rows("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")}
+        found = set(self.pool.run(Job("graphs")))
         with self._lock:
             self._graphs = (time.monotonic(), found)
         return found

@@ -165,6 +165,8 @@ def service_description(endpoint: str, service: Service) -> Graph:
     g.add((dataset, VOID.triples, Literal(int(totals["triples"]), datatype=XSD.integer)))
     g.add((dataset, VOID.distinctSubjects, Literal(int(totals["subjects"]), datatype=XSD.integer)))
     for row in service.named("void_graphs"):
+        if row["graph"] not in service.graphs():  # a server's own graphs, beside this dataset's
+            continue
         named, inner = BNode(), BNode()
         g.add((dataset, SD.namedGraph, named))
         g.add((named, SD.name, URIRef(row["graph"])))

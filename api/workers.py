@@ -19,8 +19,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from stikg.graph.queries import with_values
-from stikg.graph.store import CUSTOM_FUNCTIONS, current_snapshot
+from stikg.config import Settings
+from stikg.graph.backends import open_store
+from stikg.graph.remote import RemoteStore, RemoteStoreError
+from stikg.graph.store import GraphStore, current_snapshot
 
 from .serialize import BOOLEAN_WRITERS, SELECT_WRITERS
 
@@ -53,7 +55,8 @@ class StoreUnavailable(QueryFailed):
 
 @dataclass
 class Job:
-    """What a worker is asked to do. ``kind``: sparql (bytes in a format), rows (plain values) or dump."""
+    """What a worker is asked to do. ``kind``: sparql (bytes in a format), rows (plain values), graphs (the
+    named graphs of the dataset) or dump."""
 
     kind: str
     sparql: str = ""
@@ -67,6 +70,8 @@ class Job:
     target: str = ""  # dump: the file to write
     base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint)
 
+
+Store = GraphStore | RemoteStore
 
 _RDF = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
         "xml": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS}
@@ -82,17 +87,16 @@ def _term(kind, value: str | None = None):
     return ox.Literal(value)
 
 
-def _query(store: ox.Store, job: Job):
-    options: dict = {"custom_functions": CUSTOM_FUNCTIONS, "base_iri": job.base_iri}
+def _query(store: Store, job: Job):
+    options: dict = {"base_iri": job.base_iri}
     try:
         values = {k: _term(v) if isinstance(v, list) else _term(*v) for k, v in job.substitutions.items()}
     except ValueError as problem:  # a value that is no IRI or literal
         raise QuerySyntaxError(f"a parameter is not a valid RDF term: {problem}") from None
-    sparql = with_values(job.sparql, values)
     if job.default_graphs is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or []]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or []]
-    return store.query(sparql, **options)
+    return store.query(job.sparql, values, **options)
 
 
 def _capped(items, cap: int) -> list:
@@ -104,10 +108,12 @@ def _capped(items, cap: int) -> list:
     return out
 
 
-def execute(store: ox.Store, job: Job):
+def execute(store: Store, job: Job):
     """Run one job against an open store."""
     if job.kind == "dump":
         return _dump(store, job)
+    if job.kind == "graphs":
+        return store.graphs()
     try:
         results = _query(store, job)
     except SyntaxError as problem:
@@ -115,7 +121,7 @@ def execute(store: ox.Store, job: Job):
     if isinstance(results, ox.QueryBoolean):
         value = bool(results)
         return ("boolean", BOOLEAN_WRITERS[job.result_format](value)) if job.kind == "sparql" else value
-    if isinstance(results, ox.QueryTriples):
+    if not isinstance(results, ox.QuerySolutions):  # triples, of a CONSTRUCT or DESCRIBE
         triples = _capped(results, job.row_cap)
         if job.kind == "rows":
             return [{"subject": t.subject.value, "predicate": t.predicate.value, "object": t.object.value}
@@ -128,15 +134,11 @@ def execute(store: ox.Store, job: Job):
     return [{v: (row[v].value if v in row else None) for v in variables} for row in rows]
 
 
-def _dump(store: ox.Store, job: Job) -> str:
+def _dump(store: Store, job: Job) -> str:
     """Write the whole graph to ``job.target`` (gzip), streaming: never all in memory."""
     partial = Path(job.target + ".partial")
     raw = partial.with_suffix(".raw")
-    if job.graph_format == "nq":  # the named graphs, one per document
-        quads = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
-        ox.serialize(quads, str(raw), format=ox.RdfFormat.N_QUADS)
-    else:  # the merged graph
-        store.dump(str(raw), format=_RDF[job.graph_format], from_graph=ox.DefaultGraph())
+    store.dump(_RDF[job.graph_format], str(raw))  # nq: the named graphs, one per document; else the merged graph
     with raw.open("rb") as source, gzip.open(partial, "wb") as sink:
         shutil.copyfileobj(source, sink, 1 << 20)
     raw.unlink()
@@ -144,20 +146,22 @@ def _dump(store: ox.Store, job: Job) -> str:
     return job.target
 
 
-def _open_snapshot(store_path: Path, opened: tuple[Path, ox.Store] | None) -> tuple[Path, ox.Store]:
-    """The newest published snapshot, reusing the open one if it is still the newest."""
-    snapshot = current_snapshot(store_path)
-    if snapshot is None:
-        raise StoreUnavailable(f"the store at {store_path} has no published snapshot yet: build it (stikg build)")
-    if opened is not None and opened[0] == snapshot:
+def _open(settings: Settings, opened: Store | None) -> Store:
+    """The store to read: the SPARQL server, or the newest published snapshot (the open one if still newest)."""
+    if opened is not None and (settings.store_url or getattr(opened, "name", None) == _newest(settings)):
         return opened
     try:
-        return snapshot, ox.Store.read_only(str(snapshot))
+        return open_store(settings, read_only=True)
     except OSError as problem:
-        raise StoreUnavailable(f"the store at {store_path} cannot be opened: {problem}") from None
+        raise StoreUnavailable(f"the store cannot be opened: {problem}") from None
 
 
-def worker_main(conn, store_path: str) -> None:  # pragma: no cover - runs in the child process
+def _newest(settings: Settings) -> str | None:
+    snapshot = current_snapshot(settings.store)
+    return snapshot.name if snapshot else None
+
+
+def worker_main(conn, settings: Settings) -> None:  # pragma: no cover - runs in the child process
     opened = None
     while True:
         try:
@@ -167,10 +171,13 @@ def worker_main(conn, store_path: str) -> None:  # pragma: no cover - runs in th
         if job is None:
             return
         try:
-            opened = _open_snapshot(Path(store_path), opened)
-            conn.send(("ok", execute(opened[1], job)))
+            opened = _open(settings, opened)
+            conn.send(("ok", execute(opened, job)))
         except QueryFailed as problem:
             conn.send((type(problem).__name__, str(problem)))
+        except RemoteStoreError as problem:  # the server is down or refused: the store is unavailable
+            opened = None
+            conn.send(("StoreUnavailable", str(problem)))
         except Exception as problem:  # noqa: BLE001 - any failure becomes an answer, the worker lives on
             conn.send(("QueryFailed", f"{type(problem).__name__}: {problem}"))
 
@@ -192,8 +199,8 @@ _ERRORS = {cls.__name__: cls for cls in
 class QueryPool:
     """A few worker processes over one store; every read of the service goes through them."""
 
-    def __init__(self, store_path: Path, size: int, timeout: float, wait: float = 30.0) -> None:
-        self.store_path = str(store_path)
+    def __init__(self, settings: Settings, size: int, timeout: float, wait: float = 30.0) -> None:
+        self.settings = settings
         self.timeout = timeout
         self.wait = wait
         self._context = multiprocessing.get_context("spawn")
@@ -205,7 +212,7 @@ class QueryPool:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=worker_main, args=(child, self.store_path), daemon=True)
+        process = self._context.Process(target=worker_main, args=(child, self.settings), daemon=True)
         process.start()
         worker = _Worker(process, parent)
         with self._lock:

@@ -20,10 +20,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from stikg.graph import admission
+from stikg.graph.backends import open_store
 from stikg.graph.build import SourceDocument, source_from_bytes
 from stikg.graph.extract.text import UnreadableInput
 from stikg.graph.ingest import Loaded, load, prepare_graphs, remove
 from stikg.graph.queries import named_query
+from stikg.graph.remote import RemoteStore
 from stikg.graph.store import GraphStore
 from stikg.graph.validate import Report
 
@@ -116,9 +118,9 @@ def delete_document(request: Request, id: str) -> JSONResponse:  # noqa: A002 - 
     return JSONResponse({"removed": str(graph_iri)})
 
 
-def _open(service: Service) -> GraphStore:
+def _open(service: Service) -> GraphStore | RemoteStore:
     try:
-        return GraphStore(service.settings.store)
+        return open_store(service.settings)
     except OSError as problem:
         raise HTTPException(503, f"the store cannot be written now: {problem}") from None
 
@@ -134,7 +136,7 @@ def ingest_files(service: Service, files: list[tuple[str, bytes]], strict: bool,
             _refuse_conflicts(store, prepared)
         try:
             load(store, prepared, service.minter)
-        except OSError as problem:
+        except OSError as problem:  # a full disk, a server gone
             raise Refused(503, {"loaded": False, "reason": f"the store cannot be written: {problem}"}) from None
     service.forget_graphs()
     return {"loaded": True, "documents": [_summary(item, service) for item in prepared]}

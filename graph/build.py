@@ -24,7 +24,7 @@ from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
 from .extract.text import UnreadableInput, prepare
 from .iris import Minter, slug
-from .search import fold_text, search_tokens
+from .search import fold_text, number_key, search_tokens
 from .vocab import OA, PREFIXES, RELATIONS, STI
 
 PLAN_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"}
@@ -121,6 +121,7 @@ class GraphBuilder:
         iri = self.mint.jurisdiction(province)
         self.g.add((iri, RDF.type, STI.Jurisdiction))
         self.g.add((iri, SKOS.prefLabel, Literal(province or "Việt Nam", lang="vi")))
+        self.g.add((iri, STI.searchText, Literal(fold_text(province or "Việt Nam"))))
         return iri
 
     def agency(self, name: str, province: str | None) -> URIRef:
@@ -191,6 +192,7 @@ class GraphBuilder:
         self.doc_type(iri, doc_type)
         if number:
             g.add((iri, STI.documentNumber, Literal(number)))
+            g.add((iri, STI.numberKey, Literal(number_key(number))))
         if issued_on:
             g.add((iri, STI.issuedOn, Literal(issued_on, datatype=XSD.date)))
 
@@ -364,7 +366,8 @@ def vocabulary_graph(minter: Minter) -> Graph:
         g.add((iri, SKOS.prefLabel, Literal(vi, lang="vi")))
         g.add((iri, SKOS.prefLabel, Literal(en, lang="en")))
     for t in doc_types():
-        concept("doc-type", t.name, {"vi": t.name, "en": t.name_en}, t.code)
+        iri = concept("doc-type", t.name, {"vi": t.name, "en": t.name_en}, t.code)
+        g.add((iri, STI.searchText, Literal(fold_text(t.name))))
     for abbr in gazetteer():
         if abbr.kind:
             iri = concept("agency-kind", abbr.kind, {}, abbr.kind)

@@ -19,8 +19,10 @@ from importlib import resources
 
 import pyoxigraph as ox
 
+from .search import fold_text, number_key
+
 # Parameter types a header may declare, and the Python type a REST caller gives for each.
-PARAM_TYPES = {"iri": str, "string": str, "integer": int, "decimal": float, "date": str}
+PARAM_TYPES = {"iri": str, "string": str, "text": str, "key": str, "integer": int, "decimal": float, "date": str}
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,10 @@ def term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise QueryError(f"not a date (YYYY-MM-DD): {value!r}")
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + "date"))
+    if kind == "text":  # compared with the folded sti:searchText of the graph: folded the same way
+        return ox.Literal(fold_text(value))
+    if kind == "key":  # a document number, compared with sti:numberKey
+        return ox.Literal(number_key(value))
     return ox.Literal(value)
 
 

@@ -23,6 +23,11 @@ def fold_text(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def number_key(number: str) -> str:
+    """A document number as it is compared: folded, without spaces: '569 / QĐ-TTg' -> '569/qd-ttg'."""
+    return "".join(fold_text(number).split())
+
+
 def search_tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", fold_text(text)) if len(w) > 1 and w not in STOPWORDS}
 

@@ -86,9 +86,20 @@ class GraphStore:
                                 "it is done") from None
             raise
 
+    @classmethod
+    def snapshot(cls, store_path: Path) -> GraphStore:
+        """The newest published snapshot of the store at ``store_path``, opened read-only (for readers)."""
+        snapshot = current_snapshot(store_path)
+        if snapshot is None:
+            raise FileNotFoundError(f"the store at {store_path} has no published snapshot yet: build it "
+                                    "(stikg build)")
+        opened = cls.__new__(cls)
+        opened.path, opened.store, opened.name = None, ox.Store.read_only(str(snapshot)), snapshot.name
+        return opened
+
     def close(self) -> None:
         """Release the store (and its lock on the folder) now rather than when it is collected."""
-        if self.store is not None:
+        if self.store is not None and self.path is not None:
             self.flush()
         self.store = None
 
@@ -218,9 +229,13 @@ class GraphStore:
             return ox.serialize(quads, output, format=fmt)
         return self.store.dump(output, format=fmt, from_graph=ox.DefaultGraph())
 
-    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None):
-        """Run a query, its parameters bound to RDF terms; the default graph is the merge of every document's graph."""
-        return self.store.query(with_values(sparql, substitutions or {}), custom_functions=CUSTOM_FUNCTIONS)
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None, **options):
+        """Run a query, its parameters bound to RDF terms; the default graph is the merge of every document's graph.
+
+        ``options`` are pyoxigraph's: ``default_graph``, ``named_graphs``, ``base_iri``.
+        """
+        return self.store.query(with_values(sparql, substitutions or {}), custom_functions=CUSTOM_FUNCTIONS,
+                                **options)
 
     def select(self, sparql: str, **substitutions) -> Iterator[dict[str, str | None]]:
         """SELECT rows as dicts of plain values."""

@@ -17,6 +17,7 @@ from rich.progress import track
 from rich.table import Table
 
 from stikg.config import Settings
+from stikg.graph.backends import open_store
 from stikg.graph.build import SourceDocument, read_source
 from stikg.graph.extract import extract_path
 from stikg.graph.extract.text import UnreadableInput
@@ -24,6 +25,7 @@ from stikg.graph.ingest import ingest, validate_store
 from stikg.graph.iris import Minter
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import QueryError, bind, named_query
+from stikg.graph.remote import RemoteStore
 from stikg.graph.store import GraphStore
 
 app = typer.Typer(help="stikg: a knowledge graph of Vietnam's STI plans.", no_args_is_help=True)
@@ -82,9 +84,9 @@ def extract(
         raise typer.Exit(code=1)
 
 
-def _open_store(settings: Settings) -> GraphStore:
+def _open_store(settings: Settings) -> GraphStore | RemoteStore:
     try:
-        return GraphStore(settings.store)
+        return open_store(settings)
     except OSError as problem:
         err.print(f"[red]error[/red]: {problem}")
         raise typer.Exit(code=1) from None
@@ -113,7 +115,8 @@ def build(
         if report.warnings:
             err.print(f"  warnings (the text is incomplete): {_summary(report.warnings)}")
     rejected = sum(not item.loaded for item in loaded)
-    err.print(f"{len(loaded) - rejected} of {len(files)} documents in {settings.store} ({quads} quads) "
+    err.print(f"{len(loaded) - rejected} of {len(files)} documents in {settings.store_url or settings.store} "
+              f"({quads} quads) "
               f"in {perf_counter() - started:.1f} s")
     if failed or rejected:
         raise typer.Exit(code=1)
@@ -168,10 +171,13 @@ def _run_query(store: GraphStore, sparql: str, param: list[str] | None, fmt: str
     except SyntaxError as problem:
         err.print(f"[red]error[/red]: malformed query: {problem}")
         raise typer.Exit(code=2) from None
+    except OSError as problem:  # a remote store that failed
+        err.print(f"[red]error[/red]: {problem}")
+        raise typer.Exit(code=1) from None
     if isinstance(results, ox.QueryBoolean):
         out.print("true" if results else "false")
         return
-    if isinstance(results, ox.QueryTriples):
+    if not isinstance(results, ox.QuerySolutions):  # the triples of a CONSTRUCT or DESCRIBE
         sys.stdout.write(ox.serialize(results, format=ox.RdfFormat.TURTLE).decode())
         return
     names = [v.value for v in results.variables]
@@ -225,9 +231,10 @@ def lineage(
         _trace(store, start, up)
 
 
-def _trace(store: GraphStore, start: str, up: bool) -> None:
+def _trace(store: GraphStore | RemoteStore, start: str, up: bool) -> None:
+    by_number = named_query("documents_by_number")
     starts = [start] if "://" in start else [
-        row["document"] for row in store.select(named_query("documents_by_number").text, number=ox.Literal(start))]
+        row["document"] for row in store.select(by_number.text, **bind(by_number, {"number": start}))]
     if not starts:
         err.print(f"[red]error[/red]: no document numbered {start!r} in the store")
         raise typer.Exit(code=1)
@@ -259,7 +266,7 @@ def serve(
     from stikg.api.app import create_app
 
     settings = Settings.from_env()
-    if not settings.store.exists():
+    if not settings.store_url and not settings.store.exists():
         err.print(f"[red]error[/red]: no store at {settings.store}; run 'stikg build' first")
         raise typer.Exit(code=1)
     uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port)

@@ -22,6 +22,11 @@ class Settings:
     max_query_bytes: int = 100_000  # size of one SPARQL request (query string and body)
     max_upload_bytes: int = 5_000_000  # a file stikg build reads; a request body POST /api/documents takes
     write_token: str | None = None  # bearer token for writes through the API; none: writes are off
+    store_url: str | None = None  # a SPARQL 1.1 server as the store (query endpoint), instead of the folder
+    store_update_url: str | None = None  # its update endpoint (default: the query endpoint)
+    store_graph_store_url: str | None = None  # its Graph Store Protocol endpoint, for loads (default: updates)
+    store_user: str | None = None
+    store_password: str | None = None
     dumps: Path = Path(".stikg/dumps")
 
     @classmethod
@@ -30,9 +35,16 @@ class Settings:
         base = env("STIKG_BASE_IRI", DEFAULT_BASE_IRI)
         if not base.endswith(("/", "#")):
             base += "/"
-        store = Path(env("STIKG_STORE", DEFAULT_STORE))
+        location = env("STIKG_STORE", DEFAULT_STORE)
+        remote = location.startswith(("http://", "https://"))
+        store = Path(".stikg/remote" if remote else location)
         return cls(
             store=store,
+            store_url=location if remote else None,
+            store_update_url=env("STIKG_STORE_UPDATE") or None,
+            store_graph_store_url=env("STIKG_STORE_GRAPH_STORE") or None,
+            store_user=env("STIKG_STORE_USER") or None,
+            store_password=env("STIKG_STORE_PASSWORD") or None,
             base_iri=base,
             host=env("STIKG_HOST", "127.0.0.1"),
             port=int(env("STIKG_PORT", "8000")),

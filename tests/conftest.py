@@ -181,3 +181,97 @@ def running_server():
             process.wait(timeout=10)
 
     return serve
+
+
+class Virtuoso:
+    """Virtuoso open source from Debian's package, run on loopback ports of its own from a folder of its own."""
+
+    TEMPLATE = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
+
+    def __init__(self, folder: Path) -> None:
+        import re
+        import socket
+
+        def free_port() -> int:
+            with socket.socket() as probe:
+                probe.bind(("127.0.0.1", 0))
+                return probe.getsockname()[1]
+
+        self.folder, self.http_port, sql_port = folder, free_port(), free_port()
+        ini = self.TEMPLATE.read_text()
+        ini = ini.replace("/var/lib/virtuoso-opensource-7/db/", f"{folder}/")
+        ini = re.sub(r"(\[Parameters\][^\[]*?\nServerPort\s*=\s*)\d+", rf"\g<1>{sql_port}", ini)
+        ini = re.sub(r"(\[HTTPServer\][^\[]*?\nServerPort\s*=\s*)\d+", rf"\g<1>{self.http_port}", ini)
+        # whole answers: the store reads every row of a graph or of the lineage edges at once
+        ini = re.sub(r"(?m)^ResultSetMaxRows\s*=.*$", "ResultSetMaxRows = 100000000", ini)
+        (folder / "virtuoso.ini").write_text(ini)
+        self.process = None
+        base = f"http://127.0.0.1:{self.http_port}"
+        self.query_url, self.graph_store_url = base + "/sparql-auth", base + "/sparql-graph-crud-auth"
+        self.user = self.password = "dba"  # a new database's administrator
+
+    def start(self) -> None:
+        import shutil
+        import subprocess
+        import time
+        import urllib.request
+
+        log = (self.folder / "server.log").open("ab")
+        self.process = subprocess.Popen([shutil.which("virtuoso-t"), "+foreground", "+configfile",
+                                         str(self.folder / "virtuoso.ini")], cwd=self.folder, stdout=log,
+                                        stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.http_port}/sparql?query=ASK%7B%7D", timeout=2)
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError((self.folder / "server.log").read_text("utf-8", "replace")[-2000:]) from None
+                time.sleep(0.5)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=60)
+            except Exception:  # noqa: BLE001 - it will not stop: kill it
+                self.process.kill()
+                self.process.wait(timeout=10)
+
+    def settings(self, base_iri: str, **overrides):
+        """Settings for stikg over this server, under a base IRI of the test's own (its graphs apart)."""
+        from stikg.config import Settings
+
+        values = {"store": Path(".stikg/remote"), "base_iri": base_iri, "store_url": self.query_url,
+                  "store_graph_store_url": self.graph_store_url, "store_user": self.user,
+                  "store_password": self.password, "workers": 2, "query_timeout": 10.0}
+        values.update(overrides)
+        return Settings(**values)
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """Virtuoso started on loopback for the session and stopped after; skipped where it is not installed,
+    except in CI (CI=true), where .ci/run installs it and its absence is a failure."""
+    import os
+    import shutil
+
+    if not shutil.which("virtuoso-t") or not Virtuoso.TEMPLATE.exists():
+        message = "Virtuoso is not installed (apt-get install virtuoso-opensource)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = Virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def remote_base(request) -> str:
+    """A base IRI of the test's own: its graphs on the shared server are apart from every other test's."""
+    import re
+
+    return f"https://example.org/{re.sub(r'[^a-z0-9]+', '-', request.node.name.lower())}/"
