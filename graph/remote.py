@@ -13,7 +13,6 @@ see it half done, which the embedded store never shows.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import urllib.error
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
 from .queries import named_query, with_values
+from .store import StoreReads
 
 STI = "https://w3id.org/stikg/ontology#"
 BATCH = 200  # triples per INSERT DATA / DELETE DATA: Virtuoso compiles each to SQL of bounded length
@@ -38,7 +38,7 @@ class RemoteStoreError(OSError):
     """The server did not answer, or refused: the store is unavailable."""
 
 
-class RemoteStore:
+class RemoteStore(StoreReads):
     """The operations of ``GraphStore``, on a SPARQL 1.1 server."""
 
     def __init__(self, endpoint: str, base_iri: str, update: str | None = None, graph_store: str | None = None,
@@ -124,15 +124,6 @@ class RemoteStore:
 
     # --- what GraphStore offers -----------------------------------------------------------------
 
-    def select(self, sparql: str, **substitutions) -> Iterator[dict[str, str | None]]:
-        results = self.query(sparql, substitutions)
-        names = [v.value for v in results.variables]
-        for solution in results:
-            yield {name: (solution[name].value if solution[name] is not None else None) for name in names}
-
-    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
-        return list(self.select(named_query(name).text, **substitutions))
-
     def graphs(self) -> list[str]:
         """The graphs of this dataset: under {base}graph/, the merged graph aside."""
         rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
@@ -210,12 +201,6 @@ class RemoteStore:
         for pairs, verb in ((held - wanted, "DELETE DATA"), (wanted - held, "INSERT DATA")):
             triples = [(ox.NamedNode(d), carries_out, ox.NamedNode(a)) for d, a in sorted(pairs)]
             self._write_triples(verb, self.closure, triples, self.merged)
-
-    def fingerprint(self) -> str:
-        digest = hashlib.sha256()
-        for line in sorted(str(quad) for quad in self.quads()):
-            digest.update(line.encode("utf-8") + b"\n")
-        return digest.hexdigest()
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the dataset, the merged graph as the default graph."""

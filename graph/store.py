@@ -68,7 +68,35 @@ def _term(term):
     return ox.BlankNode(str(term))
 
 
-class GraphStore:
+class StoreReads:
+    """What every store answers the same way once it has ``query`` and ``quads``."""
+
+    def query(self, sparql: str, substitutions: dict | None = None, **options):
+        raise NotImplementedError
+
+    def quads(self) -> Iterator[ox.Quad]:
+        raise NotImplementedError
+
+    def select(self, sparql: str, **substitutions) -> Iterator[dict[str, str | None]]:
+        """SELECT rows as dicts of plain values."""
+        results = self.query(sparql, substitutions)
+        names = [v.value for v in results.variables]
+        for solution in results:
+            yield {name: (solution[name].value if solution[name] is not None else None) for name in names}
+
+    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
+        """Rows of a named query from queries/, with typed terms bound to its parameters."""
+        return list(self.select(named_query(name).text, **substitutions))
+
+    def fingerprint(self) -> str:
+        """SHA-256 of every quad, sorted: equal exactly when the contents are (the graphs have no blank nodes)."""
+        digest = hashlib.sha256()
+        for line in sorted(str(quad) for quad in self.quads()):
+            digest.update(line.encode("utf-8") + b"\n")
+        return digest.hexdigest()
+
+
+class GraphStore(StoreReads):
     """A thin wrapper over a pyoxigraph store with the operations stikg needs."""
 
     def __init__(self, path: Path | None) -> None:
@@ -237,23 +265,8 @@ class GraphStore:
         return self.store.query(with_values(sparql, substitutions or {}), custom_functions=CUSTOM_FUNCTIONS,
                                 **options)
 
-    def select(self, sparql: str, **substitutions) -> Iterator[dict[str, str | None]]:
-        """SELECT rows as dicts of plain values."""
-        results = self.query(sparql, substitutions)
-        names = [v.value for v in results.variables]
-        for solution in results:
-            yield {name: (solution[name].value if solution[name] is not None else None) for name in names}
-
-    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
-        """Rows of a named query from queries/, with typed terms bound to its parameters."""
-        return list(self.select(named_query(name).text, **substitutions))
-
-    def fingerprint(self) -> str:
-        """SHA-256 of every quad, sorted: equal exactly when the contents are (the graphs have no blank nodes)."""
-        digest = hashlib.sha256()
-        for line in sorted(str(quad) for quad in self.store):
-            digest.update(line.encode("utf-8") + b"\n")
-        return digest.hexdigest()
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.store)
 
     def __len__(self) -> int:
         return len(self.store)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from fastapi.testclient import TestClient
 
 from stikg.api.app import create_app
@@ -86,3 +87,35 @@ def test_a_store_busy_with_another_writer_is_503_for_writes_and_reads_go_on(writ
         assert "another process" in answer.text
         assert writer_client.get("/api/documents").status_code == 200
     assert writer_client.post("/api/documents", files=files).status_code == 201
+
+
+def test_a_full_disk_is_503_for_writes_and_the_service_recovers(tmp_path, make_settings, sample_sources,
+                                                                 write_token, fingerprint, fixture_path):
+    """The store on a small file system of its own (tmpfs, mounted here: needs root), then filled up."""
+    import shutil
+    import subprocess
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(disk)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        store_path = disk / "store"
+        with GraphStore(store_path) as store:
+            ingest(store, sample_sources[4:], Minter("https://w3id.org/stikg/id/"))
+        before = fingerprint(store_path)
+        settings = make_settings(store_path, write_token=write_token, dumps=tmp_path / "dumps")
+        files = [("files", ("plan.txt", fixture_path("nghe_an_plan.txt").read_bytes(), "text/plain"))]
+        with TestClient(create_app(settings), headers={"Authorization": f"Bearer {write_token}"}) as client:
+            filler = disk / "filler"
+            filler.write_bytes(b"\0" * (shutil.disk_usage(disk).free - 4096))
+            answer = client.post("/api/documents", files=files)
+            assert answer.status_code == 503
+            assert "No space left" in answer.text
+            assert client.get("/api/documents").status_code == 200  # reads go on
+            filler.unlink()
+            assert fingerprint(store_path) == before  # nothing half-written
+            assert client.post("/api/documents", files=files).status_code == 201  # and it recovers by itself
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
