@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import inspect
 import re
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
+from stikg.graph.compare import TargetValue, national_for, verdict
+from stikg.graph.extract.targets import indicator_lexicon
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.search import fold_text, key_token
@@ -253,6 +256,62 @@ def targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_sha
     iri = indicator if "://" in indicator else str(service.minter.concept("indicator", indicator))
     rows = run(lambda: service.named_rows("targets_by_indicator", indicator=iri_param(iri)))
     return respond(request, paged([_clean({**r, "indicator": None}) for r in rows], page, size))
+
+
+@router.get("/targets/compare", tags=["targets"], summary="Provincial targets beside the national ones",
+            description="Every provincial target of an indicator beside the national target of 569/QĐ-TTg, marked "
+                        "`stricter`, `equal` or `looser` (comparators and ranges minded: `trên 50%` asks more than "
+                        "`đạt 50%`; a GII rank is better lower). `year` picks the national target to hold them all "
+                        "against; without it each is held against the national target of its year, or the next.")
+def compare_targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_share"])],
+                    year: Annotated[int | None, Query(ge=1900, le=2200, examples=[2030])] = None) -> JSONResponse:
+    service = service_of(request)
+    entry = _indicator_entry(service, indicator)
+    iri = str(service.minter.concept("indicator", entry.key))
+    rows = run(lambda: service.named_rows("targets_by_indicator", indicator=iri_param(iri)))
+    national = [r for r in rows if r["plan"].startswith(service.minter.base + "doc/vn/")]
+    values = {id(r): _target_value(r) for r in rows}
+    chosen = [r for r in national if year is None or values[id(r)].year == year]
+    if year is not None and not chosen:
+        raise HTTPException(404, f"569/QĐ-TTg sets no {entry.key} target for {year}")
+    items = []
+    for row in rows:
+        if row in national:
+            continue
+        mine = values[id(row)]
+        yardstick = national_for(mine.year, [values[id(r)] for r in chosen])
+        match = next((r for r in chosen if values[id(r)] is yardstick), None)
+        items.append(_clean({
+            "province": row["province"], "plan": row["plan"], "planNumber": row["planNumber"], "year": mine.year,
+            "period": row["period"], "comparator": row["comparator"], "value": row["value"],
+            "valueMax": row["valueMax"], "unit": row["unit"], "target": row["target"],
+            "national": _clean({k: match[k] for k in ("target", "comparator", "value", "valueMax", "unit", "endYear")})
+            if match else None,
+            "verdict": verdict(mine, yardstick, entry.better) if yardstick else "no national target",
+        }))
+    return respond(request, {"indicator": iri, "key": entry.key, "label": entry.label_vi, "better": entry.better,
+                             "national": [_clean(r) for r in national], "items": items})
+
+
+@router.get("/targets/coverage", tags=["targets"], summary="National targets each province has no counterpart for")
+def target_coverage(request: Request) -> JSONResponse:
+    rows = run(lambda: service_of(request).named_rows("national_target_coverage"))
+    missing: dict[str, list[dict]] = {}
+    for row in rows:
+        missing.setdefault(row["province"], []).append({"indicator": row["indicator"], "label": row["indicatorLabel"]})
+    return respond(request, {"items": [{"province": p, "missing": m} for p, m in missing.items()]})
+
+
+def _indicator_entry(service: Service, indicator: str):
+    for entry in indicator_lexicon():
+        if indicator in (entry.key, str(service.minter.concept("indicator", entry.key))):
+            return entry
+    raise HTTPException(404, f"no indicator {indicator!r}; keys: {', '.join(e.key for e in indicator_lexicon())}")
+
+
+def _target_value(row: dict) -> TargetValue:
+    return TargetValue(Decimal(row["value"]), Decimal(row["valueMax"]) if row["valueMax"] else None,
+                       row["comparator"], row["unit"], int(row["endYear"]) if row["endYear"] else None)
 
 
 # --- every queries/*.rq as GET /api/queries/{name} -------------------------------------------------

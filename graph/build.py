@@ -378,4 +378,5 @@ def vocabulary_graph(minter: Minter) -> Graph:
     for indicator in indicator_lexicon():
         iri = concept("indicator", indicator.key, {"vi": indicator.label_vi, "en": indicator.label_en}, indicator.key)
         g.add((iri, SKOS.note, Literal(f"unit: {indicator.unit_class}", lang="en")))
+        g.add((iri, STI.betterWhen, Literal(indicator.better)))
     return g

@@ -10,6 +10,7 @@ from rdflib import Graph, URIRef
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
 from .iris import Minter
 from .queries import named_query
+from .reference import national_targets_graph
 from .store import GraphStore
 from .validate import Report, ontology, validate
 
@@ -35,10 +36,14 @@ def known_documents(store: GraphStore) -> DocumentIndex:
     return index
 
 
+REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets")
+
+
 def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
-    """The ontology and the concept schemes, each in a named graph of its own."""
+    """The ontology, the concept schemes and the national targets, each in a named graph of its own."""
     return [(URIRef(minter.base + "graph/ontology"), ontology()),
-            (URIRef(minter.base + "graph/vocabulary"), vocabulary_graph(minter))]
+            (URIRef(minter.base + "graph/vocabulary"), vocabulary_graph(minter)),
+            (URIRef(minter.base + "graph/national-targets"), national_targets_graph(minter))]
 
 
 def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
@@ -85,7 +90,7 @@ def remove(store: GraphStore, graph_iri: URIRef) -> None:
 
 
 def _is_document_graph(graph_iri: str) -> bool:
-    return not graph_iri.endswith(("/graph/ontology", "/graph/vocabulary", "/graph/closure"))
+    return not graph_iri.endswith(tuple(f"/graph/{name}" for name in (*REFERENCE_GRAPHS, "closure")))
 
 
 def validate_store(store: GraphStore, minter: Minter) -> dict[str, Report]:

@@ -54,6 +54,7 @@ class Indicator:
     label_vi: str
     label_en: str
     unit_class: str
+    better: str  # "higher" or "lower": which way a target is stricter (a GII rank is better lower)
     pattern: re.Pattern
 
 
@@ -62,7 +63,8 @@ def indicator_lexicon() -> tuple[Indicator, ...]:
     path = resources.files("stikg.graph") / "data" / "indicators.csv"
     with path.open(encoding="utf-8") as fh:
         return tuple(
-            Indicator(r["key"], r["label_vi"], r["label_en"], r["unit_class"], re.compile(r["pattern"], re.IGNORECASE))
+            Indicator(r["key"], r["label_vi"], r["label_en"], r["unit_class"], r["better"],
+                      re.compile(r["pattern"], re.IGNORECASE))
             for r in csv.DictReader(fh)
         )
 
