@@ -14,10 +14,11 @@ from typing import Annotated, Any, Literal
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from stikg.graph.compare import TargetValue, national_for, verdict
 from stikg.graph.extract.targets import indicator_lexicon
+from stikg.graph.iris import slug
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.search import fold_text, key_token
@@ -25,6 +26,7 @@ from stikg.graph.vocab import STI
 
 from .media import MediaType, negotiate
 from .service import Service
+from .tables import as_csv, as_xlsx, matrix_rows
 from .workers import QueryFailed
 
 router = APIRouter(prefix="/api")
@@ -227,6 +229,30 @@ def plan(request: Request, iri: Annotated[str, Query(examples=[
     fact = _clean(facts[0])
     fact.pop("document", None)
     return respond(request, {"iri": iri, **fact, "targets": targets, "tasks": list(tasks.values())})
+
+
+MATRIX_FORMATS = {"csv": "text/csv; charset=utf-8",
+                  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+@router.get("/plan/matrix", tags=["plans"], summary="A plan's responsibility matrix: task x agency, role, timeframe, "
+            "output", description="JSON rows, or a download: `format=csv` (UTF-8 with BOM) or `format=xlsx`. "
+            "The rows come from the named query `plan_tasks`.")
+def plan_matrix(request: Request, iri: Annotated[str, Query(examples=[
+        "https://w3id.org/stikg/id/doc/hai-duong/2023/4346-kh-ubnd"])],
+        format: Literal["json", "csv", "xlsx"] = "json") -> Response:  # noqa: A002 - the public parameter name
+    service = service_of(request)
+    node = iri_param(iri)
+    facts = run(lambda: service.named_rows("document_facts", document=node))
+    if not facts or facts[0]["isPlan"] != "true":
+        raise HTTPException(404, f"no plan <{iri}> in the graph")
+    table = matrix_rows(run(lambda: service.named_rows("plan_tasks", plan=node)))
+    if format == "json":
+        return JSONResponse({"iri": iri, "number": facts[0]["number"], "items": table})
+    name = slug(facts[0]["number"] or iri.rsplit("/", 1)[-1])
+    body = as_csv(table) if format == "csv" else as_xlsx(table, facts[0]["number"] or "matrix")
+    return Response(body, media_type=MATRIX_FORMATS[format],
+                    headers={"Content-Disposition": f'attachment; filename="{name}-matrix.{format}"'})
 
 
 @router.get("/agencies", tags=["agencies"], summary="Agencies of a jurisdiction, and how many tasks they lead and join")
