@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import pyoxigraph as ox
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from stikg.graph.compare import TargetValue, national_for, verdict
@@ -29,7 +29,15 @@ from .service import Service
 from .tables import as_csv, as_xlsx, matrix_rows
 from .workers import QueryFailed
 
-router = APIRouter(prefix="/api")
+EVIDENCE = "Add the evidence behind each resource of the answer: quote, source file, offsets."
+
+
+def evidence_flag(evidence: Annotated[bool, Query(description=EVIDENCE)] = False) -> bool:
+    """Declares ?evidence= on every route (``respond`` reads it)."""
+    return evidence
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(evidence_flag)])
 JSON = MediaType("json", "application/json")
 JSONLD = MediaType("jsonld", "application/ld+json")
 
@@ -67,13 +75,43 @@ def service_of(request: Request) -> Service:
 
 
 def respond(request: Request, data: Any) -> JSONResponse:
-    """JSON, or JSON-LD with the published context when the client prefers it."""
+    """JSON, or JSON-LD with the published context when the client prefers it; with evidence=true, the
+    evidence behind every resource the answer names."""
+    if request.query_params.get("evidence", "").lower() in ("true", "1", "yes", "on"):
+        data = {**data, "evidence": _evidence(service_of(request), data)} if isinstance(data, dict) else \
+            {"items": data, "evidence": _evidence(service_of(request), data)}
     media = negotiate(request.headers.get("accept"), (JSON, JSONLD), request.query_params.get("format"))
     if media is JSONLD:
         context = str(request.url_for("context"))
         body = {"@context": context, **data} if isinstance(data, dict) else {"@context": context, "items": data}
         return JSONResponse(body, media_type=JSONLD.mime)
     return JSONResponse(data)
+
+
+def _evidence(service: Service, data: Any) -> dict[str, list[dict]]:
+    """IRI -> where it was read, for every resource IRI of this dataset the answer holds."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str) and value.startswith(service.minter.base + "doc/"):
+            found.add(value)
+
+    walk(data)
+    evidence: dict[str, list[dict]] = {}
+    nodes = sorted(found)
+    for start in range(0, len(nodes), 500):
+        batch = [ox.NamedNode(n) for n in nodes[start:start + 500]]
+        for row in run(lambda batch=batch: service.named_rows("evidence", node=batch)):
+            evidence.setdefault(row["node"], []).append(
+                {"quote": row["quote"], "file": row["file"], "sha256": row["sha256"],
+                 "start": int(row["start"]), "end": int(row["end"])})
+    return evidence
 
 
 def run(call):

@@ -108,3 +108,18 @@ def test_search_through_the_word_index(client):
     tasks = client.get("/api/search", params={"q": "thi truong khoa hoc", "kind": "task"}).json()["items"]
     assert tasks and all(i["kind"] == "task" for i in tasks)
     assert client.get("/api/search", params={"q": "và các"}).status_code == 422
+
+
+def test_any_answer_can_carry_its_evidence(client):
+    plan = "https://w3id.org/stikg/id/doc/hai-duong/2023/4346-kh-ubnd"
+    plain = client.get("/api/plan", params={"iri": plan}).json()
+    assert "evidence" not in plain
+    answer = client.get("/api/plan", params={"iri": plan, "evidence": "true"}).json()
+    evidence = answer["evidence"]
+    tasks = [task["iri"] for task in answer["tasks"]]
+    assert tasks and all(task in evidence for task in tasks)
+    first = evidence[tasks[0]][0]
+    assert first["file"].endswith(".txt") and len(first["sha256"]) == 64 and first["end"] > first["start"]
+    assert first["quote"] and answer["tasks"][0]["title"][:20] in first["quote"]
+    listed = client.get("/api/targets", params={"indicator": "tfp_share", "evidence": "true"}).json()
+    assert all(item["target"] in listed["evidence"] for item in listed["items"] if "/doc/vn/" not in item["target"])
