@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -21,6 +22,7 @@ from stikg.graph.extract.targets import indicator_lexicon
 from stikg.graph.iris import slug
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
+from stikg.graph.responsibility import holder_on
 from stikg.graph.search import fold_text, key_token
 from stikg.graph.vocab import STI
 
@@ -67,6 +69,9 @@ CONTEXT: dict[str, Any] = {
 }
 
 Page = Annotated[int, Query(ge=1, le=100_000, description="Page number, from 1.")]
+AsOf = Annotated[str | None, Query(pattern=r"^(today|\d{4}-\d{2}-\d{2})$", examples=["today", "2026-01-01"],
+                                   description="Answer for this day (YYYY-MM-DD or today): agencies as they are "
+                                               "then, after the 2025 mergers.")]
 Size = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
 
 
@@ -247,7 +252,7 @@ def plans(request: Request, jurisdiction: Annotated[str, Query(examples=["Hải 
 
 @router.get("/plan", tags=["plans"], summary="One plan with its targets and tasks")
 def plan(request: Request, iri: Annotated[str, Query(examples=[
-        "https://w3id.org/stikg/id/doc/hai-duong/2023/4346-kh-ubnd"])]) -> JSONResponse:
+        "https://w3id.org/stikg/id/doc/hai-duong/2023/4346-kh-ubnd"])], as_of: AsOf = None) -> JSONResponse:
     service = service_of(request)
     node = iri_param(iri)
     facts = run(lambda: service.named_rows("document_facts", document=node))
@@ -264,9 +269,42 @@ def plan(request: Request, iri: Annotated[str, Query(examples=[
                                                    "lead": [], "partners": []}))
         if r["agency"]:
             task["lead" if r["role"] == "lead" else "partners"].append({"iri": r["agency"], "name": r["agencyName"]})
+    if as_of:
+        day = _day(as_of)
+        holders: dict[str, dict] = {}
+        for task in tasks.values():
+            for agency in task["lead"] + task["partners"]:
+                if agency["iri"] not in holders:
+                    holders[agency["iri"]] = _holder(service, agency["iri"], day)
+                agency["asOf"] = holders[agency["iri"]]
     fact = _clean(facts[0])
     fact.pop("document", None)
     return respond(request, {"iri": iri, **fact, "targets": targets, "tasks": list(tasks.values())})
+
+
+@router.get("/agency/holder", tags=["agencies"], summary="Who holds an agency's duties on a day",
+            description="The agency followed through the 2025 reorganisation (departments merged from 1 March 2025, "
+                        "provinces from 1 July 2025), each change with its date, legal basis and source.")
+def agency_holder(request: Request, iri: Annotated[str, Query(examples=[
+        "https://w3id.org/stikg/id/agency/ben-tre/so-thong-tin-va-truyen-thong"])],
+        as_of: AsOf = "today") -> JSONResponse:
+    service = service_of(request)
+    if not run(lambda: service.named_rows("resource_exists", node=iri_param(iri))):
+        raise HTTPException(404, f"no resource <{iri}> in the graph")
+    day = _day(as_of or "today")
+    return respond(request, {"iri": iri, "asOf": day, **_holder(service, iri, day)})
+
+
+def _day(as_of: str) -> str:
+    return date.today().isoformat() if as_of == "today" else as_of
+
+
+def _holder(service: Service, agency: str, day: str) -> dict:
+    holder, name, changes = run(lambda: holder_on(service, agency, day))
+    return {"iri": holder, "name": name, "changed": bool(changes),
+            "changes": [_clean({"event": c.event, "from": c.original, "to": c.resulting, "name": c.name,
+                                "province": c.province, "effective": c.effective, "basis": c.basis,
+                                "source": c.source}) for c in changes]}
 
 
 MATRIX_FORMATS = {"csv": "text/csv; charset=utf-8",

@@ -10,7 +10,7 @@ from rdflib import Graph, URIRef
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
 from .iris import Minter
 from .queries import named_query
-from .reference import national_targets_graph
+from .reference import national_targets_graph, reorganisation_graph
 from .store import GraphStore
 from .validate import Report, ontology, validate
 
@@ -36,14 +36,16 @@ def known_documents(store: GraphStore) -> DocumentIndex:
     return index
 
 
-REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets")
+REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025")
 
 
 def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
-    """The ontology, the concept schemes and the national targets, each in a named graph of its own."""
+    """The ontology, the concept schemes, the national targets and the 2025 reorganisation, each in a named
+    graph of its own."""
     return [(URIRef(minter.base + "graph/ontology"), ontology()),
             (URIRef(minter.base + "graph/vocabulary"), vocabulary_graph(minter)),
-            (URIRef(minter.base + "graph/national-targets"), national_targets_graph(minter))]
+            (URIRef(minter.base + "graph/national-targets"), national_targets_graph(minter)),
+            (URIRef(minter.base + "graph/reorganisation-2025"), reorganisation_graph(minter))]
 
 
 def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
