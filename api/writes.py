@@ -113,7 +113,7 @@ def delete_document(request: Request, id: str) -> JSONResponse:  # noqa: A002 - 
     with service.write_lock, _open(service) as store:
         if str(graph_iri) not in store.graphs():
             raise HTTPException(404, f"no document {id!r} in the store")
-        remove(store, graph_iri)
+        remove(store, graph_iri, service.minter)
     service.forget_graphs()
     return JSONResponse({"removed": str(graph_iri)})
 

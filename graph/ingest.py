@@ -12,6 +12,7 @@ from .iris import Minter
 from .queries import named_query
 from .reference import national_targets_graph, reorganisation_graph
 from .store import GraphStore
+from .title_links import title_links_graph, titles_in
 from .validate import Report, ontology, validate
 
 
@@ -36,7 +37,7 @@ def known_documents(store: GraphStore) -> DocumentIndex:
     return index
 
 
-REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025")
+REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025", "title-links")
 
 
 def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
@@ -66,9 +67,16 @@ def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter:
 def load(store: GraphStore, prepared: list[Loaded], minter: Minter) -> None:
     """Load the conforming graphs (with the reference graphs) in one transaction, then publish a snapshot."""
     graphs = dict(reference_graphs(minter))
+    documents = titles_in(store)
     for item in prepared:
         if item.loaded:
             graphs[item.graph_iri] = item.graph  # the same document twice: the later file wins
+            for iri, found in titles_in(item.graph).items():
+                known = documents.setdefault(iri, {"number": None, "titles": set(), "cites": set()})
+                known["number"] = known["number"] or found["number"]
+                known["titles"] |= found["titles"]
+                known["cites"] |= found["cites"]
+    graphs[URIRef(minter.base + "graph/title-links")] = title_links_graph(documents)  # in the same transaction
     if not any(_is_document_graph(g) for g in store.graphs()):
         store.load_new_graphs(list(graphs.items()))  # a new store: all at once, the closure computed once
     else:
@@ -84,9 +92,10 @@ def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter)
     return prepared
 
 
-def remove(store: GraphStore, graph_iri: URIRef) -> None:
-    """Remove one document's graph (and what only it asserted), then publish a snapshot."""
+def remove(store: GraphStore, graph_iri: URIRef, minter: Minter) -> None:
+    """Remove one document's graph (and what only it asserted), find the links by title again, publish."""
     store.remove_graph(graph_iri)
+    store.replace_graph(URIRef(minter.base + "graph/title-links"), title_links_graph(titles_in(store)))
     store.flush()
     store.publish()
 

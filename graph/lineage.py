@@ -82,7 +82,24 @@ def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -
         by_province.setdefault(min(known.get("province", {""})), []).append(plan)
     for province_plans in by_province.values():
         province_plans.sort(key=lambda p: (p["number"] or "", p["plan"]))
+    _mark_title_matches(store, document, plans.values())
     return dict(sorted(by_province.items()))
+
+
+def _mark_title_matches(store: RowSource, document: str, plans) -> None:
+    """Mark the plans and tasks whose way down from ``document`` goes through a link made by title."""
+    links: dict[str, dict] = {}
+    for row in store.named_rows("title_links_down", document=ox.NamedNode(document)):
+        links.setdefault(row["node"], {"mentionedIn": row["mentioning"], "matched": row["matched"],
+                                       "confidence": float(row["confidence"]), "mention": row["text"]})
+    if not links:
+        return
+    for plan in plans:
+        if plan["plan"] in links:
+            plan["titleMatch"] = links[plan["plan"]]
+        for task in plan["tasks"]:
+            if task["task"] in links:
+                task["titleMatch"] = links[task["task"]]
 
 
 def _natural(text: str) -> list:

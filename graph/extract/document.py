@@ -12,7 +12,7 @@ import re
 from .agencies import canonical_agency
 from .layout import Line
 from .legal_refs import REF_NUMBER, canonical_number
-from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, find_province
+from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, find_province, issuer_codes
 from .numbers import find_period, parse_date
 from .records import DocumentInfo, Period
 from .text import starts_block
@@ -107,7 +107,10 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             province = province or find_province(place.group(1))
             date = parse_date(line.text)
             issued_on = date.isoformat() if date else None
-    if province is None:
+    issuing = issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if number and "-" in number else None
+    if issuing is not None and issuing.scope == "national":
+        province = None  # a national decision signed in Hà Nội is not Hà Nội's
+    elif province is None:
         for line in lines[:10]:
             province = find_province(line.text)
             if province:

@@ -57,7 +57,9 @@ def test_plan_with_targets_and_tasks(client):
     assert len(body["targets"]) == 16 and len(body["tasks"]) == 52
     task = next(t for t in body["tasks"] if t["id"] == "appendix:24")
     assert [a["name"] for a in task["lead"]] == ["Sở Khoa học và Công nghệ"]
-    assert client.get("/api/plan", params={"iri": BASE + "doc/vn/2022/569-qd-ttg"}).status_code == 404
+    assert client.get("/api/plan", params={"iri": BASE + "doc/vn/2021/1158-qd-ttg"}).status_code == 404  # a decision
+    strategy = client.get("/api/plan", params={"iri": BASE + "doc/vn/2022/569-qd-ttg"}).json()  # its national targets
+    assert strategy["tasks"] == [] and {t["comparator"] for t in strategy["targets"]} >= {">", "="}
 
 
 def test_agencies_targets_and_named_queries(client):
@@ -67,7 +69,7 @@ def test_agencies_targets_and_named_queries(client):
     tasks = client.get("/api/agency/tasks", params={"iri": science["iri"]}).json()
     assert tasks["total"] == science["leads"] + science["partners"]
     tfp = client.get("/api/targets", params={"indicator": "tfp_share"}).json()["items"]
-    assert {t["province"] for t in tfp} == {"Bến Tre", "Tây Ninh", "Hải Dương"}
+    assert {t["province"] for t in tfp} == {"Bến Tre", "Tây Ninh", "Hải Dương", "Việt Nam"}  # and the national one
     listed = {q["name"]: q for q in client.get("/api/queries").json()}
     assert listed["tasks_by_agency"]["params"][0]["type"] == "iri"
     rows = client.get("/api/queries/tasks_by_agency", params={"agency": science["iri"], "size": 5}).json()

@@ -1,0 +1,128 @@
+"""Links by title: a document that names another only by its title ("triển khai Chương trình phát triển thị
+trường khoa học và công nghệ quốc gia ...") is linked to the numbered document that issues what that title
+names (1158/QĐ-TTg "ban hành Chương trình phát triển thị trường Khoa học và Công nghệ đến năm 2030").
+
+The match comes from the titles in the graph, never from a table of answers: the words of the issued name,
+folded, against the words of the mention, less the words that place it in a province. At or above THRESHOLD
+the link is made (``sti:implements``, qualified by a citation that records the match, its confidence and the
+text on both sides); below it the mention stays unresolved for a person to review.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .queries import named_query
+from .search import fold_text
+from .vocab import PREFIXES, STI
+
+THRESHOLD = 0.8
+# What a mention starts with: the kinds of document a plan carries out by name.
+_KINDS = r"Chương trình|Chiến lược|Đề án|Kế hoạch|Quy hoạch|Nghị quyết|Chỉ thị|Kết luận"
+_MENTION = re.compile(rf"\b(?:{_KINDS})\b(?!\s+(?:số|hành động số)\s+\d)[^;.()]*", re.IGNORECASE)
+_ISSUES = re.compile(rf"\bban hành\s+((?:{_KINDS})\b[^;()]*)", re.IGNORECASE)
+# Words that place a mention in a province or say it is national; they tell nothing of which document it names.
+_PLACE = re.compile(r"\b(?:[Tt]rên địa bàn|của|tại) (?:tỉnh|thành phố)(?: [A-ZĐ][^\s,;.]*)+|\bquốc gia\b")
+
+
+@dataclass(frozen=True)
+class Known:
+    """A numbered document and the name of what it issues."""
+
+    iri: str
+    number: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Match:
+    mention: str
+    known: Known | None
+    confidence: float
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold_text(_PLACE.sub(" ", text))))
+
+
+def issued_name(title: str) -> str | None:
+    """'ban hành Chương trình phát triển ... đến năm 2030' -> 'Chương trình phát triển ... đến năm 2030'."""
+    m = _ISSUES.search(title)
+    return m.group(1).strip() if m else None
+
+
+def mentions(title: str) -> list[str]:
+    """The names of documents a title mentions without their number."""
+    if _ISSUES.search(title):  # a decision that issues a programme names it, it does not carry it out
+        return []
+    return [m.group(0).strip() for m in _MENTION.finditer(title)
+            if m.start() > 0 and len(words(m.group(0))) >= 4]  # at the start, it is the document's own name
+
+
+def confidence(mention: str, name: str) -> float:
+    """How much of the issued name the mention holds, tempered by what else the mention says (0 to 1)."""
+    mine, theirs = words(mention), words(name)
+    if not theirs or not mine:
+        return 0.0
+    shared = len(mine & theirs)
+    return round(0.7 * shared / len(theirs) + 0.3 * shared / len(mine | theirs), 3)
+
+
+def best_match(mention: str, known: list[Known]) -> Match:
+    scored = [(confidence(mention, k.name), k) for k in known]
+    if not scored:
+        return Match(mention, None, 0.0)
+    score, candidate = max(scored, key=lambda pair: (pair[0], pair[1].number))
+    return Match(mention, candidate, score)
+
+
+def title_links_graph(documents: dict[str, dict]) -> Graph:
+    """The links by title among ``documents`` (IRI -> number, titles, the numbers it cites), as a graph."""
+    g = Graph()
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace)
+    known = [Known(iri, d["number"], name) for iri, d in sorted(documents.items()) if d["number"]
+             for name in sorted({issued_name(t) for t in d["titles"]} - {None})]
+    for iri, document in sorted(documents.items()):
+        for title in sorted(document["titles"]):
+            for mention in mentions(title):
+                match = best_match(mention, [k for k in known if k.iri != iri])
+                if match.known is not None and match.known.iri in document["cites"]:
+                    continue  # the document already cites it by number: nothing to link, nothing to review
+                node = URIRef(f"{iri}/title-mention/{hashlib.sha256(mention.encode('utf-8')).hexdigest()[:12]}")
+                g.add((node, RDF.type, STI.TitleMention))
+                g.add((node, STI.mentionedIn, URIRef(iri)))
+                g.add((node, STI.mentionText, Literal(mention, lang="vi")))
+                g.add((node, STI.confidence, Literal(str(match.confidence), datatype=XSD.decimal)))
+                if match.known is None:
+                    continue
+                g.add((node, STI.candidate, URIRef(match.known.iri)))
+                g.add((node, STI.candidateName, Literal(match.known.name, lang="vi")))
+                if match.confidence >= THRESHOLD:
+                    g.add((URIRef(iri), STI.implements, URIRef(match.known.iri)))
+                    g.add((node, STI.resolvedTo, URIRef(match.known.iri)))
+    return g
+
+
+def titles_in(source) -> dict[str, dict]:
+    """IRI -> number, titles and what it implements, for every document with a title in a store or an rdflib graph."""
+    text = named_query("document_titles").text
+    if isinstance(source, Graph):
+        rows = [{str(k): (str(v) if v is not None else None) for k, v in row.asdict().items()}
+                for row in source.query(text)]
+        rows = [{name: row.get(name) for name in ("document", "number", "title", "implemented")} for row in rows]
+    else:
+        rows = list(source.select(text))
+    documents: dict[str, dict] = {}
+    for row in rows:
+        entry = documents.setdefault(row["document"], {"number": None, "titles": set(), "cites": set()})
+        entry["number"] = entry["number"] or row["number"]
+        entry["titles"].add(row["title"])
+        if row["implemented"]:
+            entry["cites"].add(row["implemented"])
+    return documents

@@ -1,0 +1,90 @@
+"""Links by title: a document named only by its title is linked to the numbered document that issues it."""
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from stikg.graph.build import SourceDocument
+from stikg.graph.extract import extract_text
+from stikg.graph.extract.text import prepare
+from stikg.graph.ingest import ingest, remove
+from stikg.graph.lineage import lineage_down
+from stikg.graph.store import GraphStore
+from stikg.graph.title_links import THRESHOLD, confidence, issued_name, mentions
+
+DECISION = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 777/QĐ-TTg
+Hà Nội, ngày 01 tháng 3 năm 2022
+QUYẾT ĐỊNH
+Ban hành Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ đến năm 2030
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ đến năm 2030.
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.
+KT. THỦ TƯỚNG
+"""
+PLAN = """ỦY BAN NHÂN DÂN TỈNH NINH BÌNH
+Số: 91/KH-UBND
+Ninh Bình, ngày 10 tháng 5 năm 2023
+KẾ HOẠCH
+Triển khai Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ trên địa bàn tỉnh Ninh Bình đến năm 2030
+I. MỤC TIÊU
+- Hình thành 20 doanh nghiệp khoa học và công nghệ.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Hỗ trợ doanh nghiệp đăng ký chứng nhận doanh nghiệp khoa học và công nghệ
+Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+III. TỔ CHỨC THỰC HIỆN
+Nơi nhận:
+TM. ỦY BAN NHÂN DÂN
+"""
+UNRELATED = PLAN.replace("91/KH-UBND", "92/KH-UBND").replace(
+    "Triển khai Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ",
+    "Triển khai Chương trình chuyển đổi số nông nghiệp")
+
+
+def source(name: str, text: str) -> SourceDocument:
+    text = prepare(text)
+    return SourceDocument(name, name.encode().hex().ljust(64, "0")[:64], text, extract_text(text, name))
+
+
+def test_the_words_of_a_mention_and_of_an_issued_name():
+    assert issued_name("ban hành Chương trình phát triển thị trường KH&CN đến năm 2030") == \
+        "Chương trình phát triển thị trường KH&CN đến năm 2030"
+    assert mentions("triển khai Chương trình phát triển thị trường khoa học và công nghệ quốc gia") == [
+        "Chương trình phát triển thị trường khoa học và công nghệ quốc gia"]
+    assert mentions("Chương trình phát triển thị trường khoa học và công nghệ") == []  # its own name
+    assert mentions("thực hiện Kế hoạch số 12/KH-UBND về chuyển đổi số") == []  # numbered: not by title
+    name = "Chương trình phát triển thị trường Khoa học và Công nghệ đến năm 2030"
+    placed = "Chương trình phát triển thị trường khoa học và công nghệ quốc gia trên địa bàn tỉnh Tây Ninh đến năm 2030"
+    assert confidence(placed, name) == 1.0  # the province and "quốc gia" say nothing of which programme
+    assert confidence("Chương trình chuyển đổi số nông nghiệp đến năm 2030", name) < THRESHOLD
+
+
+def test_a_plan_that_names_a_programme_by_title_is_linked_and_marked(minter):
+    store = GraphStore(None)
+    ingest(store, [source("decision.txt", DECISION), source("plan.txt", PLAN), source("other.txt", UNRELATED)],
+           minter)
+    decision = minter.base + "doc/vn/2022/777-qd-ttg"
+    below = lineage_down(store, decision)
+    [plan] = below["Ninh Bình"]
+    assert plan["number"] == "91/KH-UBND"
+    assert plan["titleMatch"]["matched"] == decision and plan["titleMatch"]["confidence"] >= THRESHOLD
+    assert all(task["titleMatch"]["mentionedIn"] == plan["plan"] for task in plan["tasks"])
+    unresolved = store.named_rows("unresolved_title_mentions")
+    assert [row["document"].rsplit("/", 1)[-1] for row in unresolved] == ["92-kh-ubnd"]
+    assert float(unresolved[0]["confidence"]) < THRESHOLD and unresolved[0]["candidate"] == decision
+
+
+def test_the_link_goes_with_the_plan_that_made_it(minter):
+    store = GraphStore(None)
+    ingest(store, [source("decision.txt", DECISION), source("plan.txt", PLAN)], minter)
+    decision = ox.NamedNode(minter.base + "doc/vn/2022/777-qd-ttg")
+    assert store.named_rows("title_links_down", document=decision)
+    remove(store, URIRef(minter.base + "graph/ninh-binh/2023/91-kh-ubnd"), minter)
+    assert store.named_rows("title_links_down", document=decision) == []
+
+
+def test_tay_ninh_5008_reaches_1158_by_title(built_store, minter):
+    below = lineage_down(built_store, minter.base + "doc/vn/2021/1158-qd-ttg")
+    tay_ninh = {plan["number"]: plan for plan in below["Tây Ninh"]}
+    assert tay_ninh["5008/KH-UBND"]["titleMatch"]["confidence"] >= THRESHOLD
+    [task] = [t for t in tay_ninh["2502/KH-UBND"]["tasks"] if "titleMatch" in t]
+    assert task["id"] == "appendix:19"
+    assert task["titleMatch"]["mentionedIn"].endswith("/doc/tay-ninh/2021/5008-kh-ubnd")
