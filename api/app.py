@@ -10,7 +10,7 @@ from fastapi.openapi.utils import get_openapi
 from stikg import __version__
 from stikg.config import Settings
 
-from . import linked_data, rest, sparql, writes
+from . import feeds, linked_data, rest, sparql, writes
 from .service import Service
 
 DESCRIPTION = """A knowledge graph of Vietnam's science, technology and innovation (KH,CN&ĐMST) plans.
@@ -38,6 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(rest.router)
     app.include_router(writes.router)
     app.include_router(linked_data.router)
+    app.include_router(feeds.router)
     app.openapi = lambda: _openapi(app)
     return app
 

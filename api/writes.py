@@ -24,6 +24,7 @@ from stikg.graph.backends import open_store
 from stikg.graph.build import SourceDocument, source_from_bytes
 from stikg.graph.extract.text import UnreadableInput
 from stikg.graph.ingest import Loaded, load, prepare_graphs, remove
+from stikg.graph.ingest_log import log_beside
 from stikg.graph.queries import named_query
 from stikg.graph.remote import RemoteStore
 from stikg.graph.store import GraphStore
@@ -113,7 +114,7 @@ def delete_document(request: Request, id: str) -> JSONResponse:  # noqa: A002 - 
     with service.write_lock, _open(service) as store:
         if str(graph_iri) not in store.graphs():
             raise HTTPException(404, f"no document {id!r} in the store")
-        remove(store, graph_iri, service.minter)
+        remove(store, graph_iri, service.minter, log_beside(service.settings.store))
     service.forget_graphs()
     return JSONResponse({"removed": str(graph_iri)})
 
@@ -135,7 +136,7 @@ def ingest_files(service: Service, files: list[tuple[str, bytes]], strict: bool,
         if not replace:
             _refuse_conflicts(store, prepared)
         try:
-            load(store, prepared, service.minter)
+            load(store, prepared, service.minter, log_beside(service.settings.store))
         except OSError as problem:  # a full disk, a server gone
             raise Refused(503, {"loaded": False, "reason": f"the store cannot be written: {problem}"}) from None
     service.forget_graphs()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
+from .ingest_log import IngestLog, LogEntry, now
 from .iris import Minter
 from .queries import named_query
 from .reference import national_targets_graph, reorganisation_graph
@@ -64,8 +65,8 @@ def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter:
     return results
 
 
-def load(store: GraphStore, prepared: list[Loaded], minter: Minter) -> None:
-    """Load the conforming graphs (with the reference graphs) in one transaction, then publish a snapshot."""
+def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestLog | None = None) -> None:
+    """Load the conforming graphs (with the reference graphs) in one transaction, publish a snapshot, log it."""
     graphs = dict(reference_graphs(minter))
     documents = titles_in(store)
     for item in prepared:
@@ -83,21 +84,33 @@ def load(store: GraphStore, prepared: list[Loaded], minter: Minter) -> None:
         store.replace_graphs(list(graphs.items()))
     store.flush()
     store.publish()
+    if log is not None:
+        at = now()
+        log.record([LogEntry(at, "loaded", str(item.graph_iri), _document_of(item.graph_iri, minter),
+                             item.source.record.document.number, item.source.record.document.title,
+                             item.source.sha256) for item in prepared if item.loaded])
 
 
-def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
+def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter,
+           log: IngestLog | None = None) -> list[Loaded]:
     """Build, validate and load each document's graph; a graph with violations is not loaded."""
     prepared = prepare_graphs(store, sources, minter)
-    load(store, prepared, minter)
+    load(store, prepared, minter, log)
     return prepared
 
 
-def remove(store: GraphStore, graph_iri: URIRef, minter: Minter) -> None:
+def remove(store: GraphStore, graph_iri: URIRef, minter: Minter, log: IngestLog | None = None) -> None:
     """Remove one document's graph (and what only it asserted), find the links by title again, publish."""
     store.remove_graph(graph_iri)
     store.replace_graph(URIRef(minter.base + "graph/title-links"), title_links_graph(titles_in(store)))
     store.flush()
     store.publish()
+    if log is not None:
+        log.record([LogEntry(now(), "removed", str(graph_iri), _document_of(graph_iri, minter))])
+
+
+def _document_of(graph_iri: URIRef, minter: Minter) -> str:
+    return minter.base + "doc/" + str(graph_iri)[len(minter.base + "graph/"):]
 
 
 def _is_document_graph(graph_iri: str) -> bool:

@@ -22,6 +22,7 @@ from stikg.graph.build import SourceDocument, read_source
 from stikg.graph.extract import extract_path
 from stikg.graph.extract.text import UnreadableInput
 from stikg.graph.ingest import ingest, validate_store
+from stikg.graph.ingest_log import log_beside
 from stikg.graph.iris import Minter
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import QueryError, bind, named_query
@@ -103,7 +104,7 @@ def build(
     results, failed = _read_each(files, lambda path: read_source(path, settings.max_upload_bytes), "Reading")
     sources: list[SourceDocument] = [source for _, source in results]
     with _open_store(settings) as store:
-        loaded = ingest(store, sources, Minter(settings.base_iri))
+        loaded = ingest(store, sources, Minter(settings.base_iri), log_beside(settings.store))
         quads = len(store)
     for item in loaded:
         report = item.report
