@@ -54,3 +54,15 @@ def test_national_targets_carry_their_source(client):
     target = rows["items"][0]["target"]
     described = client.get("/id/" + target.split("/id/", 1)[1], headers={"accept": "text/turtle"}).text
     assert "wasDerivedFrom" in described and "http" in described
+
+
+def test_the_named_query_marks_as_the_api_does(writer_client, fixture_path):
+    plan = fixture_path("ninh_binh_targets.txt").read_bytes()
+    assert writer_client.post("/api/documents", files=[("files", ("n.txt", plan, "text/plain"))]).status_code == 201
+    for key in ("tfp_share", "innovating_firms_share"):
+        api = writer_client.get("/api/targets/compare", params={"indicator": key}).json()
+        rows = writer_client.get("/api/queries/targets_against_national",
+                                 params={"indicator": api["indicator"]}).json()["items"]
+        assert sorted((r["target"], r["verdict"], int(r["nationalYear"])) for r in rows) == sorted(
+            (i["target"], i["verdict"], int(i["national"]["endYear"])) for i in api["items"])
+        assert rows

@@ -57,6 +57,8 @@ def test_every_lineage_answer_is_the_same(both):
 # Where a resource has two titles (two citing documents name it differently), search shows MIN(title):
 # engines collate Vietnamese differently, so the title shown may differ; the items found may not.
 UNORDERED = {"search": {"title"}}
+# Queries Virtuoso 7.2.5 cannot compile (an internal error, SQ156): answered by the embedded store only.
+EMBEDDED_ONLY = {"targets_against_national"}
 
 
 def answer(store, sparql: str, terms: dict, skip: set[str] = frozenset()) -> list[str]:
@@ -78,6 +80,8 @@ def test_every_named_query_answers_the_same(both):
                 "agency": minter.base + "agency/tay-ninh/so-khoa-hoc-va-cong-nghe", "jurisdiction": "Tây Ninh",
                 "start": minter.base + "doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24", "number": "569/QĐ-TTg"}
     for name, query in named_queries().items():
+        if name in EMBEDDED_ONLY:
+            continue
         values = {p.name: specific.get(p.name, examples[p.type]) for p in query.params}
         terms = bind(query, values)
         skip = UNORDERED.get(name, set())
