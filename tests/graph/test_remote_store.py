@@ -85,7 +85,10 @@ def test_every_named_query_answers_the_same(both):
         values = {p.name: specific.get(p.name, examples[p.type]) for p in query.params}
         terms = bind(query, values)
         skip = UNORDERED.get(name, set())
-        remote_answer = answer(remote, query.text, terms, skip)
+        try:
+            remote_answer = answer(remote, query.text, terms, skip)
+        except OSError as problem:
+            raise AssertionError(f"{name}: {problem}") from None
         if name == "void_graphs":  # the server holds other graphs (its own, other tests', the merged graph)
             remote_answer = [row for row in remote_answer if row.split("'")[1][1:-1] in remote.graphs()]
         embedded_answer = answer(embedded, query.text, terms, skip)
