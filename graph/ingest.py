@@ -72,11 +72,7 @@ def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestL
     for item in prepared:
         if item.loaded:
             graphs[item.graph_iri] = item.graph  # the same document twice: the later file wins
-            for iri, found in titles_in(item.graph).items():
-                known = documents.setdefault(iri, {"number": None, "titles": set(), "cites": set()})
-                known["number"] = known["number"] or found["number"]
-                known["titles"] |= found["titles"]
-                known["cites"] |= found["cites"]
+            titles_in(item.graph, documents)
     graphs[URIRef(minter.base + "graph/title-links")] = title_links_graph(documents)  # in the same transaction
     if not any(_is_document_graph(g) for g in store.graphs()):
         store.load_new_graphs(list(graphs.items()))  # a new store: all at once, the closure computed once

@@ -109,20 +109,19 @@ def title_links_graph(documents: dict[str, dict]) -> Graph:
     return g
 
 
-def titles_in(source) -> dict[str, dict]:
-    """IRI -> number, titles and what it implements, for every document with a title in a store or an rdflib graph."""
+def titles_in(source, documents: dict[str, dict] | None = None) -> dict[str, dict]:
+    """IRI -> number, titles and what it implements, for every document with a title in a store or an rdflib
+    graph; added to ``documents`` when given (a store's documents, then the graphs about to be loaded)."""
     text = named_query("document_titles").text
     if isinstance(source, Graph):
-        rows = [{str(k): (str(v) if v is not None else None) for k, v in row.asdict().items()}
-                for row in source.query(text)]
-        rows = [{name: row.get(name) for name in ("document", "number", "title", "implemented")} for row in rows]
+        rows = [{k: (str(v) if v is not None else None) for k, v in row.asdict().items()} for row in source.query(text)]
     else:
         rows = list(source.select(text))
-    documents: dict[str, dict] = {}
+    documents = {} if documents is None else documents
     for row in rows:
         entry = documents.setdefault(row["document"], {"number": None, "titles": set(), "cites": set()})
-        entry["number"] = entry["number"] or row["number"]
+        entry["number"] = entry["number"] or row.get("number")
         entry["titles"].add(row["title"])
-        if row["implemented"]:
+        if row.get("implemented"):
             entry["cites"].add(row["implemented"])
     return documents
