@@ -10,7 +10,7 @@ from fastapi.openapi.utils import get_openapi
 from stikg import __version__
 from stikg.config import Settings
 
-from . import feeds, linked_data, rest, sparql, writes
+from . import assets, feeds, linked_data, pages, rest, sparql, writes
 from .service import Service
 
 DESCRIPTION = """A knowledge graph of Vietnam's science, technology and innovation (KH,CN&ĐMST) plans.
@@ -18,6 +18,7 @@ DESCRIPTION = """A knowledge graph of Vietnam's science, technology and innovati
 - `/sparql`: SPARQL 1.1 query endpoint (read-only; time and row limits).
 - `/api/...`: documents, lineage up and down, plans, agencies, targets, and every named query.
 - `POST /api/documents`, `DELETE /api/documents/{id}`: load and remove documents (bearer token).
+- `/`, `/search`, `/lineage`, `/compare`, `/editor`: web pages (HTML at every `/id/...` too).
 - `/id/...`: every resource IRI dereferences; `/dumps/...`, `/.well-known/void` and `/catalog` for portals.
 """
 
@@ -39,6 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(writes.router)
     app.include_router(linked_data.router)
     app.include_router(feeds.router)
+    app.include_router(pages.router)
+    app.include_router(assets.router)
     app.openapi = lambda: _openapi(app)
     return app
 

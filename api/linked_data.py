@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import html
-import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.responses import FileResponse, Response
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 
@@ -17,6 +15,7 @@ from stikg.graph.queries import named_query
 from stikg.graph.store import current_snapshot
 
 from .media import GRAPHS, HTML, negotiate
+from .pages import resource_page
 from .service import Service
 from .workers import Job, QueryFailed
 
@@ -48,28 +47,17 @@ def resource(path: str, request: Request) -> Response:
     media = negotiate(request.headers.get("accept"), (*GRAPHS, HTML), request.query_params.get("format"))
     if media is None:
         raise HTTPException(406, "acceptable formats: " + ", ".join(m.mime for m in (*GRAPHS, HTML)))
+    if media is HTML:
+        return resource_page(request, iri, request.query_params.get("lang", "vi"))
     job = Job("sparql", named_query("describe_resource").text, {"node": ("iri", iri)},
-              graph_format="nt" if media is HTML else media.key, row_cap=service.settings.row_cap)
+              graph_format=media.key, row_cap=service.settings.row_cap)
     try:
         _, body = service.run(job)
     except QueryFailed as failure:
         raise HTTPException(failure.status, str(failure)) from None
     if not body.strip():
         raise HTTPException(404, f"no resource <{iri}> in the graph")
-    if media is HTML:
-        return HTMLResponse(_html(iri, body.decode("utf-8")))
     return Response(body, media_type=media.mime, headers={"Vary": "Accept"})
-
-
-def _html(iri: str, ntriples: str) -> str:
-    """A plain page until the web-page issue: the resource's statements, links clickable."""
-    rows = []
-    for line in sorted(ntriples.splitlines()):
-        cells = [html.escape(part) for part in re.findall(r'<[^>]*>|"(?:[^"\\]|\\.)*"\S*|_:\S+', line)]
-        linked = [re.sub(r"&lt;(https?://[^&]*)&gt;", r'<a href="\1">\1</a>', c) for c in cells]
-        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in linked) + "</tr>")
-    return (f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>{html.escape(iri)}</title></head>"
-            f"<body><h1>{html.escape(iri)}</h1><table>{''.join(rows)}</table></body></html>")
 
 
 @router.get("/dumps/{name}", tags=["linked data"], summary="Bulk dump of the whole graph (gzip)",

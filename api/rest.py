@@ -10,25 +10,24 @@ from __future__ import annotations
 import inspect
 import re
 from datetime import date
-from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from stikg.graph.compare import TargetValue, national_for, verdict
-from stikg.graph.extract.targets import indicator_lexicon
 from stikg.graph.iris import slug
 from stikg.graph.lineage import lineage_down, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
-from stikg.graph.responsibility import holder_on
+from stikg.graph.responsibility import holder_on, predecessors_on
 from stikg.graph.search import fold_text, key_token
 from stikg.graph.vocab import STI
 
+from .comparison import ComparisonError, target_comparison
 from .media import MediaType, negotiate
 from .service import Service
 from .tables import as_csv, as_xlsx, matrix_rows
+from .views import evidence_of
 from .workers import QueryFailed
 
 EVIDENCE = "Add the evidence behind each resource of the answer: quote, source file, offsets."
@@ -108,15 +107,8 @@ def _evidence(service: Service, data: Any) -> dict[str, list[dict]]:
             found.add(value)
 
     walk(data)
-    evidence: dict[str, list[dict]] = {}
-    nodes = sorted(found)
-    for start in range(0, len(nodes), 500):
-        batch = [ox.NamedNode(n) for n in nodes[start:start + 500]]
-        for row in run(lambda batch=batch: service.named_rows("evidence", node=batch)):
-            evidence.setdefault(row["node"], []).append(
-                {"quote": row["quote"], "file": row["file"], "sha256": row["sha256"],
-                 "start": int(row["start"]), "end": int(row["end"])})
-    return evidence
+    return {node: [{"quote": q.text, "file": q.file, "sha256": q.sha256, "start": q.start, "end": q.end}
+                   for q in quotes] for node, quotes in run(lambda: evidence_of(service, found)).items()}
 
 
 def run(call):
@@ -177,13 +169,13 @@ def documents(
     return respond(request, paged([_clean(i) for i in items], page, size))
 
 
-@router.get("/search", tags=["documents"], summary="Search document, task and target titles",
+@router.get("/search", tags=["documents"], summary="Search document, task and target titles and agency names",
             description="Diacritics and case ignored (`khoa hoc` finds `khoa học`); the phrase must occur whole. "
-                        "`kind` narrows to document, task or target.")
+                        "`kind` narrows to document, task, target or agency.")
 def search(
     request: Request,
     q: Annotated[str, Query(min_length=2, max_length=200, examples=["thị trường khoa học"])],
-    kind: Annotated[Literal["", "document", "task", "target"], Query()] = "",
+    kind: Annotated[Literal["", "document", "task", "target", "agency"], Query()] = "",
     page: Page = 1,
     size: Size = 50,
 ) -> JSONResponse:
@@ -340,14 +332,30 @@ def agencies(request: Request, jurisdiction: Annotated[str, Query(examples=["Tâ
     return respond(request, paged(items, page, size))
 
 
-@router.get("/agency/tasks", tags=["agencies"], summary="Tasks an agency leads or takes part in")
+@router.get("/agency/tasks", tags=["agencies"], summary="Tasks an agency leads or takes part in",
+            description="With `as_of`, the tasks it answers for on that day: its own, and those of the agencies "
+                        "merged into it by then (each such row names the agency the plan named: `namedAgency`). "
+                        "If its own duties had passed to another agency by then, `heldBy` says which.")
 def agency_tasks(request: Request, iri: Annotated[str, Query(examples=[
         "https://w3id.org/stikg/id/agency/tay-ninh/so-khoa-hoc-va-cong-nghe"])],
-                 page: Page = 1, size: Size = 100) -> JSONResponse:
-    rows = run(lambda: service_of(request).named_rows("tasks_by_agency", agency=iri_param(iri)))
-    if not rows:
-        raise HTTPException(404, f"no tasks for <{iri}>")
-    return respond(request, paged([_clean({**r, "agency": None}) for r in rows], page, size))
+                 page: Page = 1, size: Size = 100, as_of: AsOf = None) -> JSONResponse:
+    service = service_of(request)
+    node = iri_param(iri)
+    if not as_of:
+        rows = run(lambda: service.named_rows("tasks_by_agency", agency=node))
+        if not rows:
+            raise HTTPException(404, f"no tasks for <{iri}>")
+        return respond(request, paged([_clean({**r, "agency": None}) for r in rows], page, size))
+    day = _day(as_of)
+    if not run(lambda: service.named_rows("resource_exists", node=node)):
+        raise HTTPException(404, f"no resource <{iri}> in the graph")
+    holder = _holder(service, iri, day)
+    agencies = [iri, *run(lambda: predecessors_on(service, iri, day))]
+    rows = run(lambda: service.named_rows("tasks_by_agency", agency=[ox.NamedNode(a) for a in agencies]))
+    items = [_clean({**r, "agency": None, "namedAgency": r["agency"] if r["agency"] != iri else None})
+             for r in rows]
+    body = paged(items, page, size)
+    return respond(request, {"asOf": day, "heldBy": holder if holder["changed"] else None, **body})
 
 
 @router.get("/targets", tags=["targets"], summary="Targets of one indicator across provinces",
@@ -367,32 +375,10 @@ def targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_sha
                         "against; without it each is held against the national target of its year, or the next.")
 def compare_targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_share"])],
                     year: Annotated[int | None, Query(ge=1900, le=2200, examples=[2030])] = None) -> JSONResponse:
-    service = service_of(request)
-    entry = _indicator_entry(service, indicator)
-    iri = str(service.minter.concept("indicator", entry.key))
-    rows = run(lambda: service.named_rows("targets_by_indicator", indicator=iri_param(iri)))
-    national = [r for r in rows if r["plan"].startswith(service.minter.base + "doc/vn/")]
-    values = {id(r): _target_value(r) for r in rows}
-    chosen = [r for r in national if year is None or values[id(r)].year == year]
-    if year is not None and not chosen:
-        raise HTTPException(404, f"569/QĐ-TTg sets no {entry.key} target for {year}")
-    items = []
-    for row in rows:
-        if row in national:
-            continue
-        mine = values[id(row)]
-        yardstick = national_for(mine.year, [values[id(r)] for r in chosen])
-        match = next((r for r in chosen if values[id(r)] is yardstick), None)
-        items.append(_clean({
-            "province": row["province"], "plan": row["plan"], "planNumber": row["planNumber"], "year": mine.year,
-            "period": row["period"], "comparator": row["comparator"], "value": row["value"],
-            "valueMax": row["valueMax"], "unit": row["unit"], "target": row["target"],
-            "national": _clean({k: match[k] for k in ("target", "comparator", "value", "valueMax", "unit", "endYear")})
-            if match else None,
-            "verdict": verdict(mine, yardstick, entry.better) if yardstick else "no national target",
-        }))
-    return respond(request, {"indicator": iri, "key": entry.key, "label": entry.label_vi, "better": entry.better,
-                             "national": [_clean(r) for r in national], "items": items})
+    try:
+        return respond(request, run(lambda: target_comparison(service_of(request), indicator, year)))
+    except ComparisonError as problem:
+        raise HTTPException(404, str(problem)) from None
 
 
 @router.get("/targets/coverage", tags=["targets"], summary="National targets each province has no counterpart for")
@@ -402,18 +388,6 @@ def target_coverage(request: Request) -> JSONResponse:
     for row in rows:
         missing.setdefault(row["province"], []).append({"indicator": row["indicator"], "label": row["indicatorLabel"]})
     return respond(request, {"items": [{"province": p, "missing": m} for p, m in missing.items()]})
-
-
-def _indicator_entry(service: Service, indicator: str):
-    for entry in indicator_lexicon():
-        if indicator in (entry.key, str(service.minter.concept("indicator", entry.key))):
-            return entry
-    raise HTTPException(404, f"no indicator {indicator!r}; keys: {', '.join(e.key for e in indicator_lexicon())}")
-
-
-def _target_value(row: dict) -> TargetValue:
-    return TargetValue(Decimal(row["value"]), Decimal(row["valueMax"]) if row["valueMax"] else None,
-                       row["comparator"], row["unit"], int(row["endYear"]) if row["endYear"] else None)
 
 
 # --- every queries/*.rq as GET /api/queries/{name} -------------------------------------------------

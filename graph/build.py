@@ -129,6 +129,7 @@ class GraphBuilder:
         self.g.add((iri, RDF.type, STI.Agency))
         self.g.add((iri, SKOS.prefLabel, Literal(name, lang="vi")))
         self.g.add((iri, STI.jurisdiction, self.jurisdiction(province)))
+        self.searchable(iri, name)
         kind = agency_kind(name)
         if kind:
             self.g.add((iri, STI.agencyKind, self.mint.concept("agency-kind", kind)))

@@ -35,3 +35,22 @@ def holder_on(store, agency: str, day: str) -> tuple[str, str | None, list[Chang
                               step["effective"], step["basis"], step["source"]))
         current, name = step["resulting"], step["resultingName"]
     return current, name, changes
+
+
+def predecessors_on(store, agency: str, day: str) -> list[str]:
+    """Every agency whose duties ``agency`` holds on ``day`` through the reorganisation (not itself): the change
+    events followed back, each candidate kept only if following it forward on that day ends at ``agency``."""
+    found: list[str] = []
+    frontier, seen = [agency], {agency}
+    for _ in range(MAX_STEPS):
+        step = []
+        for current in frontier:
+            rows = store.named_rows("agency_predecessors", agency=ox.NamedNode(current),
+                                    date=ox.Literal(day, datatype=XSD_DATE))
+            step += [r["original"] for r in rows if r["original"] not in seen]
+        if not step:
+            break
+        seen.update(step)
+        found += [other for other in dict.fromkeys(step) if holder_on(store, other, day)[0] == agency]
+        frontier = step
+    return found

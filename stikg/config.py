@@ -8,6 +8,8 @@ from pathlib import Path
 
 DEFAULT_BASE_IRI = "https://w3id.org/stikg/id/"
 DEFAULT_STORE = ".stikg/store"
+# the front-end packages `npm ci --prefix web` installs in the checkout
+DEFAULT_ASSETS = Path(__file__).resolve().parents[1] / "web" / "node_modules"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class Settings:
     store_user: str | None = None
     store_password: str | None = None
     dumps: Path = Path(".stikg/dumps")
+    assets: Path = DEFAULT_ASSETS  # node_modules of the web pages' packages (cytoscape, YASGUI)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -55,4 +58,5 @@ class Settings:
             max_upload_bytes=int(env("STIKG_MAX_UPLOAD_BYTES", "5000000")),
             write_token=env("STIKG_WRITE_TOKEN") or None,
             dumps=Path(env("STIKG_DUMPS", str(store.parent / "dumps"))),
+            assets=Path(env("STIKG_ASSETS", str(DEFAULT_ASSETS))),
         )

@@ -1,15 +1,27 @@
 #!/usr/bin/env bash
-# The servers the tests start on loopback: Virtuoso open source (Debian's package) for the remote-store tests.
-# Installed when this machine can (root with apt-get); elsewhere those tests are skipped (except under CI=true).
+# What the tests start or drive besides Python packages, each from its own registry:
+# - Virtuoso open source (Debian's package), for the remote-store tests;
+# - Chromium (Debian's package), for the browser tests of the web pages (Playwright drives it);
+# - the web pages' front-end packages (npm ci --prefix web: cytoscape.js, YASGUI), served by the app.
+# Debian's packages are installed when this machine can (root with apt-get); elsewhere the tests that need
+# them are skipped (except under CI=true, where they fail).
 set -euo pipefail
-if command -v virtuoso-t >/dev/null; then
-    exit 0
+cd "$(dirname "$0")/.."
+
+wanted=()
+command -v virtuoso-t >/dev/null || wanted+=(virtuoso-opensource)
+command -v chromium >/dev/null || command -v chromium-browser >/dev/null || wanted+=(chromium fonts-dejavu-core)
+command -v npm >/dev/null || wanted+=(npm)
+if [ ${#wanted[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq "${wanted[@]}" >/dev/null
+        echo "installed ${wanted[*]}"
+    else
+        echo "note: cannot install ${wanted[*]} here (needs root and apt-get): the tests that need them are skipped"
+    fi
 fi
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq virtuoso-opensource >/dev/null
-    echo "installed $(virtuoso-t -? 2>&1 | grep -m1 -o 'Version [0-9.]*' || echo virtuoso-opensource)"
-else
-    echo "note: Virtuoso is not installed and cannot be here (needs root and apt-get): the remote-store tests will be skipped"
+if command -v npm >/dev/null; then
+    npm ci --prefix web --no-audit --no-fund --loglevel=error
 fi

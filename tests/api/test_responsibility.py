@@ -39,3 +39,17 @@ def test_a_plan_of_our_own_in_a_province_that_was_not_merged(writer_client, fixt
     assert farming["iri"].endswith("/agency/nghe-an/so-nong-nghiep-va-moi-truong")  # merged department, same province
     assert [c["effective"] for c in farming["changes"]] == ["2025-03-01"]
     assert partners["Sở Tài chính"]["changed"] is False
+
+
+def test_an_agency_answers_as_of_a_day_for_the_tasks_of_the_agencies_merged_into_it(client):
+    information = "https://w3id.org/stikg/id/agency/ben-tre/so-thong-tin-va-truyen-thong"
+    own = client.get("/api/agency/tasks", params={"iri": information}).json()["items"]
+    today = client.get("/api/agency/tasks", params={"iri": VINH_LONG_STI, "as_of": "today", "size": 500}).json()
+    assert today["heldBy"] is None  # Vĩnh Long's department holds its own duties
+    inherited = {r["task"] for r in today["items"] if r.get("namedAgency") == information}
+    assert own and inherited == {r["task"] for r in own}
+    before = client.get("/api/agency/tasks", params={"iri": VINH_LONG_STI, "as_of": "2025-02-28"}).json()
+    assert not [r for r in before["items"] if r.get("namedAgency")]  # nothing had merged yet
+    between = client.get("/api/agency/tasks", params={"iri": information, "as_of": "2025-04-01"}).json()
+    assert between["heldBy"]["iri"].endswith("/ben-tre/so-khoa-hoc-va-cong-nghe")
+    assert {r["task"] for r in between["items"]} == {r["task"] for r in own}

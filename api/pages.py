@@ -1,0 +1,176 @@
+"""The web pages a researcher starts from: home, search, a page per resource, the lineage diagram, the target
+comparison and the SPARQL editor. Vietnamese by default, English with ?lang=en; rendered by Jinja2 from
+api/templates, served by the same app as the API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from stikg.graph.extract.targets import indicator_lexicon
+from stikg.graph.lineage import lineage_down
+from stikg.graph.queries import named_queries, with_values
+from stikg.graph.search import key_token, search_tokens
+
+from .assets import INSTALL, missing_packages
+from .comparison import ComparisonError, target_comparison
+from .service import Service
+from .ui_text import LANGUAGES, translate
+from .views import agency_view, comparison_chart, lineage_diagram, plan_tables, resource_view
+from .workers import QueryFailed
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+Lang = Annotated[Literal["vi", "en"], Query()]
+PARAM_DEFAULTS = {"string": "", "text": "", "key": ""}  # editor examples: "" means any for these parameters
+
+
+def service_of(request: Request) -> Service:
+    return request.app.state.service
+
+
+def render(request: Request, template: str, lang: str, status: int = 200, **context) -> HTMLResponse:
+    """A page with what every page needs: the words in its language, links to resources on this server, the
+    search box, and a link to the same page in the other language."""
+    service = service_of(request)
+    base = service.settings.base_iri
+    suffix = "?lang=en" if lang == "en" else ""
+
+    def href(iri: str) -> str:
+        return ("/id/" + iri[len(base):] + suffix) if iri.startswith(base) else iri
+
+    def url(path: str, **params) -> str:
+        params = {k: v for k, v in params.items() if v not in (None, "")}
+        if lang == "en":
+            params["lang"] = "en"
+        return path + ("?" + urlencode(params) if params else "")
+
+    other = "vi" if lang == "en" else "en"
+    switch = {k: v for k, v in request.query_params.items() if k != "lang"} | ({"lang": "en"} if other == "en" else {})
+    missing = missing_packages(service.settings.assets, context.pop("assets", ()))
+    return templates.TemplateResponse(request, template, status_code=status, context={
+        "lang": lang, "t": lambda key, **values: translate(key, lang, **values), "href": href, "url": url,
+        "switch": request.url.path + ("?" + urlencode(switch) if switch else ""), "q": context.pop("q", ""),
+        "missing": missing, "install": INSTALL, **context})
+
+
+def run(call):
+    try:
+        return call()
+    except QueryFailed as failure:
+        raise HTTPException(failure.status, str(failure)) from None
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, lang: Lang = "vi") -> HTMLResponse:
+    service = service_of(request)
+    totals = run(lambda: service.named("void_totals"))[0]
+    plans = run(lambda: service.named("plans", jurisdiction=""))
+    return render(request, "home.html", lang, totals=totals, plans=plans, indicators=_indicators(service, lang))
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search(request: Request, q: Annotated[str, Query(max_length=200)] = "", lang: Lang = "vi") -> HTMLResponse:
+    """Numbers, title words and agency names, diacritics and case ignored: documents whose number or title
+    holds the text, then whatever holds every word of it (in any order, punctuation aside) through the word
+    index."""
+    service = service_of(request)
+    results: dict[str, list[dict]] = {}
+    if q.strip():
+        for row in run(lambda: service.named("documents_search", number="", type="", jurisdiction="", text=q)):
+            results.setdefault("document", []).append({"iri": row["document"], "title": row["documentTitle"],
+                                                       "number": row["documentNumber"], "extra": row["province"]})
+        token = key_token(q)
+        if token:
+            seen = {item["iri"] for item in results.get("document", [])}
+            words = search_tokens(q)
+            for row in run(lambda: service.named("search", token=token, text=token, kind="")):
+                if row["item"] not in seen and words <= search_tokens(row["title"] or ""):
+                    results.setdefault(row["itemKind"], []).append({"iri": row["item"], "title": row["title"]})
+    return render(request, "search.html", lang, q=q, results=results)
+
+
+def resource_page(request: Request, iri: str, lang: str) -> HTMLResponse:
+    """The page of one resource: its facts, its links both ways with the quotes behind them, and what its
+    kind adds (a plan's targets and tasks, what carries a document out, who holds an agency's duties today)."""
+    service = service_of(request)
+    lang = lang if lang in LANGUAGES else "vi"
+    view = run(lambda: resource_view(service, iri, lang))
+    if view is None:
+        return render(request, "not_found.html", lang, status=404, iri=iri)
+    extra: dict = {}
+    kind = view.name.kind
+    if kind == "plan":
+        extra["targets"], extra["tasks"] = run(lambda: plan_tables(service, iri))
+    if kind in ("plan", "document"):
+        extra["carried_out"] = run(lambda: lineage_down(service, iri))
+    if kind == "agency":
+        extra["agency"] = run(lambda: agency_view(service, iri))
+    if kind == "concept" and iri.startswith(str(service.minter.concept("indicator", ""))):
+        extra["indicator_key"] = _indicator_key(service, iri)
+    return render(request, "resource.html", lang, view=view, kind=kind, **extra)
+
+
+@router.get("/lineage", response_class=HTMLResponse)
+def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up", lang: Lang = "vi") -> HTMLResponse:
+    service = service_of(request)
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise HTTPException(422, f"not an IRI: {iri!r}") from None
+    if not run(lambda: service.named_rows("resource_exists", node=ox.NamedNode(iri))):
+        return render(request, "not_found.html", lang, status=404, iri=iri)
+    diagram = run(lambda: lineage_diagram(service, iri, direction, lang))
+    start = next(n for n in diagram["nodes"] if n["id"] == iri)
+    return render(request, "lineage.html", lang, diagram=diagram, start=start, direction=direction,
+                  labels={n["id"]: n["label"] for n in diagram["nodes"]},
+                  diagram_json=json.dumps(diagram, ensure_ascii=False).replace("</", "<\\/"),
+                  assets=("cytoscape.min.js",))
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare(request: Request, indicator: str = "tfp_share",
+            year: Annotated[int | None, Query(ge=1900, le=2200)] = None, lang: Lang = "vi") -> HTMLResponse:
+    service = service_of(request)
+    try:
+        comparison = run(lambda: target_comparison(service, indicator, year))
+    except ComparisonError as problem:
+        raise HTTPException(404, str(problem)) from None
+    years = sorted({n["endYear"] for n in comparison["national"] if n.get("endYear")})
+    coverage = run(lambda: service.named_rows("national_target_coverage"))
+    return render(request, "compare.html", lang, comparison=comparison, chart=comparison_chart(comparison, year),
+                  year=year, years=years, indicators=_indicators(service, lang), indicator=comparison["key"],
+                  coverage=coverage)
+
+
+@router.get("/editor", response_class=HTMLResponse)
+def editor(request: Request, lang: Lang = "vi") -> HTMLResponse:
+    examples = [{"name": q.name, "title": q.title, "description": q.description, "query": _example(q)}
+                for q in named_queries().values()]
+    return render(request, "editor.html", lang, examples=examples,
+                  examples_json=json.dumps(examples, ensure_ascii=False).replace("</", "<\\/"),
+                  assets=("yasgui.min.js", "yasgui.min.css"))
+
+
+def _example(query) -> str:
+    """A named query as the editor opens it: its header, and its parameters bound in a VALUES block where they
+    have a value meaning "any"; IRI parameters are left for the reader to bind."""
+    header = "\n".join(line for line in query.text.splitlines() if line.startswith("#"))
+    body = "\n".join(line for line in query.text.splitlines() if not line.startswith("#"))
+    values = {p.name: ox.Literal(PARAM_DEFAULTS[p.type]) for p in query.params if p.type in PARAM_DEFAULTS}
+    return header + "\n" + with_values(body, values).strip() + "\n"
+
+
+def _indicators(service: Service, lang: str) -> list[dict]:
+    return [{"key": e.key, "label": e.label_en if lang == "en" else e.label_vi} for e in indicator_lexicon()]
+
+
+def _indicator_key(service: Service, iri: str) -> str | None:
+    return next((e.key for e in indicator_lexicon() if str(service.minter.concept("indicator", e.key)) == iri), None)

@@ -1,0 +1,273 @@
+"""What the web pages show, read through the service: names of resources, one resource's statements with the
+quotes behind them, and lineage as nodes and edges for the diagram."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.responsibility import holder_on
+from stikg.graph.vocab import PREFIXES, STI
+
+from .service import Service
+
+ORG_NS = "http://www.w3.org/ns/org#"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+KINDS = (  # class -> kind, the first class a resource has in this order wins
+    (str(STI.Plan), "plan"), (str(STI.Task), "task"), (str(STI.Target), "target"), (str(STI.Agency), "agency"),
+    (ORG_NS + "Organization", "agency"), (str(STI.Jurisdiction), "jurisdiction"), (str(STI.Citation), "citation"),
+    (ORG_NS + "ChangeEvent", "change"), (str(STI.Document), "document"), (str(STI.LegalBasis), "document"),
+    (SKOS_NS + "Concept", "concept"), ("http://www.w3.org/2002/07/owl#Class", "class"),
+)
+DOCUMENT_RELATIONS = {str(STI[r]) for r in ("implements", "basedOn", "references", "replaces", "amends", "issues")}
+HIDDEN = {  # statements a page of this kind shows in a section of its own instead
+    "plan": {("out", str(STI.hasTask)), ("out", str(STI.hasTarget)), ("in", str(STI.partOfPlan)),
+             ("in", str(STI.citedDocument))},
+    "document": {("in", str(STI.citedDocument))},
+}
+PER_PROPERTY = 50  # values shown per property; the rest are counted
+TASKS_PER_PLAN = 40  # tasks drawn per plan in a diagram
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    file: str
+    start: int
+    end: int
+    sha256: str = ""
+
+
+@dataclass
+class Value:
+    text: str  # the literal, or the name of the resource
+    iri: str | None = None
+    kind: str | None = None
+    language: str | None = None
+    quote: Quote | None = None
+
+
+@dataclass
+class PropertyGroup:
+    iri: str
+    name: str
+    values: list[Value] = field(default_factory=list)
+    hidden: int = 0  # values past PER_PROPERTY
+
+
+def compact(iri: str, base: str) -> str:
+    """A short readable form of an IRI nothing names: a prefixed name, or the path under the base."""
+    if iri.startswith(base):
+        return iri[len(base):]
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return iri
+
+
+def names_of(service: Service, iris: Iterable[str], lang: str) -> dict[str, Name]:
+    """A name and a kind for each IRI: a document's number (else its title), a label in ``lang`` (else
+    Vietnamese, else any), a task's id and title, a target's indicator text; else the compact IRI."""
+    facts: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    nodes = sorted(set(iris))
+    for start in range(0, len(nodes), BATCH):
+        batch = [ox.NamedNode(n) for n in nodes[start:start + BATCH]]
+        for row in service.named_rows("labels", node=batch):
+            facts.setdefault(row["node"], {}).setdefault(row["what"], []).append((row["value"], row["language"] or ""))
+    names = {}
+    for iri in nodes:
+        known = facts.get(iri, {})
+        classes = {value for value, _ in known.get("class", [])}
+        kind = next((k for c, k in KINDS if c in classes), "resource")
+        names[iri] = Name(_pick_name(known, kind, lang) or compact(iri, service.settings.base_iri), kind)
+    return names
+
+
+def _pick_name(known: dict[str, list[tuple[str, str]]], kind: str, lang: str) -> str | None:
+    def first(what: str) -> str | None:
+        values = known.get(what, [])
+        for wanted in (lang, "vi", ""):
+            for value, language in sorted(values):
+                if language == wanted:
+                    return value
+        return min(values)[0] if values else None
+
+    if kind == "task":
+        title = first("title") or ""
+        return f"{first('id') or ''} {title[:90] + ('…' if len(title) > 90 else '')}".strip()
+    if kind == "target":
+        return first("indicator")
+    return first("number") or first("label") or first("title") or first("subject")
+
+
+def evidence_of(service: Service, nodes: Iterable[str]) -> dict[str, list[Quote]]:
+    """Where each node was read: the quotes, their files and offsets."""
+    found: dict[str, list[Quote]] = {}
+    ordered = sorted(set(nodes))
+    for start in range(0, len(ordered), BATCH):
+        batch = [ox.NamedNode(n) for n in ordered[start:start + BATCH]]
+        for row in service.named_rows("evidence", node=batch):
+            found.setdefault(row["node"], []).append(Quote(row["quote"], row["file"], int(row["start"]),
+                                                           int(row["end"]), row["sha256"]))
+    return found
+
+
+@dataclass
+class ResourceView:
+    iri: str
+    name: Name
+    quotes: list[Quote]
+    facts: list[PropertyGroup]  # what it says (out)
+    linked_from: list[PropertyGroup]  # what points to it (in)
+
+
+def resource_view(service: Service, iri: str, lang: str) -> ResourceView | None:
+    """A resource's statements both ways, named, each link with the quote it was read from."""
+    rows = service.named_rows("resource_statements", node=ox.NamedNode(iri))
+    if not rows:
+        return None
+    linked = {r["value"] for r in rows if r["valueKind"] == "iri"}
+    names = names_of(service, linked | {iri} | {r["property"] for r in rows}, lang)
+    kind = names[iri].kind
+    hidden = HIDDEN.get(kind, set())
+    citing_quotes = _citation_quotes(service, iri) if kind in ("plan", "document") else {}
+    incoming = [r["value"] for r in rows if r["direction"] == "in" and (r["direction"], r["property"]) not in hidden]
+    quotes = evidence_of(service, [iri, *incoming[:BATCH]])
+    groups: dict[tuple[str, str], PropertyGroup] = {}
+    for row in rows:
+        direction, prop = row["direction"], row["property"]
+        if (direction, prop) in hidden:
+            continue
+        group = groups.setdefault((direction, prop), PropertyGroup(prop, names[prop].text))
+        if len(group.values) >= PER_PROPERTY:
+            group.hidden += 1
+            continue
+        if row["valueKind"] != "iri":
+            group.values.append(Value(row["value"], language=row["language"] or None))
+            continue
+        other = row["value"]
+        quote = citing_quotes.get((direction, prop, other))
+        if quote is None and direction == "in":
+            quote = next(iter(quotes.get(other, [])), None)
+        group.values.append(Value(names[other].text, other, names[other].kind, quote=quote))
+    return ResourceView(iri, names[iri], quotes.get(iri, []),
+                        [g for (d, _), g in sorted(groups.items()) if d == "out"],
+                        [g for (d, _), g in sorted(groups.items()) if d == "in"])
+
+
+def _citation_quotes(service: Service, document: str) -> dict[tuple[str, str, str], Quote]:
+    """(direction, relation, other document) -> the sentence that cites, for the links between documents."""
+    found = {}
+    for row in service.named_rows("document_links", document=ox.NamedNode(document)):
+        if row["quote"]:
+            found.setdefault((row["direction"], row["relation"], row["other"]), Quote(row["quote"], "", 0, 0))
+    return found
+
+
+def plan_tables(service: Service, plan: str) -> tuple[list[dict], list[dict]]:
+    """A plan's targets and its tasks (each with its lead and partner agencies), in the plan's order."""
+    node = ox.NamedNode(plan)
+    targets = service.named_rows("plan_targets", plan=node)
+    tasks: dict[str, dict] = {}
+    for row in service.named_rows("plan_tasks", plan=node):
+        task = tasks.setdefault(row["task"], {**row, "lead": [], "partners": []})
+        if row["agency"]:
+            task["lead" if row["role"] == "lead" else "partners"].append((row["agency"], row["agencyName"]))
+    return targets, list(tasks.values())
+
+
+def agency_view(service: Service, agency: str) -> dict:
+    """Who holds the agency's duties today, through the 2025 mergers, and the tasks it leads or joins."""
+    holder, name, changes = holder_on(service, agency, date.today().isoformat())
+    tasks = service.named_rows("tasks_by_agency", agency=ox.NamedNode(agency))
+    return {"holder": holder, "holderName": name, "changes": changes, "tasks": tasks}
+
+
+# --- lineage as a diagram ------------------------------------------------------------------------------
+
+def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> dict:
+    """Nodes and edges for cytoscape.js: up, every path to the root documents; down, the document, then one
+    node per province, its plans, and their tasks (at most TASKS_PER_PLAN drawn per plan)."""
+    nodes: dict[str, dict] = {}
+    edges: dict[tuple[str, str], dict] = {}
+
+    def edge(source: str, target: str, label: str, **extra) -> None:
+        edges.setdefault((source, target), {"source": source, "target": target, "label": label, **extra})
+
+    if direction == "up":
+        for path in lineage_up(service, iri):
+            for step in path:
+                nodes.setdefault(step.source, {})
+                nodes.setdefault(step.target, {})
+                edge(step.source, step.target, step.relation, quote=step.quote or "")
+        nodes.setdefault(iri, {})
+    else:
+        nodes[iri] = {}
+        for province, plans in lineage_down(service, iri).items():
+            group = "province:" + (province or "?")
+            nodes[group] = {"label": province or "?", "kind": "jurisdiction", "href": ""}
+            edge(iri, group, "")
+            for plan in plans:
+                nodes.setdefault(plan["plan"], {"titleMatch": "titleMatch" in plan})
+                edge(group, plan["plan"], "")
+                for task in plan["tasks"][:TASKS_PER_PLAN]:  # the id: a tree of whole titles is unreadable
+                    nodes.setdefault(task["task"], {"titleMatch": "titleMatch" in task, "label": task["id"] or "?",
+                                                    "kind": "task", "href": task["task"], "title": task["title"]})
+                    edge(plan["plan"], task["task"], "")
+                hidden = len(plan["tasks"]) - TASKS_PER_PLAN
+                if hidden > 0:
+                    more = plan["plan"] + "#more"
+                    nodes[more] = {"label": f"+{hidden}", "kind": "more", "href": ""}
+                    edge(plan["plan"], more, "")
+    names = names_of(service, [n for n, data in nodes.items() if "label" not in data]
+                     + [e["label"] for e in edges.values() if e["label"]], lang)
+    for node, data in nodes.items():
+        if "label" not in data:
+            data.update(label=names[node].text, kind=names[node].kind, href=node)
+    for data in edges.values():
+        data["label"] = names[data["label"]].text if data["label"] else ""
+    return {"start": iri, "direction": direction,
+            "nodes": [{"id": node, **data} for node, data in nodes.items()],
+            "edges": list(edges.values())}
+
+
+# --- the comparison chart --------------------------------------------------------------------------------
+
+def comparison_chart(comparison: dict, year: int | None) -> dict | None:
+    """Bars for the provincial targets and lines for the national ones, as SVG geometry (no script needed)."""
+    items = comparison["items"]
+    national = [n for n in comparison["national"] if year is None or n.get("endYear") == str(year)]
+    values = [Decimal(i.get("valueMax") or i["value"]) for i in items] + [Decimal(n["value"]) for n in national]
+    if not items or not values:
+        return None
+    top = max(values) * Decimal("1.15") or Decimal(1)
+    width, left, bar, gap = 520, 230, 22, 8
+
+    def x(value: str) -> float:
+        return round(left + float(Decimal(value) / top) * width, 1)
+
+    bars = []
+    for index, item in enumerate(items):
+        y = 30 + index * (bar + gap)
+        upto = "–" + item["valueMax"] if item.get("valueMax") else ""
+        bars.append({"y": y, "x": left, "width": x(item["value"]) - left,
+                     "rangeWidth": x(item["valueMax"]) - x(item["value"]) if item.get("valueMax") else 0,
+                     "label": f"{item['province']} {item.get('year') or ''}".strip(),
+                     "value": f"{item['comparator']} {item['value']}{upto} {item['unit']}", "verdict": item["verdict"]})
+    height = 40 + len(items) * (bar + gap)
+    lines = [{"x": x(n["value"]), "label": f"{n['comparator']} {n['value']} {n['unit']} ({n.get('endYear', '')})"}
+             for n in national]
+    return {"width": left + width + 40, "height": height + 20, "bars": bars, "lines": lines, "bottom": height,
+            "bar": bar}
