@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from stikg.graph.extract.targets import indicator_lexicon
-from stikg.graph.lineage import lineage_down
+from stikg.graph.lineage import lineage_down_summary
 from stikg.graph.queries import named_queries, with_values
 from stikg.graph.search import key_token, search_tokens
 
@@ -110,7 +110,7 @@ def resource_page(request: Request, iri: str, lang: str) -> HTMLResponse:
     if kind == "plan":
         extra["targets"], extra["tasks"] = run(lambda: plan_tables(service, iri))
     if kind in ("plan", "document"):
-        extra["carried_out"] = run(lambda: lineage_down(service, iri))
+        extra["carried_out"] = run(lambda: lineage_down_summary(service, iri))
     if kind == "agency":
         extra["agency"] = run(lambda: agency_view(service, iri))
     if kind == "concept" and iri.startswith(str(service.minter.concept("indicator", ""))):

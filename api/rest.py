@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from stikg.graph.iris import slug
-from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.responsibility import holder_on, predecessors_on
 from stikg.graph.search import fold_text, key_token
@@ -214,11 +214,15 @@ def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569]
 @router.get("/lineage", tags=["lineage"], summary="Trace lineage up or down",
             description="`up` from a task or plan: every path to the documents at its roots, each edge with its "
                         "relation and the quoted source text. `down` from a document: every plan and task, in every "
-                        "province, that carries it out directly or through other documents, grouped by province.")
+                        "province, that carries it out directly or through other documents, grouped by province; "
+                        "with `detail=plans`, the plans only, each with the number of its tasks that do "
+                        "(`taskCount`): the answer that stays small and fast for a national decision.")
 def lineage(
     request: Request,
     iri: Annotated[str, Query(examples=[TAY_NINH_TASK, DECISION_569])],
     direction: Annotated[Literal["up", "down"], Query()] = "up",
+    detail: Annotated[Literal["tasks", "plans"], Query(description="Going down: list the tasks, or count them.")]
+    = "tasks",
 ) -> JSONResponse:
     service = service_of(request)
     if not run(lambda: service.named_rows("resource_exists", node=iri_param(iri))):
@@ -229,7 +233,8 @@ def lineage(
             [{"from": e.source, "relation": e.relation.rsplit("#", 1)[-1], "to": e.target, "quote": e.quote}
              for e in path] for path in paths]}
     else:
-        body = {"iri": iri, "direction": "down", "provinces": run(lambda: lineage_down(service, iri))}
+        down = lineage_down if detail == "tasks" else lineage_down_summary
+        body = {"iri": iri, "direction": "down", "provinces": run(lambda: down(service, iri))}
     return respond(request, body)
 
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up
 from stikg.graph.responsibility import holder_on
 from stikg.graph.vocab import PREFIXES, STI
 
@@ -32,6 +32,7 @@ HIDDEN = {  # statements a page of this kind shows in a section of its own inste
 }
 PER_PROPERTY = 50  # values shown per property; the rest are counted
 TASKS_PER_PLAN = 40  # tasks drawn per plan in a diagram
+TASKS_DRAWN = 2000  # beyond this many tasks below a document, its diagram draws the plans with their task counts
 BATCH = 500
 
 
@@ -199,7 +200,8 @@ def agency_view(service: Service, agency: str) -> dict:
 
 def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> dict:
     """Nodes and edges for cytoscape.js: up, every path to the root documents; down, the document, then one
-    node per province, its plans, and their tasks (at most TASKS_PER_PLAN drawn per plan)."""
+    node per province, its plans, and their tasks (at most TASKS_PER_PLAN drawn per plan, and none past
+    TASKS_DRAWN in all: then each plan has one node counting its tasks)."""
     nodes: dict[str, dict] = {}
     edges: dict[tuple[str, str], dict] = {}
 
@@ -215,18 +217,22 @@ def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> di
         nodes.setdefault(iri, {})
     else:
         nodes[iri] = {}
-        for province, plans in lineage_down(service, iri).items():
+        below = lineage_down_summary(service, iri)
+        if sum(p["taskCount"] for plans in below.values() for p in plans) <= TASKS_DRAWN:
+            below = lineage_down(service, iri)
+        for province, plans in below.items():
             group = "province:" + (province or "?")
             nodes[group] = {"label": province or "?", "kind": "jurisdiction", "href": ""}
             edge(iri, group, "")
             for plan in plans:
                 nodes.setdefault(plan["plan"], {"titleMatch": "titleMatch" in plan})
                 edge(group, plan["plan"], "")
-                for task in plan["tasks"][:TASKS_PER_PLAN]:  # the id: a tree of whole titles is unreadable
+                tasks = plan.get("tasks", [])
+                for task in tasks[:TASKS_PER_PLAN]:  # the id: a tree of whole titles is unreadable
                     nodes.setdefault(task["task"], {"titleMatch": "titleMatch" in task, "label": task["id"] or "?",
                                                     "kind": "task", "href": task["task"], "title": task["title"]})
                     edge(plan["plan"], task["task"], "")
-                hidden = len(plan["tasks"]) - TASKS_PER_PLAN
+                hidden = plan.get("taskCount", len(tasks)) - len(tasks[:TASKS_PER_PLAN])
                 if hidden > 0:
                     more = plan["plan"] + "#more"
                     nodes[more] = {"label": f"+{hidden}", "kind": "more", "href": ""}

@@ -1,10 +1,10 @@
 """Benchmarks at national scale: build a generated corpus, then time every user question.
 
-    .venv/bin/python bench/run.py --sizes 100k,1M [--rdflib] [--load]
+    .venv/bin/python bench/run.py --sizes 100k,1M,5M [--rdflib [--rdflib-up-to 1M]] [--load]
 
 For each size: generates plan texts (bench/generate.py), reads and builds them through the
-project's own path on both cores (extract, build, validate), loads them one named graph at a
-time into an on-disk store (with the lineage closure), and times each question through the store,
+project's own path on both cores (extract, build, validate), loads them into a new on-disk store as
+`stikg build` does (all at once, with the lineage closure), and times each question through the store,
 through the REST API of a live `stikg serve`, against the plain-SPARQL baseline (property paths)
 and, with --rdflib, against rdflib's memory store. --load adds a 60 s wrk run on upward lineage.
 Writes bench/RESULTS.md (and bench/out/, which is not committed).
@@ -36,7 +36,7 @@ from generate import CorpusGenerator  # noqa: E402
 from stikg.graph.build import DocumentIndex, build_graph, read_source  # noqa: E402
 from stikg.graph.ingest import reference_graphs  # noqa: E402
 from stikg.graph.iris import Minter  # noqa: E402
-from stikg.graph.lineage import lineage_down, lineage_up  # noqa: E402
+from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up  # noqa: E402
 from stikg.graph.search import fold_text, key_token  # noqa: E402
 from stikg.graph.store import GraphStore  # noqa: E402
 from stikg.graph.validate import validate  # noqa: E402
@@ -137,6 +137,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             "down lineage of 569/QĐ-TTg (closure)": (lambda: lineage_down(store, decision), 11),
             "down lineage of 569/QĐ-TTg (plain property paths)": (
                 lambda: lineage_down(store, decision, "lineage_down_paths"), 3),
+            "plans carrying out 569/QĐ-TTg, tasks counted": (lambda: lineage_down_summary(store, decision), 21),
             "up lineage of a task": (lambda: lineage_up(store, task), 21),
             "text search (word index)": (lambda: store.named_rows(
                 "search", token=ox.Literal(key_token(phrase)), text=ox.Literal(fold_text(phrase)),
@@ -191,6 +192,8 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str) -> tuple[
                 time.sleep(0.1)
         calls = {
             "down lineage of 569/QĐ-TTg": (f"/api/lineage?direction=down&iri={decision}", 11),
+            "plans carrying out 569/QĐ-TTg, tasks counted": (
+                f"/api/lineage?direction=down&detail=plans&iri={decision}", 21),
             "up lineage of a task": (f"/api/lineage?direction=up&iri={task}", 51),
             "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
             "targets of one indicator": ("/api/targets?indicator=tfp_share&size=500", 21),
@@ -264,6 +267,9 @@ def write_results(results: list[dict], command: str) -> None:
         if "rdflib" in r:
             lines += ["", f"rdflib memory store, same graph: load {r['rdflib']['load_s']} s; down lineage by "
                           f"property paths {r['rdflib']['down lineage of 569/QĐ-TTg (plain property paths)']} ms"]
+        if "rdflib_skipped" in r:
+            lines += ["", f"rdflib memory store: not run above {r['rdflib_skipped']} (`--rdflib-up-to`): the graph "
+                          "would not load in reasonable time and memory"]
         if "load" in r:
             lines += ["", "wrk, 60 s, 64 connections, upward lineage:", "", "```", r["load"].strip(), "```"]
         lines.append("")
@@ -274,12 +280,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100k,1M")
     parser.add_argument("--rdflib", action="store_true", help="also time rdflib's memory store")
+    parser.add_argument("--rdflib-up-to", default="1M", help="largest size to load into rdflib (memory, time)")
     parser.add_argument("--load", action="store_true", help="also run wrk for 60 s")
     args = parser.parse_args()
     results = []
     for size in args.sizes.split(","):
         print(f"== {size}", flush=True)
-        results.append(bench_size(parse_size(size), args.rdflib, args.load))
+        with_rdflib = args.rdflib and parse_size(size) <= parse_size(args.rdflib_up_to)
+        results.append(bench_size(parse_size(size), with_rdflib, args.load))
+        if args.rdflib and not with_rdflib:
+            results[-1]["rdflib_skipped"] = args.rdflib_up_to
         print(json.dumps(results[-1], ensure_ascii=False, indent=1), flush=True)
         write_results(results, "python bench/run.py " + " ".join(sys.argv[1:]))
 

@@ -67,6 +67,21 @@ def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -
         plan = plans.setdefault(row["plan"], {"plan": row["plan"], "tasks": {}})
         if row["task"]:
             plan["tasks"].setdefault(row["task"], {"task": row["task"], "id": row["taskId"], "title": row["taskTitle"]})
+    for plan in plans.values():
+        plan["tasks"] = sorted(plan["tasks"].values(), key=lambda t: _natural(t["id"] or ""))
+    return _by_province(store, document, plans)
+
+
+def lineage_down_summary(store: RowSource, document: str) -> dict[str, list[dict]]:
+    """The plans that carry out ``document``, by province, each with how many of its tasks do (``taskCount``)
+    instead of the tasks themselves: the answer that stays small for a decision half the country carries out."""
+    plans = {row["plan"]: {"plan": row["plan"], "taskCount": int(row["tasks"])}
+             for row in store.named_rows("lineage_down_counts", document=ox.NamedNode(document))}
+    return _by_province(store, document, plans)
+
+
+def _by_province(store: RowSource, document: str, plans: dict[str, dict]) -> dict[str, list[dict]]:
+    """The plans with their numbers and titles, grouped by province, and marked where a title match led there."""
     facts: dict[str, dict[str, set[str]]] = {}
     iris = sorted(plans)
     for chunk in range(0, len(iris), 500):
@@ -78,7 +93,6 @@ def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -
         # a plan cited by several documents may carry several subjects: answer the same one every time
         plan["number"] = min(known.get("number", {None}), key=lambda v: v or "")
         plan["title"] = min(known.get("title", {None}), key=lambda v: v or "")
-        plan["tasks"] = sorted(plan["tasks"].values(), key=lambda t: _natural(t["id"] or ""))
         by_province.setdefault(min(known.get("province", {""})), []).append(plan)
     for province_plans in by_province.values():
         province_plans.sort(key=lambda p: (p["number"] or "", p["plan"]))
@@ -97,7 +111,7 @@ def _mark_title_matches(store: RowSource, document: str, plans) -> None:
     for plan in plans:
         if plan["plan"] in links:
             plan["titleMatch"] = links[plan["plan"]]
-        for task in plan["tasks"]:
+        for task in plan.get("tasks", ()):
             if task["task"] in links:
                 task["titleMatch"] = links[task["task"]]
 

@@ -57,6 +57,15 @@ def current_snapshot(store_path: Path) -> Path | None:
     return folder / name
 
 
+def _sync(folder: Path) -> None:
+    """Make a file's creation or removal in ``folder`` durable before going on."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def _term(term):
     """An rdflib term as a pyoxigraph term."""
     if isinstance(term, URIRef):
@@ -113,6 +122,15 @@ class GraphStore(StoreReads):
                 raise StoreBusy(f"the store at {path} is being written by another process; try again when "
                                 "it is done") from None
             raise
+        if self._bulk_marker.exists():  # a first load was stopped half way: back to the empty store it was
+            self.store.clear()
+            self.store.flush()
+            self._bulk_marker.unlink()
+
+    @property
+    def _bulk_marker(self) -> Path:
+        """Present while a first load writes without a transaction (see ``load_new_graphs``)."""
+        return self.path.parent / (self.path.name + ".first-load")
 
     @classmethod
     def snapshot(cls, store_path: Path) -> GraphStore:
@@ -193,20 +211,32 @@ class GraphStore(StoreReads):
             self.store.update(self._request(changes))
 
     def load_new_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Load graphs the store does not hold yet, with the whole lineage closure, in one transaction.
+        """Load graphs the store does not hold yet, with the merged default graph and the whole lineage closure.
 
-        The first build's fast path: the batch and its closure are put together in a store in
-        memory, then added to this one in a single transaction instead of one SPARQL update per document.
+        The first build's fast path: the batch is put together in a store in memory (the merged graph and the
+        closure by two updates there, in Rust), then added to this one at once. Into an empty store on disk it
+        goes through Oxigraph's bulk loader, three times faster than a transaction (measured: 2.5 s against
+        7.5 s for 220k quads) but not atomic: a marker file stands beside the store meanwhile, and a store
+        opened with the marker still there was stopped half way and is emptied again. Otherwise it is one
+        transaction.
         """
         if not graphs:
             return
         batch = ox.Store()
         batch.extend(ox.Quad(_term(s), _term(p), _term(o), graph)
-                     for graph_iri, rdf in graphs for graph in (ox.NamedNode(str(graph_iri)), ox.DefaultGraph())
-                     for s, p, o in rdf)
+                     for graph_iri, rdf in graphs for graph in (ox.NamedNode(str(graph_iri)),) for s, p, o in rdf)
+        batch.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the merged default graph
         template = (resources.files("stikg.queries") / "update_lineage_closure_full.ru").read_text("utf-8")
         batch.update(template.replace("{closure}", self._graph_beside(graphs[0][0], "closure")))
-        self.store.extend(batch)
+        if self.path is None or next(iter(self.store), None) is not None:
+            self.store.extend(batch)
+            return
+        self._bulk_marker.write_bytes(b"")
+        _sync(self._bulk_marker.parent)
+        self.store.bulk_extend(batch)
+        self.store.flush()
+        self._bulk_marker.unlink()
+        _sync(self._bulk_marker.parent)
 
     def remove_graph(self, graph_iri: URIRef) -> None:
         self.store.update(self._request([self._with_closure(graph_iri, self._withdraw(graph_iri))]))

@@ -182,3 +182,15 @@ def test_resource_links_in_pages_stay_on_this_server(client):
     assert not [h for h in hrefs if h.startswith(BASE)]
     assert any(h.startswith("/id/") and h.endswith("?lang=en") for h in hrefs)
     assert quote(DECISION_569, safe="") in soup.find("a", id="lineage-down")["href"]
+
+
+def test_a_diagram_with_too_many_tasks_draws_plans_with_their_counts(client, monkeypatch):
+    from stikg.api import views
+
+    monkeypatch.setattr(views, "TASKS_DRAWN", 5)
+    drawn = diagram(client, DECISION_569, "down")
+    counted = client.get("/api/lineage", params={"iri": DECISION_569, "direction": "down", "detail": "plans"}).json()
+    plans = [p for plans in counted["provinces"].values() for p in plans]
+    assert not [n for n in drawn["nodes"] if n["kind"] == "task"]
+    assert sorted(n["label"] for n in drawn["nodes"] if n["kind"] == "more") == \
+        sorted(f"+{p['taskCount']}" for p in plans if p["taskCount"])

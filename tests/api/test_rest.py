@@ -125,3 +125,12 @@ def test_any_answer_can_carry_its_evidence(client):
     assert first["quote"] and answer["tasks"][0]["title"][:20] in first["quote"]
     listed = client.get("/api/targets", params={"indicator": "tfp_share", "evidence": "true"}).json()
     assert all(item["target"] in listed["evidence"] for item in listed["items"] if "/doc/vn/" not in item["target"])
+
+
+def test_lineage_down_can_count_the_tasks_instead_of_listing_them(client):
+    decision = "https://w3id.org/stikg/id/doc/vn/2022/569-qd-ttg"
+    full = client.get("/api/lineage", params={"iri": decision, "direction": "down"}).json()["provinces"]
+    counted = client.get("/api/lineage", params={"iri": decision, "direction": "down", "detail": "plans"}).json()
+    assert {province: [(p["plan"], len(p["tasks"])) for p in plans] for province, plans in full.items()} == \
+        {province: [(p["plan"], p["taskCount"]) for p in plans] for province, plans in counted["provinces"].items()}
+    assert client.get("/api/lineage", params={"iri": decision, "direction": "down", "detail": "all"}).status_code == 422

@@ -83,3 +83,51 @@ def test_an_ingest_killed_at_random_points_leaves_before_or_after(store_path, tm
         outcomes.append("after" if state == after else "before")
         shutil.rmtree(store.parent)
     print(f"{RUNS} kills: {outcomes.count('before')} before, {outcomes.count('after')} after")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_first_build_killed_at_random_points_leaves_an_empty_store_or_the_whole_build(tmp_path, corpus_files,
+                                                                                        fingerprint):
+    """The first build goes through the bulk loader, which has no transaction: the marker beside the store
+    makes the next open empty a half-loaded store again."""
+    empty = tmp_path / "empty" / "store"
+    GraphStore(empty).close()
+    before = fingerprint(empty)
+    finished = tmp_path / "finished" / "store"
+    finished.parent.mkdir()
+    child = start_ingest(finished, corpus_files[0].parent)
+    started = time.perf_counter()
+    assert child.wait(timeout=300) == 0
+    duration = time.perf_counter() - started
+    after = fingerprint(finished)
+
+    rng = random.Random(20261124)
+    outcomes = []
+    for run in range(8):
+        store = tmp_path / f"first{run}" / "store"
+        store.parent.mkdir()
+        child = start_ingest(store, corpus_files[0].parent)
+        time.sleep(rng.uniform(duration * 0.3, duration * 1.1))  # mostly past the reading, into the load
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        state = fingerprint(store)
+        assert state in (before, after), f"run {run}: the store holds a mix"
+        assert snapshot_fingerprint(store) in (None, before, after), f"run {run}: the snapshot holds a mix"
+        assert not (store.parent / "store.first-load").exists()
+        outcomes.append("after" if state == after else "before")
+        shutil.rmtree(store.parent)
+    print(f"first builds, 8 kills: {outcomes.count('before')} before, {outcomes.count('after')} after")
+
+
+def test_a_store_left_half_loaded_is_emptied_when_opened(tmp_path, sample_sources, minter):
+    from stikg.graph.build import DocumentIndex, build_graph
+
+    path = tmp_path / "store"
+    with GraphStore(path) as store:
+        index = DocumentIndex.of([sample_sources[0].record])
+        store.replace_graphs([build_graph(sample_sources[0], index, minter)])  # some quads, as if half loaded
+        assert len(store) > 0
+    (tmp_path / "store.first-load").write_bytes(b"")  # what a bulk load stopped half way leaves
+    with GraphStore(path) as store:
+        assert len(store) == 0
+    assert not (tmp_path / "store.first-load").exists()

@@ -1,6 +1,6 @@
 """The acceptance questions of the graph, on the sample corpus."""
 
-from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up
 from stikg.graph.queries import named_query
 
 BASE = "https://example.org/stikg/"
@@ -62,3 +62,15 @@ def test_named_research_queries_answer(built_store):
     tasks = list(built_store.select(named_query("tasks_by_agency").text, agency=ox.NamedNode(agency)))
     assert {r["role"] for r in tasks} == {"lead", "partner"}
     assert sum(r["role"] == "lead" for r in tasks) > 20
+
+
+def test_the_counted_answer_down_agrees_with_the_full_one(built_store):
+    documents = [row["d"] for row in built_store.select(
+        "SELECT DISTINCT ?d WHERE { ?x <https://w3id.org/stikg/ontology#carriesOut> ?d }")]
+    assert len(documents) > 10
+    for document in documents:
+        full, counted = lineage_down(built_store, document), lineage_down_summary(built_store, document)
+        assert list(full) == list(counted), document  # the same provinces, in the same order
+        for province, plans in full.items():
+            assert [(p["plan"], p["number"], len(p["tasks"]), "titleMatch" in p) for p in plans] == \
+                [(p["plan"], p["number"], p["taskCount"], "titleMatch" in p) for p in counted[province]], document
