@@ -30,6 +30,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Lang = Annotated[Literal["vi", "en"], Query()]
 PARAM_DEFAULTS = {"string": "", "text": "", "key": ""}  # editor examples: "" means any for these parameters
+HOME_PLANS = 200  # plans listed on the home page; the search finds the others
 
 
 def service_of(request: Request) -> Service:
@@ -73,7 +74,8 @@ def home(request: Request, lang: Lang = "vi") -> HTMLResponse:
     service = service_of(request)
     totals = run(lambda: service.named("void_totals"))[0]
     plans = run(lambda: service.named("plans", jurisdiction=""))
-    return render(request, "home.html", lang, totals=totals, plans=plans, indicators=_indicators(service, lang))
+    return render(request, "home.html", lang, totals=totals, plans=plans[:HOME_PLANS], more=len(plans) - HOME_PLANS,
+                  indicators=_indicators(lang))
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -142,11 +144,11 @@ def compare(request: Request, indicator: str = "tfp_share",
     try:
         comparison = run(lambda: target_comparison(service, indicator, year))
     except ComparisonError as problem:
-        raise HTTPException(404, str(problem)) from None
+        return render(request, "not_found.html", lang, status=404, iri=str(problem))
     years = sorted({n["endYear"] for n in comparison["national"] if n.get("endYear")})
     coverage = run(lambda: service.named_rows("national_target_coverage"))
     return render(request, "compare.html", lang, comparison=comparison, chart=comparison_chart(comparison, year),
-                  year=year, years=years, indicators=_indicators(service, lang), indicator=comparison["key"],
+                  year=year, years=years, indicators=_indicators(lang), indicator=comparison["key"],
                   coverage=coverage)
 
 
@@ -168,7 +170,7 @@ def _example(query) -> str:
     return header + "\n" + with_values(body, values).strip() + "\n"
 
 
-def _indicators(service: Service, lang: str) -> list[dict]:
+def _indicators(lang: str) -> list[dict]:
     return [{"key": e.key, "label": e.label_en if lang == "en" else e.label_vi} for e in indicator_lexicon()]
 
 

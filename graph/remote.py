@@ -24,6 +24,7 @@ from requests.auth import HTTPDigestAuth
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
+from .lineage import closure_pairs
 from .queries import named_query, with_values
 from .store import StoreReads
 
@@ -183,18 +184,8 @@ class RemoteStore(StoreReads):
 
     def _update_closure(self) -> None:
         """sti:carriesOut: every node to every node above it, from the lineage edges, as the .ru files define it."""
-        edges: dict[str, set[str]] = {}
-        for below, above in self._all(named_query("lineage_edges").text):
-            edges.setdefault(below.value, set()).add(above.value)
-        wanted = set()
-        for start in edges:
-            seen, stack = set(), list(edges[start])
-            while stack:
-                node = stack.pop()
-                if node not in seen:
-                    seen.add(node)
-                    stack.extend(edges.get(node, ()))
-            wanted.update((start, node) for node in seen)
+        wanted = closure_pairs((below.value, above.value)
+                               for below, above in self._all(named_query("lineage_edges").text))
         held = {(d.value, a.value) for d, a in self._all(
             f"SELECT ?d ?a WHERE {{ GRAPH <{self.closure}> {{ ?d <{STI}carriesOut> ?a }} }}")}
         carries_out = ox.NamedNode(STI + "carriesOut")
