@@ -12,16 +12,12 @@ from fastapi.responses import Response
 
 from stikg.graph.ingest_log import LogEntry, log_beside
 
-from .service import Service
+from .service import Service, service_of
 from .workers import QueryFailed
 
 router = APIRouter(prefix="/feeds", tags=["feeds"])
 ATOM = "http://www.w3.org/2005/Atom"
 LIMIT = 50
-
-
-def service_of(request: Request) -> Service:
-    return request.app.state.service
 
 
 @router.get("/documents.atom", summary="Newly loaded documents (Atom)")

@@ -16,7 +16,7 @@ from stikg.graph.store import current_snapshot
 
 from .media import GRAPHS, HTML, negotiate
 from .pages import resource_page
-from .service import Service
+from .service import Service, service_of
 from .workers import Job, QueryFailed
 
 router = APIRouter()
@@ -28,10 +28,6 @@ DUMPS = {  # file name -> (job format, media type)
     "stikg.jsonld.gz": ("jsonld", "application/ld+json"),
     "stikg.nq.gz": ("nq", "application/n-quads"),
 }
-
-
-def service_of(request: Request) -> Service:
-    return request.app.state.service
 
 
 @router.get("/id/{path:path}", tags=["linked data"], summary="Dereference a resource IRI",

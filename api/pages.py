@@ -5,6 +5,7 @@ api/templates, served by the same app as the API."""
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlencode
@@ -20,21 +21,17 @@ from stikg.graph.queries import named_queries, with_values
 from stikg.graph.search import key_token, search_tokens
 
 from .assets import INSTALL, missing_packages
-from .comparison import ComparisonError, target_comparison
-from .service import Service
+from .comparison import ComparisonError, indicator_entry, target_comparison
+from .rest import run
+from .service import service_of
 from .ui_text import LANGUAGES, translate
 from .views import agency_view, comparison_chart, lineage_diagram, plan_tables, resource_view
-from .workers import QueryFailed
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Lang = Annotated[Literal["vi", "en"], Query()]
 PARAM_DEFAULTS = {"string": "", "text": "", "key": ""}  # editor examples: "" means any for these parameters
 HOME_PLANS = 200  # plans listed on the home page; the search finds the others
-
-
-def service_of(request: Request) -> Service:
-    return request.app.state.service
 
 
 def render(request: Request, template: str, lang: str, status: int = 200, **context) -> HTMLResponse:
@@ -60,13 +57,6 @@ def render(request: Request, template: str, lang: str, status: int = 200, **cont
         "lang": lang, "t": lambda key, **values: translate(key, lang, **values), "href": href, "url": url,
         "switch": request.url.path + ("?" + urlencode(switch) if switch else ""), "q": context.pop("q", ""),
         "missing": missing, "install": INSTALL, **context})
-
-
-def run(call):
-    try:
-        return call()
-    except QueryFailed as failure:
-        raise HTTPException(failure.status, str(failure)) from None
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -115,8 +105,9 @@ def resource_page(request: Request, iri: str, lang: str) -> HTMLResponse:
         extra["carried_out"] = run(lambda: lineage_down_summary(service, iri))
     if kind == "agency":
         extra["agency"] = run(lambda: agency_view(service, iri))
-    if kind == "concept" and iri.startswith(str(service.minter.concept("indicator", ""))):
-        extra["indicator_key"] = _indicator_key(service, iri)
+    if kind == "concept" and iri.startswith(str(service.minter.concept("indicator", ""))):  # one of the scheme
+        with suppress(ComparisonError):  # a concept this version's lexicon lacks: no comparison to offer
+            extra["indicator_key"] = indicator_entry(service, iri).key
     return render(request, "resource.html", lang, view=view, kind=kind, **extra)
 
 
@@ -172,7 +163,3 @@ def _example(query) -> str:
 
 def _indicators(lang: str) -> list[dict]:
     return [{"key": e.key, "label": e.label_en if lang == "en" else e.label_vi} for e in indicator_lexicon()]
-
-
-def _indicator_key(service: Service, iri: str) -> str | None:
-    return next((e.key for e in indicator_lexicon() if str(service.minter.concept("indicator", e.key)) == iri), None)

@@ -25,9 +25,9 @@ from stikg.graph.vocab import STI
 
 from .comparison import ComparisonError, target_comparison
 from .media import MediaType, negotiate
-from .service import Service
+from .service import Service, service_of
 from .tables import as_csv, as_xlsx, matrix_rows
-from .views import evidence_of
+from .views import evidence_of, plan_tables
 from .workers import QueryFailed
 
 EVIDENCE = "Add the evidence behind each resource of the answer: quote, source file, offsets."
@@ -72,10 +72,6 @@ AsOf = Annotated[str | None, Query(pattern=r"^(today|\d{4}-\d{2}-\d{2})$", examp
                                    description="Answer for this day (YYYY-MM-DD or today): agencies as they are "
                                                "then, after the 2025 mergers.")]
 Size = Annotated[int, Query(ge=1, le=500, description="Items per page.")]
-
-
-def service_of(request: Request) -> Service:
-    return request.app.state.service
 
 
 def respond(request: Request, data: Any) -> JSONResponse:
@@ -255,28 +251,19 @@ def plan(request: Request, iri: Annotated[str, Query(examples=[
     facts = run(lambda: service.named_rows("document_facts", document=node))
     if not facts or facts[0]["isPlan"] != "true":
         raise HTTPException(404, f"no plan <{iri}> in the graph")
-    targets = []
-    for row in run(lambda: service.named_rows("plan_targets", plan=node)):
-        row["iri"], row["plan"] = row.pop("target"), None
-        targets.append(_clean(row))
-    tasks: dict[str, dict] = {}
-    for r in run(lambda: service.named_rows("plan_tasks", plan=node)):
-        task = tasks.setdefault(r["task"], _clean({"iri": r["task"], "id": r["taskId"], "title": r["title"],
-                                                   "timeframe": r["timeframe"], "output": r["output"],
-                                                   "lead": [], "partners": []}))
-        if r["agency"]:
-            task["lead" if r["role"] == "lead" else "partners"].append({"iri": r["agency"], "name": r["agencyName"]})
+    rows, tasks = run(lambda: plan_tables(service, iri))
+    targets = [_clean({**row, "iri": row["target"], "target": None, "plan": None}) for row in rows]
     if as_of:
         day = _day(as_of)
         holders: dict[str, dict] = {}
-        for task in tasks.values():
+        for task in tasks:
             for agency in task["lead"] + task["partners"]:
                 if agency["iri"] not in holders:
                     holders[agency["iri"]] = _holder(service, agency["iri"], day)
                 agency["asOf"] = holders[agency["iri"]]
     fact = _clean(facts[0])
     fact.pop("document", None)
-    return respond(request, {"iri": iri, **fact, "targets": targets, "tasks": list(tasks.values())})
+    return respond(request, {"iri": iri, **fact, "targets": targets, "tasks": tasks})
 
 
 @router.get("/agency/holder", tags=["agencies"], summary="Who holds an agency's duties on a day",

@@ -27,6 +27,11 @@ def _as_pair(term: ox.NamedNode | ox.Literal | list) -> tuple[str, str] | list:
     return ("literal" if datatype == XSD_STRING else datatype), term.value
 
 
+def service_of(request) -> Service:
+    """The app's service, from a request (every router reads it so)."""
+    return request.app.state.service
+
+
 class Service:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings

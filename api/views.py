@@ -178,14 +178,17 @@ def _citation_quotes(service: Service, document: str) -> dict[tuple[str, str, st
 
 
 def plan_tables(service: Service, plan: str) -> tuple[list[dict], list[dict]]:
-    """A plan's targets and its tasks (each with its lead and partner agencies), in the plan's order."""
+    """A plan's targets and its tasks, each task with its lead and partner agencies, in the plan's order."""
     node = ox.NamedNode(plan)
     targets = service.named_rows("plan_targets", plan=node)
     tasks: dict[str, dict] = {}
     for row in service.named_rows("plan_tasks", plan=node):
-        task = tasks.setdefault(row["task"], {**row, "lead": [], "partners": []})
+        task = tasks.setdefault(row["task"], {k: v for k, v in {
+            "iri": row["task"], "id": row["taskId"], "title": row["title"], "timeframe": row["timeframe"],
+            "output": row["output"]}.items() if v is not None} | {"lead": [], "partners": []})
         if row["agency"]:
-            task["lead" if row["role"] == "lead" else "partners"].append((row["agency"], row["agencyName"]))
+            task["lead" if row["role"] == "lead" else "partners"].append({"iri": row["agency"],
+                                                                          "name": row["agencyName"]})
     return targets, list(tasks.values())
 
 

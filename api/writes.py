@@ -30,7 +30,7 @@ from stikg.graph.remote import RemoteStore
 from stikg.graph.store import GraphStore
 from stikg.graph.validate import Report
 
-from .service import Service
+from .service import Service, service_of
 
 router = APIRouter(prefix="/api", tags=["ingest"])
 bearer = HTTPBearer(auto_error=False, description="The write token (STIKG_WRITE_TOKEN).")
@@ -44,10 +44,6 @@ class Refused(Exception):
 
     def __init__(self, status: int, body: dict[str, Any]) -> None:
         self.status, self.body = status, body
-
-
-def service_of(request: Request) -> Service:
-    return request.app.state.service
 
 
 def writer(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
