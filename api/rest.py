@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from stikg.graph.iris import slug
-from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.responsibility import holder_on, predecessors_on
 from stikg.graph.search import fold_text, key_token
@@ -212,12 +212,15 @@ def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569]
                         "relation and the quoted source text. `down` from a document: every plan and task, in every "
                         "province, that carries it out directly or through other documents, grouped by province; "
                         "with `detail=plans`, the plans only, each with the number of its tasks that do "
-                        "(`taskCount`): the answer that stays small and fast for a national decision.")
+                        "(`taskCount`); with `detail=provinces`, each province's number of plans and tasks that do "
+                        "(from the tallies kept at ingest): the answer that stays small and fast for a national "
+                        "decision.")
 def lineage(
     request: Request,
     iri: Annotated[str, Query(examples=[TAY_NINH_TASK, DECISION_569])],
     direction: Annotated[Literal["up", "down"], Query()] = "up",
-    detail: Annotated[Literal["tasks", "plans"], Query(description="Going down: list the tasks, or count them.")]
+    detail: Annotated[Literal["tasks", "plans", "provinces"], Query(
+        description="Going down: list the tasks, count them per plan, or count plans and tasks per province.")]
     = "tasks",
 ) -> JSONResponse:
     service = service_of(request)
@@ -229,7 +232,7 @@ def lineage(
             [{"from": e.source, "relation": e.relation.rsplit("#", 1)[-1], "to": e.target, "quote": e.quote}
              for e in path] for path in paths]}
     else:
-        down = lineage_down if detail == "tasks" else lineage_down_summary
+        down = {"tasks": lineage_down, "plans": lineage_down_summary, "provinces": lineage_down_provinces}[detail]
         body = {"iri": iri, "direction": "down", "provinces": run(lambda: down(service, iri))}
     return respond(request, body)
 

@@ -102,6 +102,14 @@ def lineage_down_summary(store: RowSource, document: str) -> dict[str, list[dict
     return _by_province(store, document, plans)
 
 
+def lineage_down_provinces(store: RowSource, document: str) -> list[dict]:
+    """How many plans and tasks of each province carry out ``document``: read from the lineage tallies kept at
+    ingest (graph/tallies.py), so it stays a few lookups for a decision the whole country carries out."""
+    return [{"jurisdiction": row["jurisdiction"], "province": row["province"], "planCount": int(row["plans"]),
+             "taskCount": int(row["tasks"])}
+            for row in store.named_rows("lineage_down_provinces", document=ox.NamedNode(document))]
+
+
 def _by_province(store: RowSource, document: str, plans: dict[str, dict]) -> dict[str, list[dict]]:
     """The plans with their numbers and titles, grouped by province, and marked where a title match led there."""
     facts: dict[str, dict[str, set[str]]] = {}

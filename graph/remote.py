@@ -27,6 +27,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 from .lineage import closure_pairs
 from .queries import named_query, with_values
 from .store import StoreReads
+from .tallies import tally_triples
 
 STI = "https://w3id.org/stikg/ontology#"
 BATCH = 200  # triples per INSERT DATA / DELETE DATA: Virtuoso compiles each to SQL of bounded length
@@ -183,7 +184,8 @@ class RemoteStore(StoreReads):
             self.update(f"{verb} {{ " + " ".join(f"GRAPH <{g}> {{ {body} }}" for g in (graph_iri, *also)) + " }")
 
     def _update_closure(self) -> None:
-        """sti:carriesOut: every node to every node above it, from the lineage edges, as the .ru files define it."""
+        """sti:carriesOut: every node to every node above it, from the lineage edges, as the .ru files define it;
+        then the tallies that count it."""
         wanted = closure_pairs((below.value, above.value)
                                for below, above in self._all(named_query("lineage_edges").text))
         held = {(d.value, a.value) for d, a in self._all(
@@ -192,6 +194,18 @@ class RemoteStore(StoreReads):
         for pairs, verb in ((held - wanted, "DELETE DATA"), (wanted - held, "INSERT DATA")):
             triples = [(ox.NamedNode(d), carries_out, ox.NamedNode(a)) for d, a in sorted(pairs)]
             self._write_triples(verb, self.closure, triples, self.merged)
+        self._update_tallies()
+
+    def _update_tallies(self) -> None:
+        """The sti:LineageTally nodes, counted again from the closure (lineage_tallies.rq) and written where
+        they differ."""
+        rows = ((d.value, j.value, int(plans.value), int(tasks.value))
+                for d, j, plans, tasks in self._all(named_query("lineage_tallies").text))
+        wanted = {(t.subject, t.predicate, t.object) for t in tally_triples(rows)}
+        held = set(self._all(
+            f"SELECT ?t ?p ?o WHERE {{ GRAPH <{self.closure}> {{ ?t a <{STI}LineageTally> ; ?p ?o }} }}"))
+        for triples, verb in ((held - wanted, "DELETE DATA"), (wanted - held, "INSERT DATA")):
+            self._write_triples(verb, self.closure, sorted(triples, key=str), self.merged)
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the dataset, the merged graph as the default graph."""

@@ -25,6 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from .lineage import closure_pairs
 from .queries import named_query, with_values
 from .search import fold_text
+from .tallies import count_tallies, tally_iri, tally_triples
 
 FOLD = "https://w3id.org/stikg/function#fold"
 
@@ -59,6 +60,7 @@ def current_snapshot(store_path: Path) -> Path | None:
 
 
 STI_CARRIES_OUT = "https://w3id.org/stikg/ontology#carriesOut"
+STI_STALE_TALLY = "https://w3id.org/stikg/ontology#staleTally"
 
 
 def _sync(folder: Path) -> None:
@@ -130,6 +132,7 @@ class GraphStore(StoreReads):
             self.store.clear()
             self.store.flush()
             self._bulk_marker.unlink()
+        self._count_stale_tallies()  # a writer stopped between a change and its count
 
     @property
     def _bulk_marker(self) -> Path:
@@ -213,9 +216,11 @@ class GraphStore(StoreReads):
             changes.append(self._with_closure(graph_iri, change))
         if changes:
             self.store.update(self._request(changes))
+            self._count_stale_tallies()
 
     def load_new_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Load graphs the store does not hold yet, with the merged default graph and the whole lineage closure.
+        """Load graphs the store does not hold yet, with the merged default graph, the whole lineage closure and
+        the lineage tallies.
 
         The first build's fast path: the batch is put together in a store in memory (the merged graph by an
         update there, the closure from its lineage edges), then added to this one at once. Into an empty store
@@ -234,6 +239,10 @@ class GraphStore(StoreReads):
         edges = ((row["below"], row["above"]) for row in batch.query(named_query("lineage_edges").text))
         batch.extend(ox.Quad(below, carries_out, above, graph)
                      for below, above in closure_pairs(edges) for graph in (closure, ox.DefaultGraph()))
+        tallies = ((row["document"].value, row["jurisdiction"].value, int(row["plans"].value), int(row["tasks"].value))
+                   for row in batch.query(named_query("lineage_tallies").text))
+        batch.extend(ox.Quad(t.subject, t.predicate, t.object, graph)
+                     for t in tally_triples(tallies) for graph in (closure, ox.DefaultGraph()))
         if self.path is None or next(iter(self.store), None) is not None:
             self.store.extend(batch)
             return
@@ -246,6 +255,23 @@ class GraphStore(StoreReads):
 
     def remove_graph(self, graph_iri: URIRef) -> None:
         self.store.update(self._request([self._with_closure(graph_iri, self._withdraw(graph_iri))]))
+        self._count_stale_tallies()
+
+    def _count_stale_tallies(self) -> None:
+        """Count again the lineage tallies a change marked stale, in one transaction that also drops the marks.
+
+        A second transaction, because the count is only fast from the marks given as VALUES. Readers do not see
+        the state between the two (they open snapshots published after both), and marks a crash left behind
+        are counted when the store is next opened for writing."""
+        marks: dict[str, list[tuple[str, str]]] = {}
+        for row in self.store.query(f"SELECT DISTINCT ?g ?d ?j WHERE {{ GRAPH ?g {{ ?d <{STI_STALE_TALLY}> ?j }} }}"):
+            marks.setdefault(row["g"].value, []).append((row["d"].value, row["j"].value))
+        template = (resources.files("stikg.queries") / "update_lineage_tallies.ru").read_text("utf-8")
+        for stale, pairs in marks.items():
+            triples = " ".join(f"{t} ." for t in tally_triples(count_tallies(self, pairs)))
+            self.store.update(template.replace("{closure}", stale.removesuffix("-stale")).replace("{stale}", stale)
+                              .replace("{tallies}", " ".join(f"<{tally_iri(d, j)}>" for d, j in pairs))
+                              .replace("{triples}", triples))
 
     @staticmethod
     def _graph_beside(graph_iri: URIRef, name: str) -> str:
@@ -261,8 +287,8 @@ class GraphStore(StoreReads):
         template = (resources.files("stikg.queries") / "update_lineage_closure.ru").read_text("utf-8")
         closure, dirty = self._graph_beside(graph_iri, "closure"), self._graph_beside(graph_iri, "closure-dirty")
         body = "\n".join(line for line in template.splitlines() if not line.startswith("PREFIX "))
-        return (body.replace("{graph}", str(graph_iri)).replace("{closure}", closure)
-                .replace("{dirty}", dirty).replace("{change}", change))
+        return (body.replace("{graph}", str(graph_iri)).replace("{closure}", closure).replace("{dirty}", dirty)
+                .replace("{stale}", closure + "-stale").replace("{change}", change))
 
     @staticmethod
     def _request(changes: list[str]) -> str:

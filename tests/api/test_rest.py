@@ -134,3 +134,15 @@ def test_lineage_down_can_count_the_tasks_instead_of_listing_them(client):
     assert {province: [(p["plan"], len(p["tasks"])) for p in plans] for province, plans in full.items()} == \
         {province: [(p["plan"], p["taskCount"]) for p in plans] for province, plans in counted["provinces"].items()}
     assert client.get("/api/lineage", params={"iri": decision, "direction": "down", "detail": "all"}).status_code == 422
+
+
+def test_lineage_down_by_province_counts_what_the_full_answer_lists(client):
+    decision = "https://w3id.org/stikg/id/doc/vn/2022/569-qd-ttg"
+    full = client.get("/api/lineage", params={"iri": decision, "direction": "down"}).json()["provinces"]
+    answer = client.get("/api/lineage", params={"iri": decision, "direction": "down", "detail": "provinces"}).json()
+    provinces = answer["provinces"]
+    assert [p["province"] for p in provinces] == list(full) and provinces
+    for row in provinces:
+        plans = full[row["province"]]
+        assert (row["planCount"], row["taskCount"]) == (len(plans), sum(len(p["tasks"]) for p in plans))
+        assert row["jurisdiction"].startswith("https://w3id.org/stikg/id/jurisdiction/")

@@ -16,11 +16,24 @@ PATHS_QUERY = ("SELECT DISTINCT ?d ?a WHERE { ?d (<https://w3id.org/stikg/ontolo
                "^<https://w3id.org/stikg/ontology#issues>)+ ?a }")
 
 
+TALLY_QUERY = ("PREFIX sti: <https://w3id.org/stikg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+               "SELECT ?t ?d ?province ?plans ?tasks WHERE { ?t a sti:LineageTally ; sti:tallyOf ?d ; "
+               "sti:jurisdiction/skos:prefLabel ?province ; sti:planCount ?plans ; sti:taskCount ?tasks }")
+
+
 def closure_matches_paths(store: GraphStore) -> None:
+    """The closure equals the property paths, and the tallies count what the property paths reach."""
     closure = {(r["d"], r["a"]) for r in store.select(CLOSURE_QUERY)}
     paths = {(r["d"], r["a"]) for r in store.select(PATHS_QUERY)}
     assert closure == paths
     assert len(closure) == len(list(store.select(CLOSURE_QUERY)))  # no duplicates in the merged graph
+    tallies = [(r["d"], r["province"], int(r["plans"]), int(r["tasks"])) for r in store.select(TALLY_QUERY)]
+    assert len({t[:2] for t in tallies}) == len(tallies)  # one tally per document and province, one count each
+    counted = set()
+    for document in {above for _, above in paths}:
+        for province, plans in lineage_down(store, document, "lineage_down_paths").items():
+            counted.add((document, province, len(plans), sum(len(p["tasks"]) for p in plans)))
+    assert set(tallies) == counted
 
 
 @pytest.fixture
@@ -80,3 +93,18 @@ def test_first_build_loads_in_one_batch_with_the_same_answers(sample_sources, mi
         return sorted(str(q) for q in s.store)
     assert everything(batch_store) == everything(one_by_one)
     closure_matches_paths(batch_store)
+
+
+def test_tallies_a_stopped_writer_left_stale_are_counted_when_the_store_is_opened(tmp_path, sample_sources, minter,
+                                                                                   monkeypatch):
+    with GraphStore(tmp_path / "store") as store:
+        ingest(store, sample_sources, minter)
+        with monkeypatch.context() as patch:
+            patch.setattr(GraphStore, "_count_stale_tallies", lambda self: None)  # stopped between the two
+            store.remove_graph(BASE + "graph/tay-ninh/2023/2502-kh-ubnd")
+        assert BASE + "graph/closure-stale" in store.graphs()
+        with pytest.raises(AssertionError):
+            closure_matches_paths(store)
+    with GraphStore(tmp_path / "store") as store:
+        assert BASE + "graph/closure-stale" not in store.graphs()
+        closure_matches_paths(store)

@@ -1,6 +1,6 @@
 """The acceptance questions of the graph, on the sample corpus."""
 
-from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
 from stikg.graph.queries import named_query
 
 BASE = "https://example.org/stikg/"
@@ -74,3 +74,7 @@ def test_the_counted_answer_down_agrees_with_the_full_one(built_store):
         for province, plans in full.items():
             assert [(p["plan"], p["number"], len(p["tasks"]), "titleMatch" in p) for p in plans] == \
                 [(p["plan"], p["number"], p["taskCount"], "titleMatch" in p) for p in counted[province]], document
+        by_province = {row["province"]: (row["planCount"], row["taskCount"])
+                       for row in lineage_down_provinces(built_store, document)}
+        assert by_province == {province: (len(plans), sum(len(p["tasks"]) for p in plans))
+                               for province, plans in full.items()}, document

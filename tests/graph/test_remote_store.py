@@ -78,11 +78,14 @@ def test_every_named_query_answers_the_same(both):
                 "integer": "2025", "decimal": "40", "date": "2023-01-01"}
     specific = {"indicator": minter.base + "indicator/tfp-share", "token": "khoa", "text": "khoa hoc",
                 "agency": minter.base + "agency/tay-ninh/so-khoa-hoc-va-cong-nghe", "jurisdiction": "Tây Ninh",
-                "start": minter.base + "doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24", "number": "569/QĐ-TTg"}
+                "start": minter.base + "doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24", "number": "569/QĐ-TTg",
+                ("jurisdiction", "iri"): minter.base + "jurisdiction/tay-ninh",
+                ("node", "iri"): minter.base + "doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"}
     for name, query in named_queries().items():
         if name in EMBEDDED_ONLY:
             continue
-        values = {p.name: specific.get(p.name, examples[p.type]) for p in query.params}
+        values = {p.name: specific.get((p.name, p.type), specific.get(p.name, examples[p.type]))
+                  for p in query.params}
         terms = bind(query, values)
         skip = UNORDERED.get(name, set())
         try:
