@@ -260,7 +260,7 @@ class GraphStore(StoreReads):
     def _count_stale_tallies(self) -> None:
         """Count again the lineage tallies a change marked stale, in one transaction that also drops the marks.
 
-        A second transaction, because the count is only fast from the marks given as VALUES. Readers do not see
+        A second transaction, because the count is fast only from Python (graph/tallies.py). Readers do not see
         the state between the two (they open snapshots published after both), and marks a crash left behind
         are counted when the store is next opened for writing."""
         marks: dict[str, list[tuple[str, str]]] = {}
