@@ -9,19 +9,16 @@ store counts them all at once (lineage_tallies.rq); a change to one document cou
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
 import pyoxigraph as ox
+
+from .lineage import RowSource
 
 STI = "https://w3id.org/stikg/ontology#"
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 Tally = tuple[str, str, int, int]  # document, jurisdiction, plans, tasks
-
-
-class RowSource(Protocol):
-    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]: ...
 
 
 def tally_iri(document: str, jurisdiction: str) -> str:
