@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from stikg.graph.extract.targets import indicator_lexicon
 from stikg.graph.lineage import lineage_down_summary
 from stikg.graph.queries import named_queries, with_values
-from stikg.graph.search import key_token, search_tokens
+from stikg.graph.search import key_token
 
 from .assets import INSTALL, missing_packages
 from .comparison import ComparisonError, indicator_entry, target_comparison
@@ -32,6 +32,7 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 Lang = Annotated[Literal["vi", "en"], Query()]
 PARAM_DEFAULTS = {"string": "", "text": "", "key": ""}  # editor examples: "" means any for these parameters
 HOME_PLANS = 200  # plans listed on the home page; the search finds the others
+SEARCH_PAGE = 100  # word-index matches per search page
 
 
 def render(request: Request, template: str, lang: str, status: int = 200, **context) -> HTMLResponse:
@@ -69,24 +70,28 @@ def home(request: Request, lang: Lang = "vi") -> HTMLResponse:
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, q: Annotated[str, Query(max_length=200)] = "", lang: Lang = "vi") -> HTMLResponse:
-    """Numbers, title words and agency names, diacritics and case ignored: documents whose number or title
-    holds the text, then whatever holds every word of it (in any order, punctuation aside) through the word
-    index."""
+def search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+           page: Annotated[int, Query(ge=1, le=10_000)] = 1, lang: Lang = "vi") -> HTMLResponse:
+    """Numbers, title words and agency names, diacritics and case ignored: on the first page, documents whose
+    number or title holds the text; then, a page at a time, whatever holds the phrase, through the word index
+    (the same search as /api/search, paged in the query so a page costs the same at any size)."""
     service = service_of(request)
     results: dict[str, list[dict]] = {}
-    if q.strip():
+    more = False
+    if q.strip() and page == 1:
         for row in run(lambda: service.named("documents_search", number="", type="", jurisdiction="", text=q)):
             results.setdefault("document", []).append({"iri": row["document"], "title": row["documentTitle"],
                                                        "number": row["documentNumber"], "extra": row["province"]})
-        token = key_token(q)
-        if token:
-            seen = {item["iri"] for item in results.get("document", [])}
-            words = search_tokens(q)
-            for row in run(lambda: service.named("search", token=token, text=token, kind="")):
-                if row["item"] not in seen and words <= search_tokens(row["title"] or ""):
-                    results.setdefault(row["itemKind"], []).append({"iri": row["item"], "title": row["title"]})
-    return render(request, "search.html", lang, q=q, results=results)
+    token = key_token(q)
+    if token:
+        seen = {item["iri"] for item in results.get("document", [])}
+        rows = run(lambda: service.named("search", limit=SEARCH_PAGE, offset=(page - 1) * SEARCH_PAGE,
+                                         token=token, text=q, kind=""))
+        more = len(rows) == SEARCH_PAGE  # a full page: another may follow
+        for row in rows:
+            if row["item"] not in seen:
+                results.setdefault(row["itemKind"], []).append({"iri": row["item"], "title": row["title"]})
+    return render(request, "search.html", lang, q=q, results=results, page=page, more=more)
 
 
 def resource_page(request: Request, iri: str, lang: str) -> HTMLResponse:

@@ -20,7 +20,7 @@ from stikg.graph.iris import slug
 from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.responsibility import holder_on, predecessors_on
-from stikg.graph.search import fold_text, key_token
+from stikg.graph.search import key_token
 from stikg.graph.vocab import STI
 
 from .comparison import ComparisonError, target_comparison
@@ -118,8 +118,25 @@ def run(call):
 
 
 def paged(rows: list[dict], page: int, size: int) -> dict:
+    """One page of every row of an answer."""
     start = (page - 1) * size
-    return {"page": page, "size": size, "total": len(rows), "items": rows[start: start + size]}
+    return {"page": page, "size": size, "total": len(rows), "more": start + size < len(rows),
+            "items": rows[start: start + size]}
+
+
+def limit_offset(page: int, size: int) -> dict[str, int]:
+    """The page clause of a paged query for this page."""
+    return {"limit": size, "offset": (page - 1) * size}
+
+
+def page_of(rows: list[dict], page: int, size: int) -> dict:
+    """A page of a paged query's rows (``limit_offset``). ``more``: the page is full, so another may follow (the
+    query sorts its page, so one row more than the page cannot tell which row comes next). The total is given
+    when a page shows it, not full: counting every match would cost what paging in the query saves."""
+    body = {"page": page, "size": size, "more": len(rows) == size, "items": rows}
+    if len(rows) < size and (rows or page == 1):
+        body["total"] = (page - 1) * size + len(rows)
+    return body
 
 
 def iri_param(value: str) -> ox.NamedNode:
@@ -141,7 +158,9 @@ def context() -> JSONResponse:
 
 @router.get("/documents", tags=["documents"], summary="Find documents",
             description="By number, type, jurisdiction and free text (diacritics and case ignored: "
-                        "`khoa hoc` finds `khoa học`). Stable order (by IRI), paged.")
+                        "`khoa hoc` finds `khoa học`). Paged, in a stable order: by IRI; by the word index's order "
+                        "when only `q` is given (`more` says the page is full, so another may follow; `total` "
+                        "comes on the last page).")
 def documents(
     request: Request,
     number: Annotated[str, Query(examples=["569/QĐ-TTg"])] = "",
@@ -154,19 +173,21 @@ def documents(
     service = service_of(request)
     token = key_token(q)
     if token and not (number or type or jurisdiction):  # text alone: through the word index
-        rows = run(lambda: service.named("search", token=token, text=fold_text(q).strip(), kind="document"))
-        items = [{"iri": r["item"], "title": r["title"]} for r in rows]
-    else:
-        rows = run(lambda: service.named("documents_search", number=number, type=type,
-                                         jurisdiction=jurisdiction, text=q))
-        items = [{"iri": r["document"], "number": r["documentNumber"], "type": r["documentType"],
-                  "jurisdiction": r["province"], "issuedOn": r["issuedOn"], "title": r["documentTitle"]}
-                 for r in rows]
+        rows = run(lambda: service.named("search", **limit_offset(page, size), token=token,
+                                         text=q, kind="document"))
+        return respond(request, page_of([_clean({"iri": r["item"], "title": r["title"]}) for r in rows], page, size))
+    rows = run(lambda: service.named("documents_search", number=number, type=type,
+                                     jurisdiction=jurisdiction, text=q))
+    items = [{"iri": r["document"], "number": r["documentNumber"], "type": r["documentType"],
+              "jurisdiction": r["province"], "issuedOn": r["issuedOn"], "title": r["documentTitle"]}
+             for r in rows]
     return respond(request, paged([_clean(i) for i in items], page, size))
 
 
 @router.get("/search", tags=["documents"], summary="Search document, task and target titles and agency names",
             description="Diacritics and case ignored (`khoa hoc` finds `khoa học`); the phrase must occur whole. "
+                        "Paged in the query, in the word index's order: `more` says the page is full (another may "
+                        "follow), `total` comes on the last page. "
                         "`kind` narrows to document, task, target or agency.")
 def search(
     request: Request,
@@ -178,9 +199,10 @@ def search(
     token = key_token(q)
     if token is None:
         raise HTTPException(422, "the search has no word to look up (only very common words)")
-    rows = run(lambda: service_of(request).named("search", token=token, text=fold_text(q).strip(), kind=kind))
+    rows = run(lambda: service_of(request).named("search", **limit_offset(page, size), token=token,
+                                                 text=q, kind=kind))
     items = [{"iri": r["item"], "kind": r["itemKind"], "title": r["title"]} for r in rows]
-    return respond(request, paged(items, page, size))
+    return respond(request, page_of(items, page, size))
 
 
 @router.get("/document", tags=["documents"], summary="One document and its links both ways",
@@ -398,7 +420,11 @@ def list_queries(request: Request) -> JSONResponse:
 def _named_query_endpoint(query: NamedQuery):
     def endpoint(request: Request, **values: Any) -> JSONResponse:
         page, size = values.pop("page"), values.pop("size")
-        rows = run(lambda: service_of(request).named(query.name, **{k: str(v) for k, v in values.items()}))
+        strings = {k: str(v) for k, v in values.items()}
+        if query.paged:
+            rows = run(lambda: service_of(request).named(query.name, **limit_offset(page, size), **strings))
+            return respond(request, page_of(rows, page, size))
+        rows = run(lambda: service_of(request).named(query.name, **strings))
         return respond(request, paged(rows, page, size))
 
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]

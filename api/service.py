@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from stikg.config import Settings
 from stikg.graph.iris import Minter
-from stikg.graph.queries import bind, named_query
+from stikg.graph.queries import bind, named_query, page_text
 from stikg.graph.store import GraphStore
 
 from .workers import Job, QueryPool
@@ -61,13 +61,15 @@ class Service:
         job = Job("rows", sparql, {k: _as_pair(v) for k, v in substitutions.items()}, row_cap=self.settings.row_cap)
         return self.pool.run(job)
 
-    def named_rows(self, name: str, **substitutions: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
-        return self.rows(named_query(name).text, **substitutions)
+    def named_rows(self, name: str, limit: int | None = None, offset: int = 0,
+                   **substitutions: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
+        """A named query with typed terms bound; ``limit`` and ``offset`` set the page clause of a paged one."""
+        return self.rows(page_text(named_query(name), limit, offset), **substitutions)
 
-    def named(self, name: str, **values: str) -> list[dict[str, str | None]]:
+    def named(self, name: str, limit: int | None = None, offset: int = 0, **values: str) -> list[dict[str, str | None]]:
         """A named query from queries/, its parameters bound as typed terms (QueryError if they are not)."""
         query = named_query(name)
-        return self.rows(query.text, **bind(query, values))
+        return self.rows(page_text(query, limit, offset), **bind(query, values))
 
     def run(self, job: Job):
         return self.pool.run(job)

@@ -20,6 +20,8 @@ TEXT: dict[str, tuple[str, str]] = {  # key -> (Vietnamese, English)
     "totals": ("bộ ba trong đồ thị", "triples in the graph"),
     "results": ("Kết quả", "Results"),
     "no_results": ("Không tìm thấy gì.", "Nothing found."),
+    "previous_page": ("← Trang trước", "← Previous page"),
+    "next_page": ("Trang sau →", "Next page →"),
     "kind_document": ("Văn bản", "Document"),
     "kind_plan": ("Kế hoạch", "Plan"),
     "kind_task": ("Nhiệm vụ", "Task"),

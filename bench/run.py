@@ -42,7 +42,7 @@ from stikg.graph.lineage import (  # noqa: E402
     lineage_down_summary,
     lineage_up,
 )
-from stikg.graph.search import fold_text, key_token  # noqa: E402
+from stikg.graph.search import key_token, phrase_key  # noqa: E402
 from stikg.graph.store import GraphStore  # noqa: E402
 from stikg.graph.validate import validate  # noqa: E402
 
@@ -146,8 +146,8 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             "569/QĐ-TTg by province, plans and tasks counted (tallies)": (
                 lambda: lineage_down_provinces(store, decision), 51),
             "up lineage of a task": (lambda: lineage_up(store, task), 21),
-            "text search (word index)": (lambda: store.named_rows(
-                "search", token=ox.Literal(key_token(phrase)), text=ox.Literal(fold_text(phrase)),
+            "text search (word index, first page)": (lambda: store.named_rows(
+                "search", limit=51, offset=0, token=ox.Literal(key_token(phrase)), text=ox.Literal(phrase_key(phrase)),
                 kind=ox.Literal("")), 21),
             "text search (plain CONTAINS scan)": (lambda: list(store.select(
                 "PREFIX fn: <https://w3id.org/stikg/function#> SELECT ?s WHERE { ?s "

@@ -24,7 +24,7 @@ from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
 from .extract.text import UnreadableInput, prepare
 from .iris import Minter, slug
-from .search import fold_text, number_key, search_tokens
+from .search import number_key, phrase_key, search_tokens
 from .vocab import OA, PREFIXES, RELATIONS, STI
 
 PLAN_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"}
@@ -121,7 +121,7 @@ class GraphBuilder:
         iri = self.mint.jurisdiction(province)
         self.g.add((iri, RDF.type, STI.Jurisdiction))
         self.g.add((iri, SKOS.prefLabel, Literal(province or "Việt Nam", lang="vi")))
-        self.g.add((iri, STI.searchText, Literal(fold_text(province or "Việt Nam"))))
+        self.g.add((iri, STI.searchText, Literal(phrase_key(province or "Việt Nam"))))
         return iri
 
     def agency(self, name: str, province: str | None) -> URIRef:
@@ -169,12 +169,12 @@ class GraphBuilder:
                 self.g.add((node, prop, Literal(year, datatype=XSD.integer)))
 
     def searchable(self, subject: URIRef, text: str | None) -> None:
-        """Index a title for diacritics-insensitive search: its folded words, and its folded whole."""
+        """Index a title for diacritics-insensitive search: its folded words, and its phrase key."""
         if not text:
             return
         for token in search_tokens(text):
             self.g.add((subject, STI.searchToken, Literal(token)))
-        self.g.add((subject, STI.searchText, Literal(fold_text(text))))
+        self.g.add((subject, STI.searchText, Literal(phrase_key(text))))
 
     def doc_type(self, subject: URIRef, doc_type: str | None) -> None:
         if doc_type:
@@ -368,7 +368,7 @@ def vocabulary_graph(minter: Minter) -> Graph:
         g.add((iri, SKOS.prefLabel, Literal(en, lang="en")))
     for t in doc_types():
         iri = concept("doc-type", t.name, {"vi": t.name, "en": t.name_en}, t.code)
-        g.add((iri, STI.searchText, Literal(fold_text(t.name))))
+        g.add((iri, STI.searchText, Literal(phrase_key(t.name))))
     for abbr in gazetteer():
         if abbr.kind:
             iri = concept("agency-kind", abbr.kind, {}, abbr.kind)

@@ -13,7 +13,8 @@ import pyoxigraph as ox
 class RowSource(Protocol):
     """Anything that runs a named query: the store (CLI) or the service's query workers (API)."""
 
-    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]: ...
+    def named_rows(self, name: str, limit: int | None = None, offset: int = 0,
+                   **substitutions) -> list[dict[str, str | None]]: ...
 
 
 MAX_DEPTH = 12

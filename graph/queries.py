@@ -6,6 +6,10 @@ A header is comment lines before the query::
     # description: Every task an agency leads ... (continued on '#   ' lines)
     # param: agency iri The agency
 
+A query that may answer many rows holds one page clause, ``LIMIT n OFFSET m``: the file runs as it
+is for a researcher, and the API sets the clause to the page asked for, so the store stops after
+that page instead of computing every row (``with_page``).
+
 Parameters are bound as typed RDF terms (IRIs checked, literals escaped by
 pyoxigraph) in a VALUES block, never as text pasted into the query.
 """
@@ -19,7 +23,7 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from .search import fold_text, number_key
+from .search import number_key, phrase_key
 
 # Parameter types a header may declare, and the Python type a REST caller gives for each.
 PARAM_TYPES = {"iri": str, "string": str, "text": str, "key": str, "integer": int, "decimal": float, "date": str}
@@ -39,6 +43,11 @@ class NamedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
+
+    @property
+    def paged(self) -> bool:
+        """It holds a page clause the API sets (see ``with_page``)."""
+        return len(_PAGE.findall(self.text)) == 1
 
 
 class QueryError(ValueError):
@@ -109,11 +118,30 @@ def term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise QueryError(f"not a date (YYYY-MM-DD): {value!r}")
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + "date"))
-    if kind == "text":  # compared with the folded sti:searchText of the graph: folded the same way
-        return ox.Literal(fold_text(value))
+    if kind == "text":  # compared with sti:searchText, a phrase key: keyed the same way (an IRI stays itself)
+        return ox.Literal(value if re.match(r"^https?://", value) else phrase_key(value))
     if kind == "key":  # a document number, compared with sti:numberKey
         return ox.Literal(number_key(value))
     return ox.Literal(value)
+
+
+_PAGE = re.compile(r"\bLIMIT\s+\d+\s+OFFSET\s+\d+", re.IGNORECASE)
+
+
+def with_page(sparql: str, limit: int, offset: int) -> str:
+    """The query with its one page clause (``LIMIT n OFFSET m``) set to this page."""
+    if len(_PAGE.findall(sparql)) != 1:
+        raise QueryError("a paged query holds exactly one 'LIMIT n OFFSET m' clause")
+    return _PAGE.sub(f"LIMIT {int(limit)} OFFSET {int(offset)}", sparql)
+
+
+def page_text(query: NamedQuery, limit: int | None, offset: int = 0) -> str:
+    """The text of a named query, its page clause set when a limit is given."""
+    if limit is None:
+        return query.text
+    if not query.paged:
+        raise QueryError(f"{query.name} is not paged: it has no 'LIMIT n OFFSET m' clause")
+    return with_page(query.text, limit, offset)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

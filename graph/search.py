@@ -2,7 +2,8 @@
 
 Each searchable text (document titles and subjects, task titles, target indicators) gets one
 ``sti:searchToken`` triple per distinct folded word, so a search starts from an index lookup of
-its rarest-looking word and checks the whole phrase only on those candidates.
+its rarest-looking word and checks the whole phrase (``phrase_key``: punctuation and stop words
+aside) only on those candidates.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ def fold_text(text: str) -> str:
     """Lower case, no diacritics, đ -> d: 'Khoa học' -> 'khoa hoc'."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "d"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def phrase_key(text: str) -> str:
+    """A text as phrases are matched: its folded words without stop words, one space between:
+    'Sở Khoa học và Công nghệ' -> 'so khoa hoc cong nghe', so a search for 'khoa học, công nghệ' finds it."""
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", fold_text(text)) if w not in STOPWORDS)
 
 
 def number_key(number: str) -> str:

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from .lineage import closure_pairs
-from .queries import named_query, with_values
+from .queries import named_query, page_text, with_values
 from .search import fold_text
 from .tallies import count_tallies, tally_iri, tally_triples
 
@@ -99,9 +99,11 @@ class StoreReads:
         for solution in results:
             yield {name: (solution[name].value if solution[name] is not None else None) for name in names}
 
-    def named_rows(self, name: str, **substitutions) -> list[dict[str, str | None]]:
-        """Rows of a named query from queries/, with typed terms bound to its parameters."""
-        return list(self.select(named_query(name).text, **substitutions))
+    def named_rows(self, name: str, limit: int | None = None, offset: int = 0,
+                   **substitutions) -> list[dict[str, str | None]]:
+        """Rows of a named query from queries/, with typed terms bound to its parameters (and, for a paged
+        one, ``limit`` and ``offset`` set in its page clause)."""
+        return list(self.select(page_text(named_query(name), limit, offset), **substitutions))
 
     def fingerprint(self) -> str:
         """SHA-256 of every quad, sorted: equal exactly when the contents are (the graphs have no blank nodes)."""

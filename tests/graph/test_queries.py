@@ -49,3 +49,26 @@ def test_string_parameters_stay_literals(built_store):
     rows = list(built_store.select(named_query("documents_by_number").text,
                                    **bind(named_query("documents_by_number"), {"number": '" } ?x ?y ?z { "'})))
     assert rows == []
+
+
+def test_a_paged_query_runs_a_page_at_a_time(built_store):
+    """The page clause is set by the caller; the pages, in order, give every row of the whole answer once."""
+    search = named_query("search")
+    assert search.paged and not named_query("tasks_by_agency").paged
+    with pytest.raises(QueryError, match="not paged"):
+        built_store.named_rows("tasks_by_agency", limit=5, agency=ox.NamedNode("https://example.org/a"))
+    terms = bind(search, {"token": "khoa", "text": "Khoa học", "kind": ""})
+    whole = [r["item"] for r in built_store.named_rows("search", **terms)]
+    pages = [r["item"] for offset in range(0, len(whole) + 7, 7)
+             for r in built_store.named_rows("search", limit=7, offset=offset, **terms)]
+    assert len(whole) > 14 and len(set(whole)) == len(whole) and sorted(pages) == sorted(whole)
+
+
+def test_text_parameters_are_matched_without_punctuation_or_stop_words():
+    from stikg.graph.search import phrase_key
+
+    assert phrase_key("Sở Khoa học và Công nghệ") == "so khoa hoc cong nghe"
+    assert bind(named_query("search"), {"token": "khoa", "text": "khoa học, và  công nghệ!", "kind": ""})["text"] == \
+        ox.Literal("khoa hoc cong nghe")
+    iri = "https://w3id.org/stikg/id/jurisdiction/tay-ninh"  # a name or an IRI: the IRI is kept
+    assert bind(named_query("plans"), {"jurisdiction": iri})["jurisdiction"] == ox.Literal(iri)
