@@ -246,8 +246,7 @@ def lineage(
     = "tasks",
 ) -> JSONResponse:
     service = service_of(request)
-    if not run(lambda: service.named_rows("resource_exists", node=iri_param(iri))):
-        raise HTTPException(404, f"no resource <{iri}> in the graph")
+    node = iri_param(iri)
     if direction == "up":
         paths = run(lambda: lineage_up(service, iri))
         body = {"iri": iri, "direction": "up", "paths": [
@@ -256,6 +255,10 @@ def lineage(
     else:
         down = {"tasks": lineage_down, "plans": lineage_down_summary, "provinces": lineage_down_provinces}[detail]
         body = {"iri": iri, "direction": "down", "provinces": run(lambda: down(service, iri))}
+    # an empty answer: a node without lineage, or none at all? (asked only then: one query less when there is one)
+    if not (body.get("paths") or body.get("provinces")) and not run(
+            lambda: service.named_rows("resource_exists", node=node)):
+        raise HTTPException(404, f"no resource <{iri}> in the graph")
     return respond(request, body)
 
 
@@ -376,13 +379,17 @@ def agency_tasks(request: Request, iri: Annotated[str, Query(examples=[
 
 
 @router.get("/targets", tags=["targets"], summary="Targets of one indicator across provinces",
-            description="`indicator` is a key of the indicator scheme (`tfp_share`) or its IRI.")
+            description="`indicator` is a key of the indicator scheme (`tfp_share`) or its IRI. Paged in the query, "
+                        "in the store's order, each page sorted by province, year and value: `more` says the page "
+                        "is full, `total` comes on the last page. The comparison beside the national targets is "
+                        "`/api/targets/compare`.")
 def targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_share"])],
-            page: Page = 1, size: Size = 100) -> JSONResponse:
+            page: Page = 1, size: Size = 50) -> JSONResponse:
     service = service_of(request)
     iri = indicator if "://" in indicator else str(service.minter.concept("indicator", indicator))
-    rows = run(lambda: service.named_rows("targets_by_indicator", indicator=iri_param(iri)))
-    return respond(request, paged([_clean({**r, "indicator": None}) for r in rows], page, size))
+    rows = run(lambda: service.named_rows("targets_by_indicator", **limit_offset(page, size),
+                                          indicator=iri_param(iri)))
+    return respond(request, page_of([_clean({**r, "indicator": None}) for r in rows], page, size))
 
 
 @router.get("/targets/compare", tags=["targets"], summary="Provincial targets beside the national ones",

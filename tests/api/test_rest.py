@@ -21,7 +21,12 @@ def test_lineage_down_from_569_grouped_by_province(client):
 
 
 def test_lineage_errors(client):
-    assert client.get("/api/lineage", params={"iri": BASE + "doc/vn/1999/none"}).status_code == 404
+    for direction in ("up", "down"):
+        assert client.get("/api/lineage", params={"iri": BASE + "doc/vn/1999/none", "direction": direction}
+                          ).status_code == 404
+    # a task is there, and nothing carries it out: an empty answer
+    unused = client.get("/api/lineage", params={"iri": TAY_NINH_TASK, "direction": "down"})
+    assert unused.status_code == 200 and unused.json()["provinces"] == {}
     assert client.get("/api/lineage", params={"iri": TAY_NINH_TASK, "direction": "sideways"}).status_code == 422
     assert client.get("/api/lineage", params={"iri": "not an iri"}).status_code == 422
     assert client.get("/api/lineage").status_code == 422
@@ -86,6 +91,10 @@ def test_agencies_targets_and_named_queries(client):
     assert tasks["total"] == science["leads"] + science["partners"]
     tfp = client.get("/api/targets", params={"indicator": "tfp_share"}).json()["items"]
     assert {t["province"] for t in tfp} == {"Bến Tre", "Tây Ninh", "Hải Dương", "Việt Nam"}  # and the national one
+    pages, bodies = all_pages(client, "/api/targets", indicator="tfp_share", size=2)
+    assert sorted(t["target"] for t in pages) == sorted(t["target"] for t in tfp) and len(bodies) > 2
+    assert all([(t["province"], t.get("endYear", "")) for t in b["items"]] ==
+               sorted((t["province"], t.get("endYear", "")) for t in b["items"]) for b in bodies)
     listed = {q["name"]: q for q in client.get("/api/queries").json()}
     assert listed["tasks_by_agency"]["params"][0]["type"] == "iri"
     rows = client.get("/api/queries/tasks_by_agency", params={"agency": science["iri"], "size": 5}).json()
