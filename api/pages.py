@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from stikg.graph.extract.targets import indicator_lexicon
-from stikg.graph.lineage import lineage_down_summary
+from stikg.graph.lineage import lineage_down_provinces, lineage_down_summary
 from stikg.graph.queries import named_queries, with_values
 from stikg.graph.search import key_token
 
@@ -33,6 +33,7 @@ Lang = Annotated[Literal["vi", "en"], Query()]
 PARAM_DEFAULTS = {"string": "", "text": "", "key": ""}  # editor examples: "" means any for these parameters
 HOME_PLANS = 200  # plans listed on the home page; the search finds the others
 SEARCH_PAGE = 100  # word-index matches per search page
+CARRIED_OUT_PLANS = 200  # a document carried out by more plans lists its provinces' counts, not the plans
 
 
 def render(request: Request, template: str, lang: str, status: int = 200, **context) -> HTMLResponse:
@@ -106,8 +107,10 @@ def resource_page(request: Request, iri: str, lang: str) -> HTMLResponse:
     kind = view.name.kind
     if kind == "plan":
         extra["targets"], extra["tasks"] = run(lambda: plan_tables(service, iri))
-    if kind in ("plan", "document"):
-        extra["carried_out"] = run(lambda: lineage_down_summary(service, iri))
+    if kind in ("plan", "document"):  # by province from the tallies; the plans too while they are few
+        extra["carried_out_in"] = run(lambda: lineage_down_provinces(service, iri))
+        if sum(p["planCount"] for p in extra["carried_out_in"]) <= CARRIED_OUT_PLANS:
+            extra["carried_out"] = run(lambda: lineage_down_summary(service, iri))
     if kind == "agency":
         extra["agency"] = run(lambda: agency_view(service, iri))
     if kind == "concept" and iri.startswith(str(service.minter.concept("indicator", ""))):  # one of the scheme

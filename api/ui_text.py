@@ -45,6 +45,8 @@ TEXT: dict[str, tuple[str, str]] = {  # key -> (Vietnamese, English)
     "more": ("và {n} mục khác", "and {n} more"),
     "carried_out_by": ("Được thực hiện bởi", "Carried out by"),
     "tasks_count": ("{n} nhiệm vụ", "{n} tasks"),
+    "plans_count": ("{n} kế hoạch", "{n} plans"),
+    "all_plans": ("Mọi kế hoạch (JSON)", "Every plan (JSON)"),
     "lineage": ("Sơ đồ dòng dõi", "Lineage diagram"),
     "lineage_up": ("Lên đến văn bản gốc", "Up to the root documents"),
     "lineage_down": ("Xuống các kế hoạch, nhiệm vụ theo tỉnh", "Down to plans and tasks, by province"),

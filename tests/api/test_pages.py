@@ -73,6 +73,9 @@ def test_a_document_page_shows_links_both_ways_with_quotes_and_who_carries_it_ou
     carried = soup.find("section", class_="carried-out")
     hai_duong = BASE + "doc/hai-duong/2023/4346-kh-ubnd"
     assert carried and carried.find("a", href=local(hai_duong)) and "Hải Dương" in carried.text
+    tallies = client.get("/api/lineage", params={"iri": DECISION_569, "direction": "down",
+                                                 "detail": "provinces"}).json()
+    assert [h.contents[0].strip() for h in carried.find_all("h3")] == [p["province"] for p in tallies["provinces"]]
     linked_from = soup.find_all("table", class_="facts")[-1]
     link = linked_from.find("a", href=local(hai_duong))
     assert link and link.find_next("blockquote").text.startswith("Quyết định số 569/QĐ-TTg")
@@ -196,3 +199,13 @@ def test_a_diagram_with_too_many_tasks_draws_plans_with_their_counts(client, mon
     assert not [n for n in drawn["nodes"] if n["kind"] == "task"]
     assert sorted(n["label"] for n in drawn["nodes"] if n["kind"] == "more") == \
         sorted(f"+{p['taskCount']}" for p in plans if p["taskCount"])
+
+
+def test_a_document_carried_out_by_many_plans_shows_counts_by_province(client, monkeypatch):
+    from stikg.api import pages
+
+    monkeypatch.setattr(pages, "CARRIED_OUT_PLANS", 0)  # as for a national decision at national scale
+    carried = page(client, local(DECISION_569)).find("section", class_="carried-out")
+    assert carried.find("h3") and not carried.find("li") and "Hải Dương" in carried.text
+    every = carried.find("a", href=lambda h: h and h.startswith("/api/lineage?"))
+    assert client.get(every["href"]).json()["provinces"]["Hải Dương"][0]["taskCount"] > 0
