@@ -10,11 +10,12 @@ from decimal import Decimal
 
 import pyoxigraph as ox
 
-from stikg.graph.lineage import lineage_down, lineage_down_summary, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
 from stikg.graph.responsibility import holder_on
 from stikg.graph.vocab import PREFIXES, STI
 
 from .service import Service
+from .ui_text import translate
 
 ORG_NS = "http://www.w3.org/ns/org#"
 SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
@@ -33,6 +34,7 @@ HIDDEN = {  # statements a page of this kind shows in a section of its own inste
 PER_PROPERTY = 50  # values shown per property; the rest are counted
 TASKS_PER_PLAN = 40  # tasks drawn per plan in a diagram
 TASKS_DRAWN = 2000  # beyond this many tasks below a document, its diagram draws the plans with their task counts
+PLANS_DRAWN = 200  # beyond this many plans, it draws each province with its counts (from the lineage tallies)
 BATCH = 500
 
 
@@ -204,7 +206,8 @@ def agency_view(service: Service, agency: str) -> dict:
 def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> dict:
     """Nodes and edges for cytoscape.js: up, every path to the root documents; down, the document, then one
     node per province, its plans, and their tasks (at most TASKS_PER_PLAN drawn per plan, and none past
-    TASKS_DRAWN in all: then each plan has one node counting its tasks)."""
+    TASKS_DRAWN in all: then each plan has one node counting its tasks; past PLANS_DRAWN plans, each province
+    one node counting its plans and tasks)."""
     nodes: dict[str, dict] = {}
     edges: dict[tuple[str, str], dict] = {}
 
@@ -220,9 +223,19 @@ def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> di
         nodes.setdefault(iri, {})
     else:
         nodes[iri] = {}
-        below = lineage_down_summary(service, iri)
-        if sum(p["taskCount"] for plans in below.values() for p in plans) <= TASKS_DRAWN:
+        tallies = lineage_down_provinces(service, iri)
+        below: dict[str, list[dict]] = {}
+        if sum(t["planCount"] for t in tallies) > PLANS_DRAWN:
+            for tally in tallies:
+                group = "province:" + tally["province"]
+                counts = (translate("plans_count", lang, n=tally["planCount"]) + ", "
+                          + translate("tasks_count", lang, n=tally["taskCount"]))
+                nodes[group] = {"label": f"{tally['province']}: {counts}", "kind": "jurisdiction", "href": ""}
+                edge(iri, group, "")
+        elif sum(t["taskCount"] for t in tallies) <= TASKS_DRAWN:
             below = lineage_down(service, iri)
+        else:
+            below = lineage_down_summary(service, iri)
         for province, plans in below.items():
             group = "province:" + (province or "?")
             nodes[group] = {"label": province or "?", "kind": "jurisdiction", "href": ""}

@@ -201,6 +201,18 @@ def test_a_diagram_with_too_many_tasks_draws_plans_with_their_counts(client, mon
         sorted(f"+{p['taskCount']}" for p in plans if p["taskCount"])
 
 
+def test_a_diagram_with_too_many_plans_draws_provinces_with_their_counts(client, monkeypatch):
+    from stikg.api import views
+
+    monkeypatch.setattr(views, "PLANS_DRAWN", 0)
+    drawn = diagram(client, DECISION_569, "down")
+    tallies = client.get("/api/lineage", params={"iri": DECISION_569, "direction": "down",
+                                                 "detail": "provinces"}).json()["provinces"]
+    assert sorted(n["label"] for n in drawn["nodes"] if n["kind"] == "jurisdiction") == sorted(
+        f"{t['province']}: {t['planCount']} kế hoạch, {t['taskCount']} nhiệm vụ" for t in tallies)
+    assert len(drawn["nodes"]) == len(tallies) + 1  # the decision and its provinces: no plan, no task
+
+
 def test_a_document_carried_out_by_many_plans_shows_counts_by_province(client, monkeypatch):
     from stikg.api import pages
 
