@@ -146,8 +146,8 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             "569/QĐ-TTg by province, plans and tasks counted (tallies)": (
                 lambda: lineage_down_provinces(store, decision), 51),
             "up lineage of a task": (lambda: lineage_up(store, task), 21),
-            "text search (word index, first page)": (lambda: store.named_rows(
-                "search", limit=51, offset=0, token=ox.Literal(key_token(phrase)), text=ox.Literal(phrase_key(phrase)),
+            "text search (word index, a page of 50)": (lambda: store.named_rows(
+                "search", limit=50, offset=0, token=ox.Literal(key_token(phrase)), text=ox.Literal(phrase_key(phrase)),
                 kind=ox.Literal("")), 21),
             "text search (plain CONTAINS scan)": (lambda: list(store.select(
                 "PREFIX fn: <https://w3id.org/stikg/function#> SELECT ?s WHERE { ?s "
@@ -207,7 +207,7 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str) -> tuple[
                 f"/api/lineage?direction=down&detail=plans&iri={decision}", 21),
             "569/QĐ-TTg by province": (f"/api/lineage?direction=down&detail=provinces&iri={decision}", 51),
             "up lineage of a task": (f"/api/lineage?direction=up&iri={task}", 51),
-            "text search (a page of 50)": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
+            "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
             "targets of one indicator (a page of 50)": ("/api/targets?indicator=tfp_share&size=50", 21),
         }
         times = {}
