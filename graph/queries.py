@@ -8,7 +8,7 @@ A header is comment lines before the query::
 
 A query that may answer many rows holds one page clause, ``LIMIT n OFFSET m``: the file runs as it
 is for a researcher, and the API sets the clause to the page asked for, so the store stops after
-that page instead of computing every row (``with_page``).
+that page instead of computing every row (``page_text``).
 
 Parameters are bound as typed RDF terms (IRIs checked, literals escaped by
 pyoxigraph) in a VALUES block, never as text pasted into the query.
@@ -46,7 +46,7 @@ class NamedQuery:
 
     @property
     def paged(self) -> bool:
-        """It holds a page clause the API sets (see ``with_page``)."""
+        """It holds a page clause the API sets (see ``page_text``)."""
         return len(_PAGE.findall(self.text)) == 1
 
 
@@ -128,20 +128,13 @@ def term(value: str, kind: str) -> ox.NamedNode | ox.Literal:
 _PAGE = re.compile(r"\bLIMIT\s+\d+\s+OFFSET\s+\d+", re.IGNORECASE)
 
 
-def with_page(sparql: str, limit: int, offset: int) -> str:
-    """The query with its one page clause (``LIMIT n OFFSET m``) set to this page."""
-    if len(_PAGE.findall(sparql)) != 1:
-        raise QueryError("a paged query holds exactly one 'LIMIT n OFFSET m' clause")
-    return _PAGE.sub(f"LIMIT {int(limit)} OFFSET {int(offset)}", sparql)
-
-
 def page_text(query: NamedQuery, limit: int | None, offset: int = 0) -> str:
-    """The text of a named query, its page clause set when a limit is given."""
+    """The text of a named query, its one page clause (``LIMIT n OFFSET m``) set when a limit is given."""
     if limit is None:
         return query.text
     if not query.paged:
-        raise QueryError(f"{query.name} is not paged: it has no 'LIMIT n OFFSET m' clause")
-    return with_page(query.text, limit, offset)
+        raise QueryError(f"{query.name} is not paged: it has no one 'LIMIT n OFFSET m' clause")
+    return _PAGE.sub(f"LIMIT {int(limit)} OFFSET {int(offset)}", query.text)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
