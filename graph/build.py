@@ -114,11 +114,20 @@ class GraphBuilder:
         for prefix, ns in PREFIXES.items():
             self.g.bind(prefix, ns)
         self.source_iri = minter.source(source.sha256)
+        self._described: set[URIRef] = set()  # shared nodes already described: tasks name the same agency often
+
+    def _first_time(self, iri: URIRef) -> bool:
+        if iri in self._described:
+            return False
+        self._described.add(iri)
+        return True
 
     # --- nodes shared across graphs ---------------------------------------------------
 
     def jurisdiction(self, province: str | None) -> URIRef:
         iri = self.mint.jurisdiction(province)
+        if not self._first_time(iri):
+            return iri
         self.g.add((iri, RDF.type, STI.Jurisdiction))
         self.g.add((iri, SKOS.prefLabel, Literal(province or "Việt Nam", lang="vi")))
         self.g.add((iri, STI.searchText, Literal(phrase_key(province or "Việt Nam"))))
@@ -126,6 +135,8 @@ class GraphBuilder:
 
     def agency(self, name: str, province: str | None) -> URIRef:
         iri = self.mint.agency(province, name)
+        if not self._first_time(iri):
+            return iri
         self.g.add((iri, RDF.type, STI.Agency))
         self.g.add((iri, SKOS.prefLabel, Literal(name, lang="vi")))
         self.g.add((iri, STI.jurisdiction, self.jurisdiction(province)))
