@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from stikg.graph.extract.targets import indicator_lexicon
-from stikg.graph.lineage import lineage_down_provinces, lineage_down_summary
+from stikg.graph.lineage import jurisdiction_iri, lineage_down_provinces, lineage_down_summary
 from stikg.graph.queries import named_queries, with_values
 from stikg.graph.search import key_token
 
@@ -120,7 +120,10 @@ def resource_page(request: Request, iri: str, lang: str) -> HTMLResponse:
 
 
 @router.get("/lineage", response_class=HTMLResponse)
-def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up", lang: Lang = "vi") -> HTMLResponse:
+def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up", lang: Lang = "vi",
+            jurisdiction: Annotated[str, Query(max_length=300, description="Going down: one province only (its "
+                                                                           "name or jurisdiction IRI).")] = ""
+            ) -> HTMLResponse:
     service = service_of(request)
     try:
         ox.NamedNode(iri)
@@ -128,9 +131,12 @@ def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up",
         raise HTTPException(422, f"not an IRI: {iri!r}") from None
     if not run(lambda: service.named_rows("resource_exists", node=ox.NamedNode(iri))):
         return render(request, "not_found.html", lang, status=404, iri=iri)
-    diagram = run(lambda: lineage_diagram(service, iri, direction, lang))
+    within = jurisdiction_iri(service.minter, jurisdiction) if jurisdiction and direction == "down" else None
+    diagram = run(lambda: lineage_diagram(service, iri, direction, lang, within))
     start = next(n for n in diagram["nodes"] if n["id"] == iri)
+    province = next((n["label"] for n in diagram["nodes"] if n["id"].startswith("province:")), jurisdiction)
     return render(request, "lineage.html", lang, diagram=diagram, start=start, direction=direction,
+                  within=province if within else None,
                   labels={n["id"]: n["label"] for n in diagram["nodes"]},
                   diagram_json=json.dumps(diagram, ensure_ascii=False).replace("</", "<\\/"),
                   assets=("cytoscape.min.js",))

@@ -17,7 +17,14 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from stikg.graph.iris import slug
-from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
+from stikg.graph.lineage import (
+    counted,
+    jurisdiction_iri,
+    lineage_down,
+    lineage_down_provinces,
+    lineage_down_summary,
+    lineage_up,
+)
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.responsibility import holder_on, predecessors_on
 from stikg.graph.search import key_token
@@ -236,7 +243,8 @@ def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569]
                         "with `detail=plans`, the plans only, each with the number of its tasks that do "
                         "(`taskCount`); with `detail=provinces`, each province's number of plans and tasks that do "
                         "(from the tallies kept at ingest): the answer that stays small and fast for a national "
-                        "decision.")
+                        "decision. Going down, `jurisdiction` keeps one province (the drill-down of "
+                        "`detail=provinces`): it starts from that province's plans, so it stays fast too.")
 def lineage(
     request: Request,
     iri: Annotated[str, Query(examples=[TAY_NINH_TASK, DECISION_569])],
@@ -244,22 +252,37 @@ def lineage(
     detail: Annotated[Literal["tasks", "plans", "provinces"], Query(
         description="Going down: list the tasks, count them per plan, or count plans and tasks per province.")]
     = "tasks",
+    jurisdiction: Annotated[str, Query(max_length=300, examples=["Tây Ninh"], description=(
+        "Going down: only the plans of this province, by name or jurisdiction IRI (`vn`: the nation's)."))] = "",
 ) -> JSONResponse:
     service = service_of(request)
     node = iri_param(iri)
+    within = str(iri_param(jurisdiction_iri(service.minter, jurisdiction)).value) if jurisdiction else None
     if direction == "up":
         paths = run(lambda: lineage_up(service, iri))
         body = {"iri": iri, "direction": "up", "paths": [
             [{"from": e.source, "relation": e.relation.rsplit("#", 1)[-1], "to": e.target, "quote": e.quote}
              for e in path] for path in paths]}
     else:
-        down = {"tasks": lineage_down, "plans": lineage_down_summary, "provinces": lineage_down_provinces}[detail]
-        body = {"iri": iri, "direction": "down", "provinces": run(lambda: down(service, iri))}
+        body = {"iri": iri, "direction": "down", "provinces": run(lambda: _down(service, iri, detail, within))}
+        if within:
+            body["jurisdiction"] = within
     # an empty answer: a node without lineage, or none at all? (asked only then: one query less when there is one)
     if not (body.get("paths") or body.get("provinces")) and not run(
             lambda: service.named_rows("resource_exists", node=node)):
         raise HTTPException(404, f"no resource <{iri}> in the graph")
     return respond(request, body)
+
+
+def _down(service: Service, iri: str, detail: str, jurisdiction: str | None):
+    """The downward answer at this detail, for every province or one."""
+    if jurisdiction is None:
+        return {"tasks": lineage_down, "plans": lineage_down_summary, "provinces": lineage_down_provinces}[detail](
+            service, iri)
+    if detail == "provinces":
+        return [row for row in lineage_down_provinces(service, iri) if row["jurisdiction"] == jurisdiction]
+    down = lineage_down(service, iri, jurisdiction=jurisdiction)
+    return counted(down) if detail == "plans" else down
 
 
 @router.get("/plans", tags=["plans"], summary="Plans read in full, with counts of tasks and targets")

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
+from stikg.graph.lineage import counted, lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
 from stikg.graph.responsibility import holder_on
 from stikg.graph.vocab import PREFIXES, STI
 
@@ -203,11 +204,12 @@ def agency_view(service: Service, agency: str) -> dict:
 
 # --- lineage as a diagram ------------------------------------------------------------------------------
 
-def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> dict:
+def lineage_diagram(service: Service, iri: str, direction: str, lang: str, jurisdiction: str | None = None) -> dict:
     """Nodes and edges for cytoscape.js: up, every path to the root documents; down, the document, then one
     node per province, its plans, and their tasks (at most TASKS_PER_PLAN drawn per plan, and none past
     TASKS_DRAWN in all: then each plan has one node counting its tasks; past PLANS_DRAWN plans, each province
-    one node counting its plans and tasks)."""
+    one node counting its plans and tasks, which opens that province's diagram). ``jurisdiction`` (an IRI)
+    draws the plans of that one province, however many."""
     nodes: dict[str, dict] = {}
     edges: dict[tuple[str, str], dict] = {}
 
@@ -223,14 +225,21 @@ def lineage_diagram(service: Service, iri: str, direction: str, lang: str) -> di
         nodes.setdefault(iri, {})
     else:
         nodes[iri] = {}
-        tallies = lineage_down_provinces(service, iri)
+        tallies = [t for t in lineage_down_provinces(service, iri) if jurisdiction in (None, t["jurisdiction"])]
         below: dict[str, list[dict]] = {}
-        if sum(t["planCount"] for t in tallies) > PLANS_DRAWN:
+        if jurisdiction:  # one province: its plans, counting their tasks when they are too many to draw
+            below = lineage_down(service, iri, jurisdiction=jurisdiction)
+            if sum(t["taskCount"] for t in tallies) > TASKS_DRAWN:
+                below = counted(below)
+        elif sum(t["planCount"] for t in tallies) > PLANS_DRAWN:
             for tally in tallies:
                 group = "province:" + tally["province"]
                 counts = (translate("plans_count", lang, n=tally["planCount"]) + ", "
                           + translate("tasks_count", lang, n=tally["taskCount"]))
-                nodes[group] = {"label": f"{tally['province']}: {counts}", "kind": "jurisdiction", "href": ""}
+                nodes[group] = {"label": f"{tally['province']}: {counts}", "kind": "jurisdiction", "href": "",
+                                "open": "/lineage?" + urlencode({"iri": iri, "direction": "down",
+                                                                 "jurisdiction": tally["jurisdiction"]}
+                                                                | ({"lang": "en"} if lang == "en" else {}))}
                 edge(iri, group, "")
         elif sum(t["taskCount"] for t in tallies) <= TASKS_DRAWN:
             below = lineage_down(service, iri)

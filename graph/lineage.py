@@ -9,6 +9,9 @@ from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
+from .extract.lexicon import find_province
+from .iris import Minter, slug
+
 
 class RowSource(Protocol):
     """Anything that runs a named query: the store (CLI) or the service's query workers (API)."""
@@ -80,13 +83,19 @@ def lineage_up(store: RowSource, start: str) -> list[list[Edge]]:
     return paths
 
 
-def lineage_down(store: RowSource, document: str, query: str = "lineage_down") -> dict[str, list[dict]]:
+def lineage_down(store: RowSource, document: str, query: str = "lineage_down",
+                 jurisdiction: str | None = None) -> dict[str, list[dict]]:
     """Every plan and task that carries out ``document``, directly or through other documents, by province.
 
-    ``query`` may name the property-path baseline (lineage_down_paths) to compare against.
+    ``query`` may name the property-path baseline (lineage_down_paths) to compare against. ``jurisdiction`` (its
+    IRI) keeps the plans of one province: the drill-down of ``lineage_down_provinces``, which starts from that
+    province's plans, so it costs what one province holds however many carry the document out.
     """
+    rows = store.named_rows("lineage_down_in", document=ox.NamedNode(document),
+                            jurisdiction=ox.NamedNode(jurisdiction)) if jurisdiction else \
+        store.named_rows(query, document=ox.NamedNode(document))
     plans: dict[str, dict] = {}
-    for row in store.named_rows(query, document=ox.NamedNode(document)):
+    for row in rows:
         plan = plans.setdefault(row["plan"], {"plan": row["plan"], "tasks": {}})
         if row["task"]:
             plan["tasks"].setdefault(row["task"], {"task": row["task"], "id": row["taskId"], "title": row["taskTitle"]})
@@ -101,6 +110,20 @@ def lineage_down_summary(store: RowSource, document: str) -> dict[str, list[dict
     plans = {row["plan"]: {"plan": row["plan"], "taskCount": int(row["tasks"])}
              for row in store.named_rows("lineage_down_counts", document=ox.NamedNode(document))}
     return _by_province(store, document, plans)
+
+
+def counted(down: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """A ``lineage_down`` answer in the shape of ``lineage_down_summary``: each plan with its number of tasks."""
+    return {province: [{**{k: v for k, v in plan.items() if k != "tasks"}, "taskCount": len(plan["tasks"])}
+                       for plan in plans] for province, plans in down.items()}
+
+
+def jurisdiction_iri(minter: Minter, text: str) -> str:
+    """A jurisdiction given by its IRI or by a province's name, written any usual way ('tỉnh Tây Ninh',
+    'Tay Ninh'); 'vn' is the nation's."""
+    if text.startswith(("http://", "https://")):
+        return text
+    return str(minter.jurisdiction(find_province(text) or (None if slug(text) == "vn" else text)))
 
 
 def lineage_down_provinces(store: RowSource, document: str) -> list[dict]:
@@ -133,12 +156,17 @@ def _by_province(store: RowSource, document: str, plans: dict[str, dict]) -> dic
 
 def _mark_title_matches(store: RowSource, document: str, plans) -> None:
     """Mark the plans and tasks whose way down from ``document`` goes through a link made by title."""
-    links: dict[str, dict] = {}
-    for row in store.named_rows("title_links_down", document=ox.NamedNode(document)):
-        links.setdefault(row["node"], {"mentionedIn": row["mentioning"], "matched": row["matched"],
-                                       "confidence": float(row["confidence"]), "mention": row["text"]})
-    if not links:
+    by_mentioning: dict[str, dict] = {}
+    for row in sorted(store.named_rows("title_links_down", document=ox.NamedNode(document)),
+                      key=lambda r: (r["mentioning"], r["matched"], r["text"])):
+        by_mentioning.setdefault(row["mentioning"], {"mentionedIn": row["mentioning"], "matched": row["matched"],
+                                                     "confidence": float(row["confidence"]), "mention": row["text"]})
+    if not by_mentioning:
         return
+    links = dict(by_mentioning)
+    for row in sorted(store.named_rows("carried_out_by", document=[ox.NamedNode(m) for m in by_mentioning]),
+                      key=lambda r: (r["node"], r["document"])):
+        links.setdefault(row["node"], by_mentioning[row["document"]])
     for plan in plans:
         if plan["plan"] in links:
             plan["titleMatch"] = links[plan["plan"]]

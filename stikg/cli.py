@@ -24,7 +24,7 @@ from stikg.graph.extract.text import UnreadableInput
 from stikg.graph.ingest import ingest, validate_store
 from stikg.graph.ingest_log import log_beside
 from stikg.graph.iris import Minter
-from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.lineage import jurisdiction_iri, lineage_down, lineage_up
 from stikg.graph.queries import QueryError, bind, named_query
 from stikg.graph.remote import RemoteStore
 from stikg.graph.store import GraphStore
@@ -223,16 +223,18 @@ def lineage(
     start: str = typer.Argument(..., help="A document number (569/QĐ-TTg) or an IRI."),
     up: bool = typer.Option(False, "--up", help="Up to the national documents at the roots."),
     down: bool = typer.Option(False, "--down", help="Down to every plan and task that carries it out."),
+    province: str = typer.Option("", "--province", help="Going down: only this province's plans (name or IRI)."),
 ) -> None:
     """Trace lineage up from a task or plan, or down from a document."""
     if up == down:
         err.print("[red]error[/red]: say --up or --down")
         raise typer.Exit(code=2)
-    with _open_store(Settings.from_env()) as store:
-        _trace(store, start, up)
+    settings = Settings.from_env()
+    with _open_store(settings) as store:
+        _trace(store, start, up, jurisdiction_iri(Minter(settings.base_iri), province) if province else None)
 
 
-def _trace(store: GraphStore | RemoteStore, start: str, up: bool) -> None:
+def _trace(store: GraphStore | RemoteStore, start: str, up: bool, jurisdiction: str | None = None) -> None:
     by_number = named_query("documents_by_number")
     starts = [start] if "://" in start else [
         row["document"] for row in store.select(by_number.text, **bind(by_number, {"number": start}))]
@@ -248,7 +250,7 @@ def _trace(store: GraphStore | RemoteStore, start: str, up: bool) -> None:
                     quote = f'  "{edge.quote[:100]}"' if edge.quote else ""
                     out.print(f"    -{edge.relation.rsplit('#', 1)[-1]}-> {edge.target}{quote}")
         else:
-            for province, plans in lineage_down(store, iri).items():
+            for province, plans in lineage_down(store, iri, jurisdiction=jurisdiction).items():
                 out.print(f"  {province}")
                 for plan in plans:
                     out.print(f"    {plan['number'] or plan['title'] or plan['plan']}: {len(plan['tasks'])} tasks")

@@ -57,6 +57,8 @@ def test_build_then_query_export_lineage_validate(tmp_path):
 
     result = runner.invoke(app, ["lineage", "1158/QĐ-TTg", "--down"], env=env)
     assert result.exit_code == 0 and "Bình Định" in result.output and "appendix:10" in result.output
+    result = runner.invoke(app, ["lineage", "1158/QĐ-TTg", "--down", "--province", "tỉnh Tây Ninh"], env=env)
+    assert result.exit_code == 0 and "Tây Ninh" in result.output and "Bình Định" not in result.output
 
     assert runner.invoke(app, ["validate"], env=env).exit_code == 0
 

@@ -10,7 +10,7 @@
   const cy = cytoscape({
     container: document.getElementById("diagram"),
     elements: [
-      ...data.nodes.map((n) => ({ data: { ...n, open: n.href ? local(n.href) : "" },
+      ...data.nodes.map((n) => ({ data: { ...n, open: n.open || (n.href ? local(n.href) : "") },
                                   classes: [n.kind, n.id === data.start ? "start" : "", n.titleMatch ? "title-match" : ""].join(" ") })),
       ...data.edges.map((e) => ({ data: { ...e, id: e.source + " -> " + e.target } })),
     ],

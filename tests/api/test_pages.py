@@ -17,7 +17,7 @@ HTML = {"Accept": "text/html"}
 
 
 def page(client, path: str, **params) -> BeautifulSoup:
-    response = client.get(path, params=params, headers=HTML)
+    response = client.get(path, params=params or None, headers=HTML)  # None: keep a query in the path
     assert response.status_code == 200, response.text[:500]
     assert response.headers["content-type"].startswith("text/html")
     return BeautifulSoup(response.text, "html.parser")
@@ -211,6 +211,14 @@ def test_a_diagram_with_too_many_plans_draws_provinces_with_their_counts(client,
     assert sorted(n["label"] for n in drawn["nodes"] if n["kind"] == "jurisdiction") == sorted(
         f"{t['province']}: {t['planCount']} kế hoạch, {t['taskCount']} nhiệm vụ" for t in tallies)
     assert len(drawn["nodes"]) == len(tallies) + 1  # the decision and its provinces: no plan, no task
+    hai_duong = next(n for n in drawn["nodes"] if n["label"].startswith("Hải Dương"))
+    assert hai_duong["open"].startswith("/lineage?")  # a province opens its own diagram: its plans, drawn
+    one = json.loads(page(client, hai_duong["open"]).find("script", id="diagram-data").string)
+    plans = client.get("/api/lineage", params={"iri": DECISION_569, "direction": "down",
+                                               "jurisdiction": "Hải Dương"}).json()["provinces"]["Hải Dương"]
+    drawn_plans = {n["id"] for n in one["nodes"] if n["kind"] == "plan" and n["id"] != DECISION_569}
+    assert drawn_plans == {p["plan"] for p in plans} != set()
+    assert [n["label"] for n in one["nodes"] if n["kind"] == "jurisdiction"] == ["Hải Dương"]
 
 
 def test_a_document_carried_out_by_many_plans_shows_counts_by_province(client, monkeypatch):
@@ -221,3 +229,7 @@ def test_a_document_carried_out_by_many_plans_shows_counts_by_province(client, m
     assert carried.find("h3") and not carried.find("li") and "Hải Dương" in carried.text
     every = carried.find("a", href=lambda h: h and h.startswith("/api/lineage?"))
     assert client.get(every["href"]).json()["provinces"]["Hải Dương"][0]["taskCount"] > 0
+    drill = [a["href"] for a in carried.find_all("a", href=lambda h: h and h.startswith("/lineage?"))]
+    assert len(drill) == len(carried.find_all("h3"))  # each province opens its own diagram
+    first = carried.find("h3").contents[0].strip()
+    assert f"Chỉ {first}." in page(client, drill[0]).text

@@ -165,6 +165,26 @@ def test_lineage_down_can_count_the_tasks_instead_of_listing_them(client):
     assert client.get("/api/lineage", params={"iri": decision, "direction": "down", "detail": "all"}).status_code == 422
 
 
+def test_lineage_down_in_one_province_is_that_province_of_the_full_answer(client):
+    decision = "https://w3id.org/stikg/id/doc/vn/2022/569-qd-ttg"
+    down = {"iri": decision, "direction": "down"}
+    full = client.get("/api/lineage", params=down).json()["provinces"]
+    tallies = client.get("/api/lineage", params={**down, "detail": "provinces"}).json()["provinces"]
+    hai_duong = next(t for t in tallies if t["province"] == "Hải Dương")
+    for named in (hai_duong["jurisdiction"], "Hải Dương", "tỉnh Hải Dương", "Hai Duong"):
+        answer = client.get("/api/lineage", params={**down, "jurisdiction": named}).json()
+        assert answer["provinces"] == {"Hải Dương": full["Hải Dương"]}, named
+        assert answer["jurisdiction"] == hai_duong["jurisdiction"]
+    plans = client.get("/api/lineage", params={**down, "jurisdiction": "Hải Dương", "detail": "plans"}).json()
+    assert [(p["plan"], p["taskCount"]) for p in plans["provinces"]["Hải Dương"]] == [
+        (p["plan"], len(p["tasks"])) for p in full["Hải Dương"]]
+    counts = client.get("/api/lineage", params={**down, "jurisdiction": "Hải Dương", "detail": "provinces"}).json()
+    assert counts["provinces"] == [hai_duong]
+    elsewhere = client.get("/api/lineage", params={**down, "jurisdiction": "Cà Mau"})
+    assert elsewhere.status_code == 200 and elsewhere.json()["provinces"] == {}  # none there; the decision exists
+    assert client.get("/api/lineage", params={**down, "jurisdiction": "https://bad iri"}).status_code == 422
+
+
 def test_lineage_down_by_province_counts_what_the_full_answer_lists(client):
     decision = "https://w3id.org/stikg/id/doc/vn/2022/569-qd-ttg"
     full = client.get("/api/lineage", params={"iri": decision, "direction": "down"}).json()["provinces"]

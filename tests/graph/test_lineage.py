@@ -1,6 +1,6 @@
 """The acceptance questions of the graph, on the sample corpus."""
 
-from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
+from stikg.graph.lineage import counted, lineage_down, lineage_down_provinces, lineage_down_summary, lineage_up
 from stikg.graph.queries import named_query
 
 BASE = "https://example.org/stikg/"
@@ -64,17 +64,22 @@ def test_named_research_queries_answer(built_store):
     assert sum(r["role"] == "lead" for r in tasks) > 20
 
 
-def test_the_counted_answer_down_agrees_with_the_full_one(built_store):
+def test_the_counted_and_per_province_answers_down_agree_with_the_full_one(built_store):
     documents = [row["d"] for row in built_store.select(
         "SELECT DISTINCT ?d WHERE { ?x <https://w3id.org/stikg/ontology#carriesOut> ?d }")]
     assert len(documents) > 10
+    drilled = 0
     for document in documents:
-        full, counted = lineage_down(built_store, document), lineage_down_summary(built_store, document)
-        assert list(full) == list(counted), document  # the same provinces, in the same order
-        for province, plans in full.items():
-            assert [(p["plan"], p["number"], len(p["tasks"]), "titleMatch" in p) for p in plans] == \
-                [(p["plan"], p["number"], p["taskCount"], "titleMatch" in p) for p in counted[province]], document
-        by_province = {row["province"]: (row["planCount"], row["taskCount"])
-                       for row in lineage_down_provinces(built_store, document)}
-        assert by_province == {province: (len(plans), sum(len(p["tasks"]) for p in plans))
-                               for province, plans in full.items()}, document
+        full, summary = lineage_down(built_store, document), lineage_down_summary(built_store, document)
+        assert list(full) == list(summary), document  # the same provinces, in the same order
+        assert counted(full) == summary, document
+        tallies = lineage_down_provinces(built_store, document)
+        assert {row["province"]: (row["planCount"], row["taskCount"]) for row in tallies} == {
+            province: (len(plans), sum(len(p["tasks"]) for p in plans)) for province, plans in full.items()}, document
+        for row in tallies:  # the drill-down from a tally: that province's part of the full answer, nothing else
+            assert lineage_down(built_store, document, jurisdiction=row["jurisdiction"]) == {
+                row["province"]: full[row["province"]]}, (document, row["province"])
+            drilled += 1
+    assert drilled > 10
+    nowhere = BASE + "jurisdiction/no-such-province"
+    assert lineage_down(built_store, BASE + "doc/vn/2022/569-qd-ttg", jurisdiction=nowhere) == {}

@@ -15,7 +15,7 @@ from stikg.graph.extract import extract_text
 from stikg.graph.extract.text import prepare
 from stikg.graph.ingest import ingest, validate_store
 from stikg.graph.iris import Minter
-from stikg.graph.lineage import lineage_down, lineage_up
+from stikg.graph.lineage import lineage_down, lineage_down_provinces, lineage_up
 from stikg.graph.queries import bind, named_queries
 from stikg.graph.store import GraphStore
 
@@ -154,6 +154,10 @@ def test_the_100k_generated_graph_answers_the_same_everywhere(virtuoso, remote_b
         assert sum(len(plans) for plans in answer.values()) > 0
         assert lineage_down(remote, decision) == answer, decision
         assert lineage_down(embedded, decision, "lineage_down_paths") == answer, decision
+        for tally in lineage_down_provinces(embedded, decision)[:3]:  # the drill-down: one province's part
+            part = {tally["province"]: answer[tally["province"]]}
+            assert lineage_down(embedded, decision, jurisdiction=tally["jurisdiction"]) == part, tally
+            assert lineage_down(remote, decision, jurisdiction=tally["jurisdiction"]) == part, tally
     tasks = [row["t"] for row in embedded.select(
         "SELECT ?t WHERE { ?t a <https://w3id.org/stikg/ontology#Task> } ORDER BY ?t LIMIT 50")]
     for task in tasks:
