@@ -137,6 +137,8 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             "SELECT ?task WHERE { ?task <https://w3id.org/stikg/ontology#implements> ?d ; "
             "<https://w3id.org/stikg/ontology#localId> ?id FILTER(STRSTARTS(?id, 'appendix')) } LIMIT 1"))
         phrase = "thị trường khoa học"
+        largest = max(lineage_down_provinces(store, decision), key=lambda t: (t["planCount"], t["jurisdiction"]))[
+            "jurisdiction"]
         indicator = ox.NamedNode(BASE + "indicator/tfp-share")
         questions = {
             "down lineage of 569/QĐ-TTg (closure)": (lambda: lineage_down(store, decision), 11),
@@ -145,6 +147,8 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             "plans carrying out 569/QĐ-TTg, tasks counted": (lambda: lineage_down_summary(store, decision), 21),
             "569/QĐ-TTg by province, plans and tasks counted (tallies)": (
                 lambda: lineage_down_provinces(store, decision), 51),
+            "569/QĐ-TTg in its province with most plans (drill-down)": (
+                lambda: lineage_down(store, decision, jurisdiction=largest), 11),
             "up lineage of a task": (lambda: lineage_up(store, task), 21),
             "text search (word index, a page of 50)": (lambda: store.named_rows(
                 "search", limit=50, offset=0, token=ox.Literal(key_token(phrase)), text=ox.Literal(phrase_key(phrase)),
@@ -179,7 +183,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
         store.publish()  # what readers open
         result["ingest_one_plan_s"] = time.perf_counter() - started
 
-    result["api"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase)
+    result["api"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase, largest)
     if load_run:
         result["load"] = wrk_run(store_path, task)
     if use_rdflib:
@@ -187,7 +191,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
     return result
 
 
-def api_times(store_path: Path, decision: str, task: str, phrase: str) -> tuple[dict, float]:
+def api_times(store_path: Path, decision: str, task: str, phrase: str, province: str) -> tuple[dict, float]:
     port = free_port()
     env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_QUERY_TIMEOUT": "120",
            "STIKG_ROW_CAP": "1000000"}
@@ -206,6 +210,8 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str) -> tuple[
             "plans carrying out 569/QĐ-TTg, tasks counted": (
                 f"/api/lineage?direction=down&detail=plans&iri={decision}", 21),
             "569/QĐ-TTg by province": (f"/api/lineage?direction=down&detail=provinces&iri={decision}", 51),
+            "569/QĐ-TTg in its province with most plans": (
+                f"/api/lineage?direction=down&iri={decision}&jurisdiction={province}", 21),
             "up lineage of a task": (f"/api/lineage?direction=up&iri={task}", 51),
             "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
             "targets of one indicator (a page of 50)": ("/api/targets?indicator=tfp_share&size=50", 21),
