@@ -164,7 +164,7 @@ def _mark_title_matches(store: RowSource, document: str, plans) -> None:
     if not by_mentioning:
         return
     links = dict(by_mentioning)
-    for row in sorted(store.named_rows("carried_out_by", document=[ox.NamedNode(m) for m in by_mentioning]),
+    for row in sorted(store.named_rows("carrying_out", document=[ox.NamedNode(m) for m in by_mentioning]),
                       key=lambda r: (r["node"], r["document"])):
         links.setdefault(row["node"], by_mentioning[row["document"]])
     for plan in plans:
