@@ -129,9 +129,13 @@ def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up",
         ox.NamedNode(iri)
     except ValueError:
         raise HTTPException(422, f"not an IRI: {iri!r}") from None
+    within = jurisdiction_iri(service.minter, jurisdiction) if jurisdiction and direction == "down" else None
+    try:
+        ox.NamedNode(within or iri)
+    except ValueError:
+        raise HTTPException(422, f"not an IRI: {within!r}") from None
     if not run(lambda: service.named_rows("resource_exists", node=ox.NamedNode(iri))):
         return render(request, "not_found.html", lang, status=404, iri=iri)
-    within = jurisdiction_iri(service.minter, jurisdiction) if jurisdiction and direction == "down" else None
     diagram = run(lambda: lineage_diagram(service, iri, direction, lang, within))
     start = next(n for n in diagram["nodes"] if n["id"] == iri)
     province = next((n["label"] for n in diagram["nodes"] if n["id"].startswith("province:")), jurisdiction)

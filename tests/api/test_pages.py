@@ -216,6 +216,8 @@ def test_a_diagram_with_too_many_plans_draws_provinces_with_their_counts(client,
     one = json.loads(page(client, hai_duong["open"]).find("script", id="diagram-data").string)
     plans = client.get("/api/lineage", params={"iri": DECISION_569, "direction": "down",
                                                "jurisdiction": "Hải Dương"}).json()["provinces"]["Hải Dương"]
+    assert client.get("/lineage", params={"iri": DECISION_569, "direction": "down",
+                                          "jurisdiction": "https://bad iri"}).status_code == 422
     drawn_plans = {n["id"] for n in one["nodes"] if n["kind"] == "plan" and n["id"] != DECISION_569}
     assert drawn_plans == {p["plan"] for p in plans} != set()
     assert [n["label"] for n in one["nodes"] if n["kind"] == "jurisdiction"] == ["Hải Dương"]
