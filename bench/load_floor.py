@@ -55,6 +55,7 @@ def main() -> None:
                 store.load_new_graphs(graphs)
                 store.flush()
                 build.append(time.perf_counter() - started)
+                # every quad stored, default graph too (GraphStore.dump leaves the merged default graph out)
                 quads = quads or store.store.dump(format=ox.RdfFormat.N_QUADS)
             started = time.perf_counter()
             bare = ox.Store(str(Path(scratch) / f"bulk-{run}"))
