@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -22,7 +22,7 @@ from stikg.graph.search import key_token
 
 from .assets import INSTALL, missing_packages
 from .comparison import ComparisonError, indicator_entry, target_comparison
-from .rest import run
+from .rest import iri_param, run
 from .service import service_of
 from .ui_text import LANGUAGES, translate
 from .views import agency_view, comparison_chart, lineage_diagram, plan_tables, resource_view
@@ -125,16 +125,11 @@ def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up",
                                                                            "name or jurisdiction IRI).")] = ""
             ) -> HTMLResponse:
     service = service_of(request)
-    try:
-        ox.NamedNode(iri)
-    except ValueError:
-        raise HTTPException(422, f"not an IRI: {iri!r}") from None
+    node = iri_param(iri)
     within = jurisdiction_iri(service.minter, jurisdiction) if jurisdiction and direction == "down" else None
-    try:
-        ox.NamedNode(within or iri)
-    except ValueError:
-        raise HTTPException(422, f"not an IRI: {within!r}") from None
-    if not run(lambda: service.named_rows("resource_exists", node=ox.NamedNode(iri))):
+    if within:
+        iri_param(within)
+    if not run(lambda: service.named_rows("resource_exists", node=node)):
         return render(request, "not_found.html", lang, status=404, iri=iri)
     diagram = run(lambda: lineage_diagram(service, iri, direction, lang, within))
     start = next(n for n in diagram["nodes"] if n["id"] == iri)
