@@ -40,8 +40,9 @@ from .workers import QueryFailed
 EVIDENCE = "Add the evidence behind each resource of the answer: quote, source file, offsets."
 
 
-def evidence_flag(evidence: Annotated[bool, Query(description=EVIDENCE)] = False) -> bool:
-    """Declares ?evidence= on every route (``respond`` reads it)."""
+async def evidence_flag(evidence: Annotated[bool, Query(description=EVIDENCE)] = False) -> bool:
+    """Declares ?evidence= on every route (``respond`` reads it). Async: it blocks on nothing, and FastAPI would
+    run a plain function dependency in its thread pool, one more thread hop on every request."""
     return evidence
 
 
