@@ -56,10 +56,16 @@ class Service:
     def close(self) -> None:
         self.pool.close()
 
+    def _rows_job(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal]) -> Job:
+        return Job("rows", sparql, {k: _as_pair(v) for k, v in substitutions.items()}, row_cap=self.settings.row_cap)
+
     def rows(self, sparql: str, **substitutions: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:
         """SELECT rows as plain values, over the union of the graphs, within the time and row limits."""
-        job = Job("rows", sparql, {k: _as_pair(v) for k, v in substitutions.items()}, row_cap=self.settings.row_cap)
-        return self.pool.run(job)
+        return self.pool.run(self._rows_job(sparql, substitutions))
+
+    async def named_rows_async(self, name: str, **substitutions: ox.NamedNode | ox.Literal) -> list[dict]:
+        """``named_rows`` awaited on the event loop (``QueryPool.run_async``): for small answers."""
+        return await self.pool.run_async(self._rows_job(named_query(name).text, substitutions))
 
     def named_rows(self, name: str, limit: int | None = None, offset: int = 0,
                    **substitutions: ox.NamedNode | ox.Literal) -> list[dict[str, str | None]]:

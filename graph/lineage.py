@@ -58,9 +58,14 @@ def lineage_up(store: RowSource, start: str) -> list[list[Edge]]:
     One query fetches every lineage edge above ``start`` (through the closure) and the quotes;
     the paths are assembled here.
     """
+    return paths_up(store.named_rows("lineage_up_edges", start=ox.NamedNode(start)), start)
+
+
+def paths_up(rows: Iterable[dict[str, str | None]], start: str) -> list[list[Edge]]:
+    """The paths of ``lineage_up`` from the rows of lineage_up_edges (for a caller that fetched them itself)."""
     edges: dict[str, dict[tuple[str, str], Edge]] = {}
     quotes: dict[tuple[str, str, str], str] = {}
-    for row in store.named_rows("lineage_up_edges", start=ox.NamedNode(start)):
+    for row in rows:
         key = (row["from"], row["relation"], row["to"])
         if row["quote"]:
             quotes.setdefault(key, row["quote"])

@@ -1,0 +1,69 @@
+"""The query pool's awaited call (run_async): the same answers as run, and the same limits."""
+
+import asyncio
+
+import pyoxigraph as ox
+import pytest
+
+from stikg.api.service import _as_pair
+from stikg.api.workers import Job, QueryFailed, QueryPool, QueryTimeout
+from stikg.graph.queries import named_query
+
+TASK = "https://w3id.org/stikg/id/doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def edges_of(iri: str) -> Job:
+    return Job("rows", named_query("lineage_up_edges").text, {"start": _as_pair(ox.NamedNode(iri))})
+
+
+@pytest.fixture(scope="module")
+def pool(store_path, make_settings):
+    pool = QueryPool(make_settings(store_path), size=1, timeout=1.5)
+    yield pool
+    pool.close()
+
+
+def test_run_async_answers_as_run_does(pool):
+    rows = asyncio.run(pool.run_async(edges_of(TASK)))
+    assert rows and sorted(map(str, rows)) == sorted(map(str, pool.run(edges_of(TASK))))
+
+
+def test_with_every_worker_busy_it_waits_for_one(pool):
+    async def both():
+        return await asyncio.gather(pool.run_async(edges_of(TASK)), pool.run_async(Job("rows", "ASK {}")))
+
+    rows, ask = asyncio.run(both())
+    assert rows and ask is True
+
+
+def test_a_query_past_the_limit_is_stopped_and_the_pool_answers_on(pool):
+    with pytest.raises(QueryTimeout, match="time limit of 1.5 s"):
+        asyncio.run(pool.run_async(Job("rows", SLOW)))
+    assert asyncio.run(pool.run_async(Job("rows", "ASK {}"))) is True
+
+
+def test_a_cancelled_request_leaves_no_answer_behind_for_the_next(pool):
+    """The worker of a cancelled call is still answering: the next call must not read that answer."""
+    async def cancel_slow():
+        slow = asyncio.create_task(pool.run_async(Job("rows", SLOW)))
+        await asyncio.sleep(0.3)
+        slow.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+        return await pool.run_async(Job("rows", "SELECT ?x WHERE { BIND(7 AS ?x) }"))
+
+    assert asyncio.run(cancel_slow()) == [{"x": "7"}]
+
+
+def test_a_worker_that_dies_mid_query_is_an_error_and_replaced(pool):
+    async def kill_mid_query():
+        worker = pool._idle.queue[0]
+        slow = asyncio.create_task(pool.run_async(Job("rows", SLOW)))
+        await asyncio.sleep(0.3)
+        worker.process.kill()
+        return await slow
+
+    with pytest.raises(QueryFailed, match="stopped unexpectedly"):
+        asyncio.run(kill_mid_query())
+    assert asyncio.run(pool.run_async(Job("rows", "ASK {}"))) is True
