@@ -154,6 +154,8 @@ def test_any_answer_can_carry_its_evidence(client):
     assert first["quote"] and answer["tasks"][0]["title"][:20] in first["quote"]
     listed = client.get("/api/targets", params={"indicator": "tfp_share", "evidence": "true"}).json()
     assert all(item["target"] in listed["evidence"] for item in listed["items"] if "/doc/vn/" not in item["target"])
+    traced = client.get("/api/lineage", params={"iri": TAY_NINH_TASK, "evidence": "true"}).json()
+    assert traced["paths"] and TAY_NINH_TASK in traced["evidence"]
 
 
 def test_lineage_down_can_count_the_tasks_instead_of_listing_them(client):
