@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from stikg.graph.extract.targets import indicator_lexicon
 from stikg.graph.lineage import jurisdiction_iri, lineage_down_provinces, lineage_down_summary
 from stikg.graph.queries import named_queries, with_values
-from stikg.graph.search import key_token
+from stikg.graph.search import rarest_token
 
 from .assets import INSTALL, missing_packages
 from .comparison import ComparisonError, indicator_entry, target_comparison
@@ -83,7 +83,7 @@ def search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
         for row in run(lambda: service.named("documents_search", number="", type="", jurisdiction="", text=q)):
             results.setdefault("document", []).append({"iri": row["document"], "title": row["documentTitle"],
                                                        "number": row["documentNumber"], "extra": row["province"]})
-    token = key_token(q)
+    token = run(lambda: rarest_token(service, q))
     if token:
         seen = {item["iri"] for item in results.get("document", [])}
         rows = run(lambda: service.named("search", limit=SEARCH_PAGE, offset=(page - 1) * SEARCH_PAGE,

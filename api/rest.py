@@ -30,7 +30,7 @@ from stikg.graph.lineage import (
 )
 from stikg.graph.queries import PARAM_TYPES, NamedQuery, QueryError, named_queries, term
 from stikg.graph.responsibility import holder_on, predecessors_on
-from stikg.graph.search import key_token
+from stikg.graph.search import rarest_token
 from stikg.graph.vocab import STI
 
 from .comparison import ComparisonError, target_comparison
@@ -194,8 +194,8 @@ def documents(
     size: Size = 50,
 ) -> JSONResponse:
     service = service_of(request)
-    token = key_token(q)
-    if token and not (number or type or jurisdiction):  # text alone: through the word index
+    token = run(lambda: rarest_token(service, q)) if q and not (number or type or jurisdiction) else None
+    if token:  # text alone: through the word index
         rows = run(lambda: service.named("search", **limit_offset(page, size), token=token,
                                          text=q, kind="document"))
         return respond(request, page_of([_clean({"iri": r["item"], "title": r["title"]}) for r in rows], page, size))
@@ -219,11 +219,11 @@ def search(
     page: Page = 1,
     size: Size = 50,
 ) -> JSONResponse:
-    token = key_token(q)
+    service = service_of(request)
+    token = run(lambda: rarest_token(service, q))
     if token is None:
         raise HTTPException(422, "the search has no word to look up (only very common words)")
-    rows = run(lambda: service_of(request).named("search", **limit_offset(page, size), token=token,
-                                                 text=q, kind=kind))
+    rows = run(lambda: service.named("search", **limit_offset(page, size), token=token, text=q, kind=kind))
     items = [{"iri": r["item"], "kind": r["itemKind"], "title": r["title"]} for r in rows]
     return respond(request, page_of(items, page, size))
 

@@ -42,12 +42,15 @@ from stikg.graph.lineage import (  # noqa: E402
     lineage_down_summary,
     lineage_up,
 )
-from stikg.graph.search import key_token, phrase_key  # noqa: E402
+from stikg.graph.search import phrase_key, rarest_token  # noqa: E402
 from stikg.graph.store import GraphStore  # noqa: E402
 from stikg.graph.validate import validate  # noqa: E402
 
 BASE = "https://w3id.org/stikg/id/"
 OUT = Path(__file__).parent / "out"
+# common words, one rare one, and no title holds them together: the search that scanned every title with its
+# longest word ("truong") before it looked up its rarest word first
+ABSENT_PHRASE = "phát triển thị trường vũ trụ"
 TRIPLES_PER_PLAN = 1450  # measured on the generated corpus; sizes are approximate
 
 
@@ -76,6 +79,12 @@ def read_and_build(path: Path):
     _, graph = build_graph(source, DocumentIndex.of([source.record]), Minter(BASE))
     report = validate(graph)
     return source, time.perf_counter() - started, len(report.violations)
+
+
+def search_page(store: GraphStore, phrase: str) -> list[dict]:
+    """A page of 50 of a text search, as /api/search asks it: its rarest word first."""
+    return store.named_rows("search", limit=50, offset=0, token=ox.Literal(rarest_token(store, phrase)),
+                            text=ox.Literal(phrase_key(phrase)), kind=ox.Literal(""))
 
 
 def free_port() -> int:
@@ -150,9 +159,8 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             "569/QĐ-TTg in its province with most plans (drill-down)": (
                 lambda: lineage_down(store, decision, jurisdiction=largest), 11),
             "up lineage of a task": (lambda: lineage_up(store, task), 21),
-            "text search (word index, a page of 50)": (lambda: store.named_rows(
-                "search", limit=50, offset=0, token=ox.Literal(key_token(phrase)), text=ox.Literal(phrase_key(phrase)),
-                kind=ox.Literal("")), 21),
+            "text search (word index, a page of 50)": (lambda: search_page(store, phrase), 21),
+            "text search for a phrase no title holds": (lambda: search_page(store, ABSENT_PHRASE), 21),
             "text search (plain CONTAINS scan)": (lambda: list(store.select(
                 "PREFIX fn: <https://w3id.org/stikg/function#> SELECT ?s WHERE { ?s "
                 "<http://purl.org/dc/terms/title> ?t FILTER(CONTAINS(fn:fold(?t), 'thi truong khoa hoc')) }")), 3),
@@ -214,6 +222,8 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
                 f"/api/lineage?direction=down&iri={decision}&jurisdiction={province}", 21),
             "up lineage of a task": (f"/api/lineage?direction=up&iri={task}", 51),
             "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
+            "text search for a phrase no title holds": ("/api/search?" + urllib.parse.urlencode({"q": ABSENT_PHRASE}),
+                                                        21),
             "targets of one indicator (a page of 50)": ("/api/targets?indicator=tfp_share&size=50", 21),
         }
         times = {}
@@ -281,7 +291,7 @@ def write_results(results: list[dict], command: str) -> None:
                   f"the tallies by province count it exactly: {r['tallies_agree']}", "",
                   "| question | through the store | through the REST API |", "| --- | --- | --- |"]
         for name, value in r["store"].items():
-            api = next((v for k, v in r["api"].items() if name.startswith(k)), "")
+            api = r["api"].get(max((k for k in r["api"] if name.startswith(k)), key=len, default=""), "")
             lines.append(f"| {name} | {value} | {api if '(plain' not in name else ''} |")
         if "rdflib" in r:
             lines += ["", f"rdflib memory store, same graph: load {r['rdflib']['load_s']} s; down lineage by "
