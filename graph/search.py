@@ -45,12 +45,6 @@ def search_tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", fold_text(text)) if len(w) > 1 and w not in STOPWORDS}
 
 
-def key_token(query: str) -> str | None:
-    """The word of a query to look up first, without asking the graph: the longest one that is not a stop word."""
-    tokens = sorted(search_tokens(query), key=lambda w: (-len(w), w))
-    return tokens[0] if tokens else None
-
-
 COUNTED_WORDS = 8  # a long query: its longest words are counted, not every one
 
 
@@ -60,10 +54,10 @@ def rarest_token(store: RowSource, query: str) -> str | None:
     triples: 0.2-0.4 s when the longest word was a common one). The first and last words may be parts of longer
     words (the phrase is matched as a substring: "thị trường vũ tr" as it is typed); one that no item holds is not
     looked up, where an inner word that no item holds means no item holds the phrase."""
-    words = phrase_key(query).split()
-    by_length = sorted({w for w in words if len(w) > 1}, key=lambda w: (-len(w), w))[:COUNTED_WORDS]
+    by_length = sorted(search_tokens(query), key=lambda w: (-len(w), w))[:COUNTED_WORDS]
     if len(by_length) < 2:
         return by_length[0] if by_length else None
+    words = phrase_key(query).split()
     edges = {words[0], words[-1]}
     counts = {w: int(store.named_rows("search_token_count", token=ox.Literal(w))[0]["count"]) for w in by_length}
     usable = [w for w in by_length if counts[w] or w not in edges] or by_length
