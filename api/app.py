@@ -11,6 +11,7 @@ from stikg import __version__
 from stikg.config import Settings
 
 from . import assets, feeds, linked_data, pages, rest, sparql, writes
+from .caching import ConditionalGet
 from .service import Service
 
 DESCRIPTION = """A knowledge graph of Vietnam's science, technology and innovation (KH,CN&ĐMST) plans.
@@ -42,6 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(feeds.router)
     app.include_router(pages.router)
     app.include_router(assets.router)
+    if not settings.store_url:  # a SPARQL server as the store publishes no snapshots to tag answers with
+        app.add_middleware(ConditionalGet, store=settings.store)
     app.openapi = lambda: _openapi(app)
     return app
 
