@@ -219,7 +219,10 @@ class QueryPool:
         self.timeout = timeout
         self.wait = wait
         self._context = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        # Last in, first out: a request gets the worker that answered the one before, its caches still warm (at 5M
+        # triples, upward lineage through a pool of two, one request at a time: 1.38 ms, against 1.52 ms when the
+        # workers take turns; medians of 9 interleaved runs). Under load every worker is busy: no difference.
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         for _ in range(size):

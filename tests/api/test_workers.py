@@ -58,7 +58,7 @@ def test_a_cancelled_request_leaves_no_answer_behind_for_the_next(pool):
 
 def test_a_worker_that_dies_mid_query_is_an_error_and_replaced(pool):
     async def kill_mid_query():
-        worker = pool._idle.queue[0]
+        worker = pool._idle.queue[-1]  # the next one out
         slow = asyncio.create_task(pool.run_async(Job("rows", SLOW)))
         await asyncio.sleep(0.3)
         worker.process.kill()
@@ -67,3 +67,18 @@ def test_a_worker_that_dies_mid_query_is_an_error_and_replaced(pool):
     with pytest.raises(QueryFailed, match="stopped unexpectedly"):
         asyncio.run(kill_mid_query())
     assert asyncio.run(pool.run_async(Job("rows", "ASK {}"))) is True
+
+
+def test_one_request_at_a_time_reuses_the_worker_that_answered_last(store_path, make_settings):
+    """The idle workers are a stack (warm caches): a worker that rests at the bottom is never reached."""
+    pool = QueryPool(make_settings(store_path), size=2, timeout=5)
+    try:
+        assert pool.run(Job("rows", "ASK {}")) is True
+        resting = pool._idle.queue[0]
+        resting.process.kill()
+        resting.process.join()
+        for _ in range(3):
+            assert pool.run(Job("rows", "ASK {}")) is True
+            assert asyncio.run(pool.run_async(edges_of(TASK)))
+    finally:
+        pool.close()
