@@ -87,7 +87,7 @@ def _dataset_graph(request: Request) -> Graph:
     g = Graph()
     for prefix, ns in {"void": VOID, "dcat": DCAT, "dcterms": DCTERMS, "foaf": FOAF, "sd": SD}.items():
         g.bind(prefix, ns)
-    totals = service.named("void_totals")[0]
+    totals = service.kept("void_totals")[0]
     snapshot = current_snapshot(service.settings.store)  # named by the time it was published, in ns
     modified = datetime.fromtimestamp(int(snapshot.name) / 1e9 if snapshot else 0, UTC).replace(microsecond=0)
     g.add((dataset, RDF.type, VOID.Dataset))

@@ -64,8 +64,8 @@ def render(request: Request, template: str, lang: str, status: int = 200, **cont
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, lang: Lang = "vi") -> HTMLResponse:
     service = service_of(request)
-    totals = run(lambda: service.named("void_totals"))[0]
-    plans = run(lambda: service.named("plans", jurisdiction=""))
+    totals = run(lambda: service.kept("void_totals"))[0]
+    plans = run(lambda: service.kept("plans", jurisdiction=""))
     return render(request, "home.html", lang, totals=totals, plans=plans[:HOME_PLANS], more=len(plans) - HOME_PLANS,
                   indicators=_indicators(lang))
 

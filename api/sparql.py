@@ -160,11 +160,11 @@ def service_description(endpoint: str, service: Service) -> Graph:
     default = BNode()
     g.add((dataset, SD.defaultGraph, default))
     g.add((default, RDF.type, SD.Graph))
-    totals = service.named("void_totals")[0]
+    totals = service.kept("void_totals")[0]
     g.add((default, VOID.triples, Literal(int(totals["triples"]), datatype=XSD.integer)))
     g.add((dataset, VOID.triples, Literal(int(totals["triples"]), datatype=XSD.integer)))
     g.add((dataset, VOID.distinctSubjects, Literal(int(totals["subjects"]), datatype=XSD.integer)))
-    for row in service.named("void_graphs"):
+    for row in service.kept("void_graphs"):
         if row["graph"] not in service.graphs():  # a server's own graphs, beside this dataset's
             continue
         named, inner = BNode(), BNode()
@@ -173,7 +173,7 @@ def service_description(endpoint: str, service: Service) -> Graph:
         g.add((named, SD.graph, inner))
         g.add((inner, RDF.type, SD.Graph))
         g.add((inner, VOID.triples, Literal(int(row["triples"]), datatype=XSD.integer)))
-    for row in service.named("void_classes"):
+    for row in service.kept("void_classes"):
         partition = BNode()
         g.add((dataset, VOID.classPartition, partition))
         g.add((partition, VOID["class"], URIRef(row["class"])))
