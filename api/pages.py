@@ -150,7 +150,7 @@ def compare(request: Request, indicator: str = "tfp_share",
     except ComparisonError as problem:
         return render(request, "not_found.html", lang, status=404, iri=str(problem))
     years = sorted({n["endYear"] for n in comparison["national"] if n.get("endYear")})
-    coverage = run(lambda: service.named_rows("national_target_coverage"))
+    coverage = run(lambda: service.kept("national_target_coverage"))
     return render(request, "compare.html", lang, comparison=comparison, chart=comparison_chart(comparison, year),
                   year=year, years=years, indicators=_indicators(lang), indicator=comparison["key"],
                   coverage=coverage)

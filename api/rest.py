@@ -307,7 +307,7 @@ def _down(service: Service, iri: str, detail: str, jurisdiction: str | None):
 @router.get("/plans", tags=["plans"], summary="Plans read in full, with counts of tasks and targets")
 def plans(request: Request, jurisdiction: Annotated[str, Query(examples=["Hải Dương"])] = "",
           page: Page = 1, size: Size = 50) -> JSONResponse:
-    rows = run(lambda: service_of(request).named("plans", jurisdiction=jurisdiction))
+    rows = run(lambda: service_of(request).kept("plans", jurisdiction=jurisdiction))
     items = [_clean({"iri": r["plan"], "number": r["number"], "jurisdiction": r["province"], "issuedOn": r["issuedOn"],
                      "title": r["title"], "tasks": int(r["tasks"]), "targets": int(r["targets"])}) for r in rows]
     return respond(request, paged(items, page, size))
@@ -449,7 +449,7 @@ def compare_targets(request: Request, indicator: Annotated[str, Query(examples=[
 
 @router.get("/targets/coverage", tags=["targets"], summary="National targets each province has no counterpart for")
 def target_coverage(request: Request) -> JSONResponse:
-    rows = run(lambda: service_of(request).named_rows("national_target_coverage"))
+    rows = run(lambda: service_of(request).kept("national_target_coverage"))
     missing: dict[str, list[dict]] = {}
     for row in rows:
         missing.setdefault(row["province"], []).append({"indicator": row["indicator"], "label": row["indicatorLabel"]})

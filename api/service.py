@@ -83,10 +83,10 @@ class Service:
         return self.pool.run(job)
 
     def kept(self, name: str, **values: str) -> list[dict[str, str | None]]:
-        """``named``, kept until the store changes: for the whole-graph figures of VoID, the service description
-        and the home page, which take seconds at national scale (VoID at 5M triples: 2.7 s) and stay the same
-        between two writes. The state of the store is its published snapshot (a SPARQL server as the store:
-        the minute)."""
+        """``named``, kept until the store changes: for answers over the whole graph (VoID, the service description,
+        the list of plans, the coverage of the national targets), which take seconds at national scale (VoID at
+        5M triples: 2.7 s) and stay the same between two writes. The state of the store is its published snapshot
+        (a SPARQL server as the store: the minute)."""
         snapshot = current_snapshot(self.settings.store) if not self.settings.store_url else None
         state = snapshot.name if snapshot else int(time.monotonic() // 60)
         key = (name, *sorted(values.items()))
