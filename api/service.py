@@ -102,9 +102,11 @@ class Service:
         return rows
 
     def forget_graphs(self) -> None:
-        """After a write: the next question about the named graphs asks the store again."""
+        """After a write: the next question about the named graphs, or for an answer ``kept``, asks the store again
+        (a SPARQL server as the store has no snapshot to tell that it changed)."""
         with self._lock:
             self._graphs = None
+            self._kept = (None, {})
 
     def graphs(self) -> set[str]:
         """The named graphs of the store (cached for a minute)."""

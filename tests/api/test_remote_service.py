@@ -40,14 +40,21 @@ def test_reads_through_the_api(remote_client):
 def test_writes_through_the_api(remote_client, fixture_path):
     client, base = remote_client
     plan = fixture_path("nghe_an_plan.txt").read_bytes()
+    document = base + "doc/nghe-an/2024/125-kh-ubnd"
+
+    def plans() -> set[str]:  # an answer the service keeps until a write
+        return {p["iri"] for p in client.get("/api/plans", params={"size": 500}).json()["items"]}
+
+    assert document not in plans()
     posted = client.post("/api/documents", files=[("files", ("nghe_an.txt", plan, "text/plain"))])
     assert posted.status_code == 201, posted.text
-    document = base + "doc/nghe-an/2024/125-kh-ubnd"
     assert client.get("/api/document", params={"iri": document}).status_code == 200
+    assert document in plans()  # seen at once, though a SPARQL server has no snapshot to tell the change by
     down = client.get("/api/lineage", params={"iri": base + "doc/vn/2022/569-qd-ttg", "direction": "down"})
     assert "Nghệ An" in down.json()["provinces"]
     assert client.delete("/api/documents/nghe-an/2024/125-kh-ubnd").status_code == 200
     assert client.get("/api/document", params={"iri": document}).status_code == 404
+    assert document not in plans()
 
 
 def test_a_server_that_is_down_is_503_and_the_service_recovers(remote_client, virtuoso):
