@@ -191,7 +191,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
         store.publish()  # what readers open
         result["ingest_one_plan_s"] = time.perf_counter() - started
 
-    result["api"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase, largest)
+    result["api"], result["api_more"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase, largest)
     if load_run:
         result["load"] = wrk_run(store_path, task)
     if use_rdflib:
@@ -199,7 +199,23 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
     return result
 
 
-def api_times(store_path: Path, decision: str, task: str, phrase: str, province: str) -> tuple[dict, float]:
+def other_questions(task: str) -> dict[str, str]:
+    """Pages and routes beyond the goals, timed the first time (what the service keeps, it keeps from then on)."""
+    plan = task.split("/task/")[0]
+    return {
+        "a plan and its links both ways (/api/document)": "/api/document?" + urllib.parse.urlencode({"iri": plan}),
+        "the page of a plan (/id/...)": "/id/" + plan.removeprefix(BASE),
+        "agencies of every province (/api/agencies)": "/api/agencies?size=50",
+        "plans, a page of 50 (/api/plans; kept)": "/api/plans?size=50",
+        "national targets each province has none of (/api/targets/coverage; kept)": "/api/targets/coverage",
+        "VoID (/.well-known/void; kept)": "/.well-known/void",
+        "home page (/; kept)": "/",
+        "search page, words (/search)": "/search?" + urllib.parse.urlencode({"q": "khoa học"}),
+        "target comparison page (/compare, every target of the indicator)": "/compare",
+    }
+
+
+def api_times(store_path: Path, decision: str, task: str, phrase: str, province: str) -> tuple[dict, dict, float]:
     port = free_port()
     env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_QUERY_TIMEOUT": "120",
            "STIKG_ROW_CAP": "1000000"}
@@ -233,7 +249,14 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
             call()  # warm the worker
             runs, _ = timed(call, repeat)
             times[name] = figure(runs)
-        return times, rss_mb(server.pid)
+        more = {}
+        for name, path in other_questions(task).items():
+            def fetch(path=path):
+                return urllib.request.urlopen(root + path, timeout=300).read()
+            first, _ = timed(fetch, 1)
+            runs, _ = timed(fetch, 5)
+            more[name] = (f"{first[0]:.1f}", figure(runs))
+        return times, more, rss_mb(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -293,6 +316,8 @@ def write_results(results: list[dict], command: str) -> None:
         for name, value in r["store"].items():
             api = r["api"].get(max((k for k in r["api"] if name.startswith(k)), key=len, default=""), "")
             lines.append(f"| {name} | {value} | {api if '(plain' not in name else ''} |")
+        lines += ["", "| other questions, through HTTP | first request | next ones |", "| --- | --- | --- |"]
+        lines += [f"| {name} | {first} | {next_ones} |" for name, (first, next_ones) in r["api_more"].items()]
         if "rdflib" in r:
             lines += ["", f"rdflib memory store, same graph: load {r['rdflib']['load_s']} s; down lineage by "
                           f"property paths {r['rdflib']['down lineage of 569/QĐ-TTg (plain property paths)']} ms"]
