@@ -204,7 +204,7 @@ def other_questions(task: str) -> dict[str, str]:
     plan = task.split("/task/")[0]
     return {
         "a plan and its links both ways (/api/document)": "/api/document?" + urllib.parse.urlencode({"iri": plan}),
-        "the page of a plan (/id/...)": "/id/" + plan.removeprefix(BASE),
+        "a plan dereferenced (/id/..., its default format)": "/id/" + plan.removeprefix(BASE),
         "agencies of every province (/api/agencies)": "/api/agencies?size=50",
         "plans, a page of 50 (/api/plans; kept)": "/api/plans?size=50",
         "national targets each province has none of (/api/targets/coverage; kept)": "/api/targets/coverage",
