@@ -60,7 +60,7 @@ def test_linked_data_and_the_catalog_are_tagged_and_say_vary_once(client):
                           ).status_code == 304, path
 
 
-def test_errors_the_sparql_endpoint_and_writes_are_not_tagged(client):
+def test_errors_and_the_sparql_endpoint_are_not_tagged(client):
     missing = client.get("/api/document", params={"iri": "https://w3id.org/stikg/id/doc/vn/1999/0-qd-ttg"})
     assert missing.status_code == 404 and "etag" not in missing.headers
     sparql = client.get("/sparql", params={"query": "SELECT (NOW() AS ?now) WHERE {}"})
