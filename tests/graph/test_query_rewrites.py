@@ -84,6 +84,47 @@ WHERE {
 GROUP BY ?jurisdiction ?agency ?name ?province ?kind
 ORDER BY ?province ?name ?agency
 """,
+    "targets_against_national": """
+PREFIX sti: <https://w3id.org/stikg/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?indicator ?province ?planNumber ?year ?comparator ?value ?valueMax ?unit ?nationalYear ?nationalComparator
+       ?nationalValue ?nationalValueMax ?verdict ?plan ?target WHERE {
+  ?indicator sti:betterWhen ?better .
+  { SELECT ?indicator ?target (COALESCE(MIN(?later), MAX(?any)) AS ?nationalYear) WHERE {
+      ?target sti:indicator ?indicator ; sti:hasPeriod ?period .
+      ?period sti:endYear ?year .
+      ?plan sti:hasTarget ?target ; sti:jurisdiction ?j .
+      FILTER(!STRENDS(STR(?j), "/jurisdiction/vn"))
+      ?national sti:indicator ?indicator ; sti:hasPeriod ?nationalPeriod .
+      ?nationalPeriod sti:endYear ?any .
+      ?decision sti:hasTarget ?national ; sti:jurisdiction ?nation .
+      FILTER(STRENDS(STR(?nation), "/jurisdiction/vn"))
+      OPTIONAL { ?nationalPeriod sti:endYear ?later FILTER(?later >= ?year) }
+    } GROUP BY ?indicator ?target }
+  ?target sti:value ?value ; sti:comparator ?comparator ; sti:unit ?unit ; sti:hasPeriod ?period .
+  ?period sti:endYear ?year .
+  OPTIONAL { ?target sti:valueMax ?valueMax }
+  ?plan sti:hasTarget ?target ; sti:jurisdiction ?j .
+  ?j skos:prefLabel ?province .
+  OPTIONAL { ?plan sti:documentNumber ?planNumber }
+  ?national sti:indicator ?indicator ; sti:value ?nationalValue ; sti:comparator ?nationalComparator ;
+            sti:unit ?nationalUnit ; sti:hasPeriod ?nationalPeriod .
+  ?nationalPeriod sti:endYear ?nationalYear .
+  ?decision sti:hasTarget ?national ; sti:jurisdiction ?nation .
+  FILTER(STRENDS(STR(?nation), "/jurisdiction/vn"))
+  OPTIONAL { ?national sti:valueMax ?nationalValueMax }
+  BIND(IF(?better = "lower", COALESCE(?valueMax, ?value), ?value) AS ?mine)
+  BIND(IF(?better = "lower", COALESCE(?nationalValueMax, ?nationalValue), ?nationalValue) AS ?theirs)
+  BIND(IF(?better = "lower", "<", ">") AS ?strict)
+  BIND(IF(REPLACE(LCASE(?unit), " ", "") != REPLACE(LCASE(?nationalUnit), " ", ""), "not comparable",
+       IF(?mine = ?theirs,
+          IF((?comparator = ?strict) = (?nationalComparator = ?strict), "equal",
+             IF(?comparator = ?strict, "stricter", "looser")),
+          IF((?better = "higher" && ?mine > ?theirs) || (?better = "lower" && ?mine < ?theirs), "stricter", "looser")))
+       AS ?verdict)
+}
+ORDER BY ?province ?year ?target
+""",
 }
 
 
@@ -123,3 +164,15 @@ def test_whole_graph_queries(built_store, name, values):
     rows = built_store.named_rows(name, **values)
     assert rows and rows == list(built_store.select(PLAIN[name], **values))
     assert named_query(name).text != PLAIN[name]
+
+
+def test_targets_against_national_for_every_indicator(built_store):
+    indicators = [r["i"] for r in built_store.select(
+        "SELECT DISTINCT ?i WHERE { ?t <https://w3id.org/stikg/ontology#indicator> ?i }")]
+    compared = 0
+    for indicator in indicators:
+        node = ox.NamedNode(indicator)
+        rows = built_store.named_rows("targets_against_national", indicator=node)
+        assert rows == list(built_store.select(PLAIN["targets_against_national"], indicator=node)), indicator
+        compared += len(rows)
+    assert len(indicators) > 10 and compared > 5  # most indicators have no national target to compare with
