@@ -33,7 +33,7 @@ from stikg.graph.responsibility import holder_on, predecessors_on
 from stikg.graph.search import rarest_token
 from stikg.graph.vocab import STI
 
-from .comparison import ComparisonError, target_comparison
+from .comparison import ComparisonError, of_province, target_comparison
 from .media import MediaType, negotiate
 from .service import Service, service_of
 from .tables import as_csv, as_xlsx, matrix_rows
@@ -181,9 +181,9 @@ def context() -> JSONResponse:
 
 @router.get("/documents", tags=["documents"], summary="Find documents",
             description="By number, type, jurisdiction and free text (diacritics and case ignored: "
-                        "`khoa hoc` finds `khoa học`). Paged, in a stable order: by IRI; by the word index's order "
-                        "when only `q` is given (`more` says the page is full, so another may follow; `total` "
-                        "comes on the last page).")
+                        "`khoa hoc` finds `khoa học`). Paged in the query, in the store's order (the word index's "
+                        "when only `q` is given), stable while the graph is unchanged, each page sorted by IRI: "
+                        "`more` says the page is full, so another may follow; `total` comes on the last page.")
 def documents(
     request: Request,
     number: Annotated[str, Query(examples=["569/QĐ-TTg"])] = "",
@@ -198,13 +198,14 @@ def documents(
     if token:  # text alone: through the word index
         rows = run(lambda: service.named("search", **limit_offset(page, size), token=token,
                                          text=q, kind="document"))
-        return respond(request, page_of([_clean({"iri": r["item"], "title": r["title"]}) for r in rows], page, size))
-    rows = run(lambda: service.named("documents_search", number=number, type=type,
+        return respond(request, page_of([_clean({"iri": r["item"], "number": r["number"], "title": r["title"]})
+                                         for r in rows], page, size))
+    rows = run(lambda: service.named("documents_search", **limit_offset(page, size), number=number, type=type,
                                      jurisdiction=jurisdiction, text=q))
     items = [{"iri": r["document"], "number": r["documentNumber"], "type": r["documentType"],
               "jurisdiction": r["province"], "issuedOn": r["issuedOn"], "title": r["documentTitle"]}
              for r in rows]
-    return respond(request, paged([_clean(i) for i in items], page, size))
+    return respond(request, page_of([_clean(i) for i in items], page, size))
 
 
 @router.get("/search", tags=["documents"], summary="Search document, task and target titles and agency names",
@@ -224,7 +225,8 @@ def search(
     if token is None:
         raise HTTPException(422, "the search has no word to look up (only very common words)")
     rows = run(lambda: service.named("search", **limit_offset(page, size), token=token, text=q, kind=kind))
-    items = [{"iri": r["item"], "kind": r["itemKind"], "title": r["title"]} for r in rows]
+    items = [_clean({"iri": r["item"], "kind": r["itemKind"], "number": r["number"], "title": r["title"]})
+             for r in rows]
     return respond(request, page_of(items, page, size))
 
 
@@ -438,13 +440,21 @@ def targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_sha
             description="Every provincial target of an indicator beside the national target of 569/QĐ-TTg, marked "
                         "`stricter`, `equal` or `looser` (comparators and ranges minded: `trên 50%` asks more than "
                         "`đạt 50%`; a GII rank is better lower). `year` picks the national target to hold them all "
-                        "against; without it each is held against the national target of its year, or the next.")
+                        "against; without it each is held against the national target of its year, or the next. "
+                        "`provinces` sums the verdicts per province, with its latest target; `items` are paged, "
+                        "sorted by province, year and value, and `jurisdiction` keeps one province's.")
 def compare_targets(request: Request, indicator: Annotated[str, Query(examples=["tfp_share"])],
-                    year: Annotated[int | None, Query(ge=1900, le=2200, examples=[2030])] = None) -> JSONResponse:
+                    year: Annotated[int | None, Query(ge=1900, le=2200, examples=[2030])] = None,
+                    jurisdiction: Annotated[str, Query(max_length=300, examples=["Tây Ninh"], description=(
+                        "Only this province's targets, by name or jurisdiction IRI."))] = "",
+                    page: Page = 1, size: Size = 50) -> JSONResponse:
+    service = service_of(request)
+    within = str(iri_param(jurisdiction_iri(service.minter, jurisdiction)).value) if jurisdiction else None
     try:
-        return respond(request, run(lambda: target_comparison(service_of(request), indicator, year)))
+        comparison = run(lambda: target_comparison(service, indicator, year))
     except ComparisonError as problem:
         raise HTTPException(404, str(problem)) from None
+    return respond(request, comparison | paged(of_province(comparison["items"], within), page, size))
 
 
 @router.get("/targets/coverage", tags=["targets"], summary="National targets each province has no counterpart for")

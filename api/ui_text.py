@@ -77,10 +77,11 @@ TEXT: dict[str, tuple[str, str]] = {  # key -> (Vietnamese, English)
     "verdict_equal": ("bằng", "equal"),
     "verdict_looser": ("thấp hơn", "looser"),
     "verdict_none": ("không có chỉ tiêu trung ương", "no national target"),
+    "latest_target": ("Chỉ tiêu mới nhất", "Latest target"),
+    "every_target": ("Từng chỉ tiêu ({n})", "Every target ({n})"),
     "show": ("Xem", "Show"),
     "all_years": ("mọi năm", "all years"),
-    "coverage": ("Chỉ tiêu trung ương chưa có chỉ tiêu tương ứng ở tỉnh", "National targets a province has no "
-                 "counterpart for"),
+    "lacking": ("Tỉnh có chỉ tiêu nhưng chưa có chỉ tiêu này", "Provinces with targets but none of this indicator"),
     "editor_intro": ("Truy vấn đặt sẵn từ thư mục queries/: bấm để mở trong trình soạn, rồi chạy.",
                      "The named queries of queries/: click one to open it in the editor, then run it."),
     "editor_params": ("Tham số: gán giá trị trong khối VALUES đầu truy vấn (chuỗi đã bỏ dấu, chữ thường).",

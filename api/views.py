@@ -276,10 +276,10 @@ def lineage_diagram(service: Service, iri: str, direction: str, lang: str, juris
 
 # --- the comparison chart --------------------------------------------------------------------------------
 
-def comparison_chart(comparison: dict, year: int | None) -> dict | None:
-    """Bars for the provincial targets and lines for the national ones, as SVG geometry (no script needed)."""
-    items = comparison["items"]
-    national = [n for n in comparison["national"] if year is None or n.get("endYear") == str(year)]
+def comparison_chart(items: list[dict], national: list[dict], year: int | None) -> dict | None:
+    """Bars for provincial targets and lines for the national ones (of ``year``, or all), as SVG geometry (no
+    script needed)."""
+    national = [n for n in national if year is None or n.get("endYear") == str(year)]
     values = [Decimal(i.get("valueMax") or i["value"]) for i in items] + [Decimal(n["value"]) for n in national]
     if not items or not values:
         return None

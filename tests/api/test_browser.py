@@ -147,6 +147,6 @@ def test_the_editor_runs_a_named_query_and_shows_its_rows(tab):
 def test_the_target_comparison_draws_its_chart(tab):
     tab.goto("/compare?indicator=tfp_share&year=2030")
     chart = tab.locator("svg#comparison-chart")
-    assert chart.is_visible() and chart.locator("g.bar").count() == tab.locator("table.comparison tbody tr").count()
+    assert chart.is_visible() and chart.locator("g.bar").count() == tab.locator("table.provinces tbody tr").count()
     assert chart.bounding_box()["width"] > 300
     shot(tab, "07-compare-tfp")

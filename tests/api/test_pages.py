@@ -129,13 +129,38 @@ def test_the_comparison_page_charts_and_tabulates_every_province(client):
     soup = page(client, "/compare", indicator="tfp_share", year="2030")
     answer = client.get("/api/targets/compare", params={"indicator": "tfp_share", "year": 2030}).json()
     rows = soup.select("table.comparison tbody tr")
-    assert len(rows) == len(answer["items"]) == len(soup.select("svg#comparison-chart g.bar"))
+    assert len(rows) == len(answer["items"]) > len(answer["provinces"])  # a province with two targets
     assert {"Bến Tre", "Tây Ninh", "Hải Dương"} <= {r.find("td").text for r in rows}
     assert all(r.select_one("td.verdict").text == "thấp hơn" for r in rows)  # all looser than "trên 50%"
+    summary = {r.find("td").text: r for r in soup.select("table.provinces tbody tr")}
+    assert len(summary) == len(soup.select("svg#comparison-chart g.bar")) == len(answer["provinces"])
+    tay_ninh = summary["Tây Ninh"]
+    assert [td.text for td in tay_ninh.select("td.num")][:4] == ["2", "0", "0", "2"]
+    assert "45" in tay_ninh.select("td.num")[-1].text  # the latest: 45% for 2030, not 40% for 2025
     assert soup.select("svg#comparison-chart line.national-line")
     english = page(client, "/compare", indicator="tfp_share", lang="en")
     assert {r.select_one("td.verdict").text for r in english.select("table.comparison tbody tr")} == {"looser"}
     assert client.get("/compare", params={"indicator": "no_such"}, headers=HTML).status_code == 404
+
+
+def test_the_comparison_page_names_the_provinces_without_a_target_of_its_indicator(client):
+    coverage = client.get("/api/targets/coverage").json()["items"]
+    for key in ("tfp_share", "gii_rank"):
+        iri = BASE + "indicator/" + key.replace("_", "-")
+        expected = {c["province"] for c in coverage if iri in {m["indicator"] for m in c["missing"]}}
+        shown = {tag.text for tag in page(client, "/compare", indicator=key).select("p.lacking .tag")}
+        assert shown == expected
+    assert expected  # no province of the sample sets a GII rank target
+
+
+def test_the_comparison_page_of_one_province_charts_its_own_targets(client):
+    link = page(client, "/compare", indicator="tfp_share").find("a", string="Tây Ninh")["href"]
+    soup = BeautifulSoup(client.get(link, headers=HTML).text, "html.parser")
+    rows = soup.select("table.comparison tbody tr")
+    assert {r.find("td").text for r in rows} == {"Tây Ninh"} and len(rows) == 2
+    assert len(soup.select("svg#comparison-chart g.bar")) == 2 and not soup.select("table.provinces")
+    by_name = page(client, "/compare", indicator="tfp_share", jurisdiction="tay ninh")
+    assert len(by_name.select("table.comparison tbody tr")) == 2
 
 
 def test_the_editor_offers_every_named_query_ready_to_run(client):
@@ -235,3 +260,18 @@ def test_a_document_carried_out_by_many_plans_shows_counts_by_province(client, m
     assert len(drill) == len(carried.find_all("h3"))  # each province opens its own diagram
     first = carried.find("h3").contents[0].strip()
     assert f"Chỉ {first}." in page(client, drill[0]).text
+
+
+def test_the_comparison_page_pages_its_targets(client, monkeypatch):
+    from stikg.api import pages
+
+    monkeypatch.setattr(pages, "COMPARE_PAGE", 2)
+    every = client.get("/api/targets/compare", params={"indicator": "tfp_share", "size": 500}).json()["items"]
+    seen, link = [], "/compare?indicator=tfp_share"
+    while link:
+        soup = BeautifulSoup(client.get(link, headers=HTML).text, "html.parser")
+        rows = soup.select("table.comparison tbody tr")
+        assert len(rows) <= 2
+        seen += [r.select("td a")[1]["href"] for r in rows]
+        link = (soup.find("a", rel="next") or {}).get("href")
+    assert len(every) > 2 and seen == [local(i["target"]) for i in every]

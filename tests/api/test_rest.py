@@ -59,6 +59,12 @@ def test_document_search_ignores_diacritics_and_pages_stably(client):
     assert [d["iri"] for d in found] == [BASE + "doc/vn/2022/569-qd-ttg"]
     plans = client.get("/api/documents", params={"type": "ke hoach", "jurisdiction": "tay ninh"}).json()
     assert plans["total"] >= 5 and all(d["jurisdiction"] == "Tây Ninh" for d in plans["items"])
+    for filters in ({}, {"type": "ke hoach"}, {"jurisdiction": "tay ninh"}):  # paged in the query, stably
+        items, bodies = all_pages(client, "/api/documents", size=4, **filters)
+        whole = client.get("/api/documents", params={"size": 500, **filters}).json()
+        assert len(bodies) > 1 and sorted(i["iri"] for i in items) == sorted(i["iri"] for i in whole["items"])
+        assert whole["total"] == len(items) and all(b["items"] == sorted(b["items"], key=lambda i: i["iri"])
+                                                    for b in bodies)
     assert client.get("/api/documents", params={"page": 0}).status_code == 422
     assert client.get("/api/documents", params={"size": 100000}).status_code == 422
     assert client.get("/api/documents", params={"page": 99999}).json()["items"] == []
@@ -139,6 +145,9 @@ def test_search_through_the_word_index(client):
     tasks = client.get("/api/search", params={"q": "thi truong khoa hoc", "kind": "task"}).json()["items"]
     assert tasks and all(i["kind"] == "task" for i in tasks)
     assert client.get("/api/search", params={"q": "và các"}).status_code == 422
+    numbered = [i for i in science if i["kind"] == "document" and "number" in i]
+    assert numbered and all(client.get("/api/document", params={"iri": i["iri"]}).json()["number"] == i["number"]
+                            for i in numbered)
 
 
 def test_any_answer_can_carry_its_evidence(client):

@@ -29,6 +29,8 @@ def test_tfp_against_the_national_above_50_percent_for_2030(client):
 
 def test_a_plan_of_our_own_that_asks_more_is_stricter(writer_client, fixture_path):
     plan = fixture_path("ninh_binh_targets.txt").read_bytes()
+    before = by_province(writer_client.get("/api/targets/compare", params={"indicator": "tfp_share"}).json()["items"])
+    assert "Ninh Bình" not in before  # asked before the write, and kept: the write must make it ask again
     posted = writer_client.post("/api/documents", files=[("files", ("ninh_binh.txt", plan, "text/plain"))])
     assert posted.status_code == 201, posted.text
     tfp = by_province(writer_client.get("/api/targets/compare", params={"indicator": "tfp_share"}).json()["items"])
@@ -66,3 +68,20 @@ def test_the_named_query_marks_as_the_api_does(writer_client, fixture_path):
         assert sorted((r["target"], r["verdict"], int(r["nationalYear"])) for r in rows) == sorted(
             (i["target"], i["verdict"], int(i["national"]["endYear"])) for i in api["items"])
         assert rows
+
+
+def test_verdicts_summed_per_province_and_items_paged(client):
+    body = client.get("/api/targets/compare", params={"indicator": "tfp_share"}).json()
+    items = body["items"]
+    assert body["total"] == len(items) and not body["more"]
+    for line in body["provinces"]:
+        mine = [i for i in items if i["jurisdiction"] == line["jurisdiction"]]
+        assert line["targets"] == len(mine) == sum(line["verdicts"].values())
+        latest = next(i for i in mine if i["target"] == line["latest"]["target"])
+        assert line["latest"]["year"] == latest["year"] == max(i["year"] for i in mine)
+        assert line["latest"]["verdict"] == latest["verdict"]
+    pages = [client.get("/api/targets/compare", params={"indicator": "tfp_share", "size": 2, "page": n}).json()
+             for n in range(1, len(items) // 2 + 2)]
+    assert [i for p in pages for i in p["items"]] == items and pages[0]["more"] and not pages[-1]["more"]
+    tay_ninh = client.get("/api/targets/compare", params={"indicator": "tfp_share", "jurisdiction": "Tây Ninh"}).json()
+    assert {i["province"] for i in tay_ninh["items"]} == {"Tây Ninh"} and tay_ninh["total"] == 2

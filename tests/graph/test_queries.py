@@ -2,6 +2,7 @@ import pyoxigraph as ox
 import pytest
 
 from stikg.graph.queries import QueryError, bind, named_queries, named_query, parse_header
+from stikg.graph.search import phrase_key
 from stikg.graph.store import CUSTOM_FUNCTIONS
 
 
@@ -72,3 +73,32 @@ def test_text_parameters_are_matched_without_punctuation_or_stop_words():
         ox.Literal("khoa hoc cong nghe")
     iri = "https://w3id.org/stikg/id/jurisdiction/tay-ninh"  # a name or an IRI: the IRI is kept
     assert bind(named_query("plans"), {"jurisdiction": iri})["jurisdiction"] == ox.Literal(iri)
+
+
+def test_number_search_finds_a_number_from_the_start_of_any_of_its_words(built_store):
+    """Every printed number of the sample: found whole and by its first word (the digits), each part keyed as a
+    search is; not found by a word's tail (69 is not 569), unless another of its words starts so."""
+    numbered = {r["document"]: r["number"] for r in built_store.select(
+        "SELECT ?document ?number WHERE { ?document <https://w3id.org/stikg/ontology#documentNumber> ?number }")}
+    query = named_query("documents_number_search")
+
+    def found(text: str) -> set[str]:
+        return {r["document"] for r in built_store.named_rows("documents_number_search", **bind(query, {"text": text}))}
+
+    assert len(numbered) > 20
+    for document, number in numbered.items():
+        words = phrase_key(number).split()
+        assert document in found(number) and document in found(words[0]), number
+        tail = words[0][1:]
+        if tail and not any(w.startswith(tail) for w in words):
+            assert document not in found(tail), number
+
+
+def test_number_search_pages_stably_each_page_sorted(built_store):
+    query = named_query("documents_number_search")
+    terms = bind(query, {"text": "qđ"})
+    whole = [r["document"] for r in built_store.named_rows("documents_number_search", **terms)]
+    pages = [[r["document"] for r in built_store.named_rows("documents_number_search", limit=3, offset=offset,
+                                                            **terms)] for offset in range(0, len(whole) + 3, 3)]
+    assert len(whole) > 6 and all(page == sorted(page) for page in pages)
+    assert sorted(d for page in pages for d in page) == sorted(whole)
