@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import FileResponse, Response
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, VOID, XSD
 
-from stikg.graph.queries import named_query
+from stikg.graph.queries import named_query, page_text
 from stikg.graph.store import current_snapshot
 
-from .media import GRAPHS, HTML, negotiate
+from .media import GRAPHS, HTML, RDF_FORMATS, negotiate
 from .pages import resource_page
 from .service import Service, service_of
 from .workers import Job, QueryFailed
@@ -22,6 +24,7 @@ from .workers import Job, QueryFailed
 router = APIRouter()
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 LICENCE = "https://creativecommons.org/licenses/by/4.0/"
+LINKS_PAGE = 1000  # statements pointing to a resource per page of its description
 DUMPS = {  # file name -> (job format, media type)
     "stikg.nt.gz": ("nt", "application/n-triples"),
     "stikg.ttl.gz": ("ttl", "text/turtle"),
@@ -32,8 +35,10 @@ DUMPS = {  # file name -> (job format, media type)
 
 @router.get("/id/{path:path}", tags=["linked data"], summary="Dereference a resource IRI",
             description="Every resource IRI under the base (`{base}{path}`) answers here, by content negotiation: "
-                        "Turtle, JSON-LD, N-Triples, RDF/XML, or HTML for browsers.")
-def resource(path: str, request: Request) -> Response:
+                        "Turtle, JSON-LD, N-Triples, RDF/XML, or HTML for browsers. The description is what the "
+                        "graph says of the resource and the statements that point to it, those a thousand a page: "
+                        "a `Link` header with `rel=\"next\"` gives the next page (`page`), which holds links only.")
+def resource(path: str, request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> Response:
     service = service_of(request)
     iri = service.settings.base_iri + path
     try:
@@ -45,15 +50,26 @@ def resource(path: str, request: Request) -> Response:
         raise HTTPException(406, "acceptable formats: " + ", ".join(m.mime for m in (*GRAPHS, HTML)))
     if media is HTML:
         return resource_page(request, iri, request.query_params.get("lang", "vi"))
-    job = Job("sparql", named_query("describe_resource").text, {"node": ("iri", iri)},
-              graph_format=media.key, row_cap=service.settings.row_cap)
+    own = _triples(service, named_query("describe_resource").text, iri) if page == 1 else []
+    links = _triples(service, page_text(named_query("describe_links_in"), LINKS_PAGE + 1, (page - 1) * LINKS_PAGE),
+                     iri)  # one more than the page: is there a next one?
+    if not own and not links:
+        raise HTTPException(404, f"no resource <{iri}> in the graph" if page == 1 else f"<{iri}> has no page {page}")
+    headers = {"Vary": "Accept"}
+    if len(links) > LINKS_PAGE:
+        headers["Link"] = f'<{request.url.path}?{urlencode({**request.query_params, "page": page + 1})}>; rel="next"'
+    return Response(ox.serialize(own + links[:LINKS_PAGE], format=RDF_FORMATS[media.key]), media_type=media.mime,
+                    headers=headers)
+
+
+def _triples(service: Service, sparql: str, iri: str) -> list[ox.Triple]:
+    """A CONSTRUCT about one resource, run by a worker (within the time and size limits)."""
+    job = Job("sparql", sparql, {"node": ("iri", iri)}, graph_format="nt", row_cap=service.settings.row_cap)
     try:
         _, body = service.run(job)
     except QueryFailed as failure:
         raise HTTPException(failure.status, str(failure)) from None
-    if not body.strip():
-        raise HTTPException(404, f"no resource <{iri}> in the graph")
-    return Response(body, media_type=media.mime, headers={"Vary": "Accept"})
+    return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
 
 
 @router.get("/dumps/{name}", tags=["linked data"], summary="Bulk dump of the whole graph (gzip)",

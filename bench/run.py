@@ -211,7 +211,12 @@ def other_questions(task: str) -> dict[str, str]:
         "VoID (/.well-known/void; kept)": "/.well-known/void",
         "home page (/; kept)": "/",
         "search page, words (/search)": "/search?" + urllib.parse.urlencode({"q": "khoa học"}),
-        "target comparison page (/compare, every target of the indicator)": "/compare",
+        "search page, a number (/search)": "/search?" + urllib.parse.urlencode({"q": "569/QĐ-TTg"}),
+        "a document by number (/api/documents)": "/api/documents?" + urllib.parse.urlencode({"number": "569/QĐ-TTg"}),
+        "documents, a page of 50 (/api/documents)": "/api/documents?size=50",
+        "target comparison page (/compare: a bar per province, a page of targets; kept)": "/compare",
+        "targets beside the national ones (/api/targets/compare, a page of 50; kept)":
+            "/api/targets/compare?indicator=tfp_share",
     }
 
 

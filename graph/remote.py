@@ -34,6 +34,16 @@ BATCH = 200  # triples per INSERT DATA / DELETE DATA: Virtuoso compiles each to 
 _DATASET_CLAUSE = re.compile(r"\bFROM\s+(?:NAMED\s+)?<", re.IGNORECASE)
 # Virtuoso answers nothing from GRAPH <iri> { ... } once a default graph is given: such a query goes without
 _GRAPH_BY_NAME = re.compile(r"\bGRAPH\s*<", re.IGNORECASE)
+_FORM = re.compile(r"(?<![\w?$:])(SELECT|CONSTRUCT|DESCRIBE|ASK)(?![\w:])", re.IGNORECASE)  # a keyword, not a name
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, CONSTRUCT, DESCRIBE or ASK: the first such keyword outside comment lines, IRIs and names. SPARQLWrapper
+    guesses for itself, but its comment pattern leaves every other comment line in place, and it finds ASK inside
+    a word: a CONSTRUCT whose header said "SPARQL can ask for" came back as rows."""
+    code = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    found = _FORM.search(re.sub(r"<[^<>\s]*>", "<>", code))
+    return found.group(1).upper() if found else "SELECT"
 
 
 class RemoteStoreError(OSError):
@@ -80,6 +90,7 @@ class RemoteStore(StoreReads):
             text = f"BASE <{base_iri}>\n{text}"
         wrapper = self._wrapper(self.endpoint)
         wrapper.setQuery(text)
+        wrapper.queryType = query_form(text)
         if default_graph is None and not _DATASET_CLAUSE.search(text) and not _GRAPH_BY_NAME.search(text):
             default_graph = [ox.NamedNode(self.merged)]  # a dataset given by the query (FROM) stands
         for graph in default_graph or []:

@@ -4,6 +4,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCAT, VOID
 
 BASE = "https://w3id.org/stikg/id/"
+STI = "https://w3id.org/stikg/ontology#"
 
 
 def test_iris_dereference_with_content_negotiation(client):
@@ -17,6 +18,30 @@ def test_iris_dereference_with_content_negotiation(client):
     page = client.get("/id/doc/vn/2022/569-qd-ttg", headers={"Accept": "text/html"})
     assert page.headers["content-type"].startswith("text/html") and "569/QĐ-TTg" in page.text
     assert client.get("/id/doc/vn/1999/nothing").status_code == 404
+
+
+def test_a_description_pages_the_links_to_a_resource(client, monkeypatch):
+    """Every statement about a province and every one pointing to it but the lineage indexes, once, in pages that
+    say where the next one is."""
+    from stikg.api import linked_data
+
+    monkeypatch.setattr(linked_data, "LINKS_PAGE", 7)
+    iri = URIRef(BASE + "jurisdiction/tay-ninh")
+    pages, link = [], "/id/jurisdiction/tay-ninh?format=nt"
+    while link:
+        response = client.get(link)
+        assert response.status_code == 200
+        pages.append(Graph().parse(data=response.text, format="nt"))
+        link = response.links.get("next", {}).get("url")
+    assert len(pages) > 2 and all(len(list(g.triples((None, None, iri)))) == 7 for g in pages[:-1])
+    assert all(not list(g.triples((iri, None, None))) for g in pages[1:])  # what it says: on the first page
+    every = Graph().parse(data=client.post("/sparql", data={"query": f"""CONSTRUCT {{ <{iri}> ?p ?o . ?s ?q <{iri}> }}
+        WHERE {{ {{ <{iri}> ?p ?o }} UNION {{ ?s ?q <{iri}>
+        FILTER(?q NOT IN (<{STI}carriesOut>, <{STI}tallyOf>)) }} }}"""}, headers={"Accept": "text/turtle"}).text)
+    assert sum(len(g) for g in pages) == len(every) and set().union(*map(set, pages)) == set(every)
+    assert client.get("/id/jurisdiction/tay-ninh", params={"page": len(pages) + 1}).status_code == 404
+    decision = client.get("/id/doc/vn/2022/569-qd-ttg", params={"format": "nt"}).text
+    assert f"<{STI}carriesOut> <{BASE}doc/vn/2022/569-qd-ttg>" not in decision  # the closure: asked by SPARQL
 
 
 def test_dumps_are_complete_and_gzipped(client):

@@ -183,3 +183,18 @@ def test_the_terms_come_back_as_they_went_in(virtuoso, remote_base):
                                       ox.Literal("40.5", datatype=ox.NamedNode(
                                           "http://www.w3.org/2001/XMLSchema#decimal")),
                                       ox.Literal("plain"))}
+
+
+def test_the_query_form_is_read_past_comments_and_iris():
+    """Regression: SPARQLWrapper's own guess read a CONSTRUCT as ASK ("SPARQL can ask for" in its header, on every
+    other comment line it leaves in), and the server's triples were read as rows."""
+    from stikg.graph.remote import query_form
+
+    for name, query in named_queries().items():
+        answer = ox.Store().query(query.text)
+        expected = {ox.QuerySolutions: "SELECT", ox.QueryBoolean: "ASK"}.get(type(answer), "CONSTRUCT")
+        assert query_form(query.text) == expected, name
+    header = "# title: a task\n# description: what SPARQL can ask for\n#   select, describe\n"
+    assert query_form(header + "PREFIX ask: <https://e.org/ask#>\nCONSTRUCT { ?s ask:p ?o } WHERE { ?s ?p ?o }") \
+        == "CONSTRUCT"
+    assert query_form("ASK { <https://e.org/select> ?p ?o }") == "ASK"
