@@ -138,22 +138,28 @@ class ResourceView:
 
 
 def resource_view(service: Service, iri: str, lang: str) -> ResourceView | None:
-    """A resource's statements both ways, named, each link with the quote it was read from."""
-    rows = service.named_rows("resource_statements", node=ox.NamedNode(iri))
-    if not rows:
+    """A resource's statements both ways, named, each link with the quote it was read from. What points to it
+    comes PER_PROPERTY a property, with the rest counted: a decision the whole country carries out has thousands."""
+    node = ox.NamedNode(iri)
+    rows = [{**r, "direction": "out"} for r in service.named_rows("resource_statements", node=node)]
+    counts = {r["property"]: int(r["count"]) for r in service.named_rows("resource_links_in_counts", node=node)}
+    if not rows and not counts:
         return None
+    for prop in counts:
+        page = service.named_rows("resource_links_in", limit=PER_PROPERTY, node=node, property=ox.NamedNode(prop))
+        rows += [{"direction": "in", "property": prop, "value": r["value"], "valueKind": "iri", "language": None}
+                 for r in sorted(page, key=lambda r: r["value"])]
     linked = {r["value"] for r in rows if r["valueKind"] == "iri"}
     names = names_of(service, linked | {iri} | {r["property"] for r in rows}, lang)
     kind = names[iri].kind
     hidden = HIDDEN.get(kind, set())
-    citing_quotes = _citation_quotes(service, iri) if kind in ("plan", "document") else {}
-    incoming = [r["value"] for r in rows if r["direction"] == "in" and (r["direction"], r["property"]) not in hidden]
-    quotes = evidence_of(service, [iri, *incoming[:BATCH]])
+    shown = [r for r in rows if (r["direction"], r["property"]) not in hidden]
+    citing_quotes = _citation_quotes(service, iri, {r["value"] for r in shown if r["property"] in DOCUMENT_RELATIONS}) \
+        if kind in ("plan", "document") else {}
+    quotes = evidence_of(service, [iri, *(r["value"] for r in shown if r["direction"] == "in")])
     groups: dict[tuple[str, str], PropertyGroup] = {}
-    for row in rows:
+    for row in shown:
         direction, prop = row["direction"], row["property"]
-        if (direction, prop) in hidden:
-            continue
         group = groups.setdefault((direction, prop), PropertyGroup(prop, names[prop].text))
         if len(group.values) >= PER_PROPERTY:
             group.hidden += 1
@@ -166,17 +172,23 @@ def resource_view(service: Service, iri: str, lang: str) -> ResourceView | None:
         if quote is None and direction == "in":
             quote = next(iter(quotes.get(other, [])), None)
         group.values.append(Value(names[other].text, other, names[other].kind, quote=quote))
+    for (direction, prop), group in groups.items():
+        if direction == "in":
+            group.hidden = counts[prop] - len(group.values)
     return ResourceView(iri, names[iri], quotes.get(iri, []),
                         [g for (d, _), g in sorted(groups.items()) if d == "out"],
                         [g for (d, _), g in sorted(groups.items()) if d == "in"])
 
 
-def _citation_quotes(service: Service, document: str) -> dict[tuple[str, str, str], Quote]:
-    """(direction, relation, other document) -> the sentence that cites, for the links between documents."""
+def _citation_quotes(service: Service, document: str, others: set[str]) -> dict[tuple[str, str, str], Quote]:
+    """(direction, relation, other document) -> the sentence that cites, for the links shown."""
     found = {}
-    for row in service.named_rows("document_links", document=ox.NamedNode(document)):
-        if row["quote"]:
-            found.setdefault((row["direction"], row["relation"], row["other"]), Quote(row["quote"], "", 0, 0))
+    ordered = sorted(others)
+    for start in range(0, len(ordered), BATCH):
+        batch = [ox.NamedNode(o) for o in ordered[start:start + BATCH]]
+        for row in service.named_rows("citation_quotes", document=[ox.NamedNode(document)] * len(batch),
+                                      other=batch):
+            found[(row["direction"], row["relation"], row["other"])] = Quote(row["quote"], "", 0, 0)
     return found
 
 

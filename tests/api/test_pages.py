@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
+from stikg.api.ui_text import translate
+
 BASE = "https://w3id.org/stikg/id/"
 DECISION_569 = BASE + "doc/vn/2022/569-qd-ttg"
 HTML = {"Accept": "text/html"}
@@ -275,3 +277,36 @@ def test_the_comparison_page_pages_its_targets(client, monkeypatch):
         seen += [r.select("td a")[1]["href"] for r in rows]
         link = (soup.find("a", rel="next") or {}).get("href")
     assert len(every) > 2 and seen == [local(i["target"]) for i in every]
+
+
+def test_a_page_lists_a_few_links_of_each_property_counts_the_rest_and_quotes_each(client, monkeypatch):
+    """What points to a resource, PER_PROPERTY a property and the rest counted; a document's links to and from
+    other documents, each with the sentence it was read from (the quote document_links gives for it)."""
+    from stikg.api import views
+
+    monkeypatch.setattr(views, "PER_PROPERTY", 2)
+    tay_ninh = BASE + "jurisdiction/tay-ninh"
+    answer = client.post("/sparql", data={"query": f"""SELECT ?p (COUNT(*) AS ?n) WHERE {{ ?s ?p <{tay_ninh}>
+        FILTER(?p NOT IN (<https://w3id.org/stikg/ontology#carriesOut>, <https://w3id.org/stikg/ontology#evidence>))
+        }} GROUP BY ?p"""}).json()
+    counts = {b["p"]["value"]: int(b["n"]["value"]) for b in answer["results"]["bindings"]}
+    rows = page(client, "/id/jurisdiction/tay-ninh").find_all("table", class_="facts")[-1].find_all("tr")
+    assert {r.find("th")["title"] for r in rows} == set(counts) and max(counts.values()) > 2
+    for row in rows:
+        n = counts[row.find("th")["title"]]
+        assert len(row.select("li a")) == min(n, 2)
+        more = row.find("li", class_="muted")
+        assert (more.text if more else "") == (translate("more", "vi", n=n - 2) if n > 2 else "")
+    monkeypatch.setattr(views, "PER_PROPERTY", 50)
+    for document in (DECISION_569, BASE + "doc/hai-duong/2023/4346-kh-ubnd"):
+        links = client.get("/api/document", params={"iri": document}).json()
+        tables = page(client, local(document)).find_all("table", class_="facts")
+        checked = 0
+        for table, direction in ((tables[0], "links"), (tables[-1], "citedBy")):
+            for relation, items in links[direction].items():
+                row = next(r for r in table.find_all("tr") if r.find("th")["title"].endswith("#" + relation))
+                for item in items:
+                    shown = row.find("a", href=local(item["iri"])).parent.find("blockquote")
+                    assert (shown.text if shown else None) == item.get("quote"), (document, relation, item["iri"])
+                    checked += "quote" in item
+        assert checked
