@@ -16,13 +16,13 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from stikg.graph.extract.targets import indicator_lexicon
-from stikg.graph.lineage import jurisdiction_iri, lineage_down_provinces, lineage_down_summary
+from stikg.graph.lineage import lineage_down_provinces, lineage_down_summary
 from stikg.graph.queries import named_queries, with_values
 from stikg.graph.search import rarest_token
 
 from .assets import INSTALL, missing_packages
 from .comparison import ComparisonError, indicator_entry, of_province, target_comparison
-from .rest import iri_param, run
+from .rest import iri_param, jurisdiction_param, run
 from .service import service_of
 from .ui_text import LANGUAGES, translate
 from .views import agency_view, comparison_chart, lineage_diagram, plan_tables, resource_view
@@ -132,9 +132,7 @@ def lineage(request: Request, iri: str, direction: Literal["up", "down"] = "up",
             ) -> HTMLResponse:
     service = service_of(request)
     node = iri_param(iri)
-    within = jurisdiction_iri(service.minter, jurisdiction) if jurisdiction and direction == "down" else None
-    if within:
-        iri_param(within)
+    within = jurisdiction_param(service, jurisdiction if direction == "down" else "")
     if not run(lambda: service.named_rows("resource_exists", node=node)):
         return render(request, "not_found.html", lang, status=404, iri=iri)
     diagram = run(lambda: lineage_diagram(service, iri, direction, lang, within))
@@ -157,7 +155,7 @@ def compare(request: Request, indicator: str = "tfp_share",
     one province's targets. At 5M triples, a bar and a row a target drew 2,157 of them, and every province's missing
     indicators, in 1.3 MB (0.6 s)."""
     service = service_of(request)
-    within = jurisdiction_iri(service.minter, jurisdiction) if jurisdiction else None
+    within = jurisdiction_param(service, jurisdiction)
     try:
         comparison = run(lambda: target_comparison(service, indicator, year))
     except ComparisonError as problem:

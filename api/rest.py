@@ -169,6 +169,12 @@ def iri_param(value: str) -> ox.NamedNode:
         raise HTTPException(422, str(problem)) from None
 
 
+def jurisdiction_param(service: Service, text: str) -> str | None:
+    """A jurisdiction parameter (a province's name or a jurisdiction IRI) as the IRI it names (422 if it is none),
+    or None when it is empty."""
+    return iri_param(jurisdiction_iri(service.minter, text)).value if text else None
+
+
 def _clean(row: dict) -> dict:
     """Drop the echoed parameters and the empty values of a row."""
     return {k: v for k, v in row.items() if v is not None}
@@ -277,7 +283,7 @@ async def lineage(
     # loop (QueryPool.run_async); what blocks runs in the thread pool, as in a plain handler.
     service = service_of(request)
     node = iri_param(iri)
-    within = str(iri_param(jurisdiction_iri(service.minter, jurisdiction)).value) if jurisdiction else None
+    within = jurisdiction_param(service, jurisdiction)
     if direction == "up":
         rows = await run_async(service.named_rows_async("lineage_up_edges", start=node))
         body = {"iri": iri, "direction": "up", "paths": [
@@ -449,7 +455,7 @@ def compare_targets(request: Request, indicator: Annotated[str, Query(examples=[
                         "Only this province's targets, by name or jurisdiction IRI."))] = "",
                     page: Page = 1, size: Size = 50) -> JSONResponse:
     service = service_of(request)
-    within = str(iri_param(jurisdiction_iri(service.minter, jurisdiction)).value) if jurisdiction else None
+    within = jurisdiction_param(service, jurisdiction)
     try:
         comparison = run(lambda: target_comparison(service, indicator, year))
     except ComparisonError as problem:
