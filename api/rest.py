@@ -37,7 +37,7 @@ from .comparison import ComparisonError, of_province, target_comparison
 from .media import MediaType, negotiate
 from .service import Service, service_of
 from .tables import as_csv, as_xlsx, matrix_rows
-from .views import evidence_of, plan_tables
+from .views import document_links, evidence_of, plan_tables
 from .workers import QueryFailed
 
 EVIDENCE = "Add the evidence behind each resource of the answer: quote, source file, offsets."
@@ -237,8 +237,12 @@ def search(
 
 
 @router.get("/document", tags=["documents"], summary="One document and its links both ways",
-            description="What it implements, is based on, references, replaces, amends and issues, and what cites it.")
-def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569])]) -> JSONResponse:
+            description="What it implements, is based on, references, replaces, amends and issues (all of it), and "
+                        "what cites it, a page at a time (`page`, `size`: a national decision is cited by thousands) "
+                        "with how many in all per relation (`citedByCount`); `more`: another page follows. Pages "
+                        "come in the store's order, each sorted by relation and IRI.")
+def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569])], page: Page = 1,
+             size: Size = 100) -> JSONResponse:
     service = service_of(request)
     node = iri_param(iri)
     facts = run(lambda: service.named_rows("document_facts", document=node))
@@ -246,18 +250,10 @@ def document(request: Request, iri: Annotated[str, Query(examples=[DECISION_569]
         raise HTTPException(404, f"no document <{iri}> in the graph")
     fact = _clean(facts[0])
     fact.pop("document", None)
-    links = run(lambda: service.named_rows("document_links", document=node))
-    out: dict[str, list] = {}
-    cited_by: dict[str, list] = {}
-    for row in links:
-        relation = row["relation"].rsplit("#", 1)[-1]
-        item = _clean({"iri": row["other"], "number": row["otherNumber"], "title": row["otherTitle"],
-                       "quote": row["quote"]})
-        target = out if row["direction"] == "out" else cited_by
-        if item not in target.setdefault(relation, []):
-            target[relation].append(item)
-    return respond(request, {"iri": iri, **fact, "isPlan": fact.get("isPlan") == "true", "links": out,
-                             "citedBy": cited_by})
+    found = run(lambda: document_links(service, iri, page, size))
+    return respond(request, {"iri": iri, **fact, "isPlan": fact.get("isPlan") == "true", "links": found.links,
+                             "citedBy": found.cited_by, "citedByCount": found.cited_by_count, "page": page,
+                             "size": size, "more": sum(found.cited_by_count.values()) > page * size})
 
 
 @router.get("/lineage", tags=["lineage"], summary="Trace lineage up or down",

@@ -154,7 +154,7 @@ def resource_view(service: Service, iri: str, lang: str) -> ResourceView | None:
     kind = names[iri].kind
     hidden = HIDDEN.get(kind, set())
     shown = [r for r in rows if (r["direction"], r["property"]) not in hidden]
-    citing_quotes = _citation_quotes(service, iri, {r["value"] for r in shown if r["property"] in DOCUMENT_RELATIONS}) \
+    citing_quotes = citation_quotes(service, iri, {r["value"] for r in shown if r["property"] in DOCUMENT_RELATIONS}) \
         if kind in ("plan", "document") else {}
     quotes = evidence_of(service, [iri, *(r["value"] for r in shown if r["direction"] == "in")])
     groups: dict[tuple[str, str], PropertyGroup] = {}
@@ -180,7 +180,46 @@ def resource_view(service: Service, iri: str, lang: str) -> ResourceView | None:
                         [g for (d, _), g in sorted(groups.items()) if d == "in"])
 
 
-def _citation_quotes(service: Service, document: str, others: set[str]) -> dict[tuple[str, str, str], Quote]:
+@dataclass
+class DocumentLinks:
+    links: dict[str, list[dict]]  # relation name -> the documents it cites, all of them
+    cited_by: dict[str, list[dict]]  # relation name -> what cites it so, on this page
+    cited_by_count: dict[str, int]  # relation name -> how many cite it so, on every page
+
+
+def document_links(service: Service, document: str, page: int, size: int) -> DocumentLinks:
+    """A document's links to other documents, each with its quote: all it cites, and a page of what cites it,
+    counted (a national decision is cited by thousands)."""
+    node = ox.NamedNode(document)
+
+    def item(row: dict, quote: Quote | None) -> dict:
+        found = {"iri": row["other"], "number": row["otherNumber"], "title": row["otherTitle"],
+                 "quote": quote.text if quote else None}
+        return {k: v for k, v in found.items() if v is not None}
+
+    links: dict[str, list[dict]] = {}
+    for row in service.named_rows("document_links", document=node):
+        links.setdefault(_local(row["relation"]), []).append(
+            item(row, Quote(row["quote"], "", 0, 0) if row["quote"] else None))
+    rows = service.named_rows("document_cited_by", limit=size, offset=(page - 1) * size, document=node)
+    quotes = citation_quotes(service, document, {r["other"] for r in rows}) if rows else {}
+    cited_by: dict[str, list[dict]] = {}
+    for row in rows:
+        cited_by.setdefault(_local(row["relation"]), []).append(item(row, quotes.get(("in", row["relation"],
+                                                                                         row["other"]))))
+    if page == 1 and len(rows) < size:  # all of them are on this page: counted here, one query less
+        counts = {relation: len(items) for relation, items in cited_by.items()}
+    else:
+        counts = {_local(r["relation"]): int(r["count"])
+                  for r in service.named_rows("document_cited_by_counts", document=node)}
+    return DocumentLinks(links, cited_by, counts)
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
+
+
+def citation_quotes(service: Service, document: str, others: set[str]) -> dict[tuple[str, str, str], Quote]:
     """(direction, relation, other document) -> the sentence that cites, for the links shown."""
     found = {}
     ordered = sorted(others)

@@ -79,6 +79,56 @@ def test_one_document_with_links_both_ways(client):
     assert client.get("/api/document", params={"iri": BASE + "doc/vn/1999/none"}).status_code == 404
 
 
+MOST_CITED = """PREFIX sti: <https://w3id.org/stikg/ontology#>
+SELECT ?document (COUNT(*) AS ?n) WHERE {
+  ?other ?relation ?document FILTER(?relation IN (sti:implements, sti:basedOn, sti:references, sti:replaces))
+} GROUP BY ?document ORDER BY DESC(?n) LIMIT 3"""
+CITED_BY = """PREFIX sti: <https://w3id.org/stikg/ontology#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?relation ?other ?quote WHERE {
+  ?other ?relation <%s> FILTER(?relation IN (sti:implements, sti:basedOn, sti:references, sti:replaces, sti:amends))
+  OPTIONAL { ?c sti:citedDocument <%s> ; sti:citingDocument ?other ; sti:relation ?relation ;
+                sti:evidence/oa:hasSelector/oa:exact ?quote } }"""
+
+
+def sparql_rows(client, query: str) -> list[dict]:
+    answer = client.post("/sparql", data={"query": query}).json()
+    return [{k: v["value"] for k, v in b.items()} for b in answer["results"]["bindings"]]
+
+
+def test_what_cites_a_document_comes_a_page_at_a_time_counted_and_quoted(client):
+    """A national decision is cited by thousands: citedBy is a page, and every page together give what a plain
+    query over the whole graph gives, each link once, with one of its sentences (pages of one link: the sample's
+    documents are cited a few times each)."""
+    quoted = 0
+    for document in (row["document"] for row in sparql_rows(client, MOST_CITED)):
+        quotes: dict[tuple[str, str], set] = {}
+        for row in sparql_rows(client, CITED_BY % (document, document)):
+            quotes.setdefault((row["relation"].rsplit("#", 1)[-1], row["other"]), set()).add(row.get("quote"))
+        counts = {relation: sum(1 for r, _ in quotes if r == relation) for relation, _ in quotes}
+        assert len(quotes) > 1, document
+        seen: list[tuple[str, str]] = []
+        for number in range(1, 100):
+            body = client.get("/api/document", params={"iri": document, "size": 1, "page": number}).json()
+            assert body["citedByCount"] == counts and body["page"] == number
+            assert sum(len(items) for items in body["citedBy"].values()) == 1
+            for relation, items in body["citedBy"].items():
+                seen += [(relation, item["iri"]) for item in items]
+                assert all(item.get("quote") in quotes[(relation, item["iri"])] for item in items)
+                quoted += sum("quote" in item for item in items)
+            assert body["more"] == (len(quotes) > number)
+            if not body["more"]:
+                break
+        assert sorted(seen) == sorted(quotes)  # every link, once
+        past = client.get("/api/document", params={"iri": document, "size": 1, "page": number + 1}).json()
+        assert past["citedBy"] == {} and past["citedByCount"] == counts and not past["more"]
+        whole = client.get("/api/document", params={"iri": document}).json()  # one page of 100, counted from it
+        assert not whole["more"] and whole["citedByCount"] == counts
+        assert {r: [i["iri"] for i in items] for r, items in whole["citedBy"].items()} == {
+            r: sorted(o for q, o in quotes if q == r) for r in counts}
+    assert quoted
+
+
 def test_plan_with_targets_and_tasks(client):
     body = client.get("/api/plan", params={"iri": BASE + "doc/tay-ninh/2023/2502-kh-ubnd"}).json()
     assert len(body["targets"]) == 16 and len(body["tasks"]) == 52
