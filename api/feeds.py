@@ -37,17 +37,18 @@ def citing_feed(request: Request, iri: Annotated[str, Query(examples=[
         raise HTTPException(422, f"not an IRI: {iri!r}") from None
     except QueryFailed as failure:
         raise HTTPException(failure.status, str(failure)) from None
-    citing = {row["citing"] for row in rows}
-    entries = [e for e in _loaded(service) if e.document in citing]
+    entries = _loaded(service, {row["citing"] for row in rows})
     return _atom(str(request.url), f"stikg: documents citing or carrying out <{iri}>", entries)
 
 
-def _loaded(service: Service) -> list[LogEntry]:
-    """The latest load of each document still in the store, newest first."""
+def _loaded(service: Service, documents: set[str] | None = None) -> list[LogEntry]:
+    """The latest load of each document still in the store (of ``documents`` if given), newest first: the LIMIT
+    newest of those, not those among the LIMIT newest of all."""
     latest: dict[str, LogEntry] = {}
     for entry in log_beside(service.settings.store).entries():
         latest[entry.graph] = entry
-    return sorted((e for e in latest.values() if e.action == "loaded"), key=lambda e: e.time, reverse=True)[:LIMIT]
+    loaded = (e for e in latest.values() if e.action == "loaded" and (documents is None or e.document in documents))
+    return sorted(loaded, key=lambda e: e.time, reverse=True)[:LIMIT]
 
 
 def _atom(url: str, title: str, entries: list[LogEntry]) -> Response:

@@ -32,3 +32,17 @@ def test_feeds_follow_loads_and_removals(writer_client, fixture_path):
     assert entries(writer_client.get("/feeds/citing.atom", params={"iri": DECISION_569})) == []
     assert len(entries(writer_client.get("/feeds/documents.atom"))) == 1
     assert writer_client.get("/feeds/citing.atom", params={"iri": "not an iri"}).status_code == 422
+
+
+def test_a_citing_feed_holds_the_newest_citing_documents_not_those_among_the_newest_of_all(writer_client,
+                                                                                          fixture_path, monkeypatch):
+    """Regression: the citing feed filtered the LIMIT newest loads of all, so a document loaded before LIMIT
+    others that do not cite fell out of it."""
+    from stikg.api import feeds
+
+    monkeypatch.setattr(feeds, "LIMIT", 1)
+    post(writer_client, fixture_path("nghe_an_plan.txt"))  # carries out 569
+    post(writer_client, fixture_path("decision_with_markdown_table.txt"))  # newer, does not
+    assert len(entries(writer_client.get("/feeds/documents.atom"))) == 1
+    citing = entries(writer_client.get("/feeds/citing.atom", params={"iri": DECISION_569}))
+    assert [title.split()[0] for title in citing] == ["125/KH-UBND"]

@@ -86,3 +86,27 @@ def test_oversized_and_malformed_requests(client):
     assert response.status_code == 400 and "not valid UTF-8" in response.text
     response = client.post("/sparql", content=b"ASK {} # \xff", headers={"Content-Type": "application/sparql-query"})
     assert response.status_code == 400 and "not valid UTF-8" in response.text
+
+
+def test_the_service_description_names_every_graph_and_counts_the_dataset_in_every_format(client):
+    from rdflib import Graph, Namespace
+    from rdflib.compare import isomorphic
+
+    sd, void = Namespace("http://www.w3.org/ns/sparql-service-description#"), Namespace("http://rdfs.org/ns/void#")
+
+    def count(query: str) -> list[str]:
+        answer = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+        return [b["x"]["value"] for b in answer.json()["results"]["bindings"]]
+
+    graphs = count("SELECT DISTINCT ?x WHERE { GRAPH ?x { ?s ?p ?o } }")
+    described = {}
+    for fmt, rdflib_format in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("xml", "xml")):
+        described[fmt] = Graph().parse(data=client.get("/sparql", params={"format": fmt}).content,
+                                       format=rdflib_format)
+    g = described["ttl"]
+    assert all(isomorphic(g, other) for other in described.values())
+    names = [str(n) for n in g.objects(None, sd.name)]
+    assert len(graphs) > 5 and sorted(names) == sorted(graphs)  # each once
+    (dataset,) = g.objects(None, sd.defaultDataset)
+    (triples,) = g.objects(dataset, void.triples)
+    assert int(triples) == int(count("SELECT (COUNT(*) AS ?x) WHERE { ?s ?p ?o }")[0])
