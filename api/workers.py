@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import multiprocessing
+import os
 import queue
 import shutil
 import threading
@@ -203,6 +204,14 @@ def _answer(status: str, payload):
     raise _ERRORS.get(status, QueryFailed)(payload)
 
 
+def _stop_watching(loop: asyncio.AbstractEventLoop, pipe: int) -> None:
+    """Stop the loop watching a worker's pipe, and leave the pipe blocking as the pool reads it: uvloop (uvicorn's
+    loop when installed) makes a pipe it watches non-blocking and leaves it so, and an answer longer than the pipe's
+    buffer then failed half-way (BlockingIOError), taken for a worker that stopped."""
+    loop.remove_reader(pipe)
+    os.set_blocking(pipe, True)
+
+
 def _timeout(limit: float) -> QueryTimeout:
     return QueryTimeout(f"the query ran past the time limit of {limit:g} s and was stopped")
 
@@ -278,10 +287,10 @@ class QueryPool:
         try:
             worker.conn.send(job)
             await asyncio.wait_for(answered, self.timeout)
-            loop.remove_reader(pipe)
+            _stop_watching(loop, pipe)
             status, payload = worker.conn.recv()
         except BaseException as problem:  # past the limit, stopped, or the request cancelled: it may be mid-answer
-            loop.remove_reader(pipe)
+            _stop_watching(loop, pipe)
             self._idle.put(self._replace(worker))
             if isinstance(problem, TimeoutError):
                 raise _timeout(self.timeout) from None
