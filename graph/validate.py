@@ -8,7 +8,7 @@ from importlib import resources
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDFS, SH
 
 
 @cache
@@ -59,11 +59,29 @@ def _message(results: Graph, result, lang: str) -> str:
     return str(next(results.objects(result, SH.resultMessage), ""))
 
 
+@cache
+def class_hierarchy() -> tuple[tuple, ...]:
+    """The ontology's rdfs:subClassOf statements: all a validation without inference needs of it (a sti:Plan is a
+    sti:Document to the shapes that target documents)."""
+    return tuple(ontology().triples((None, RDFS.subClassOf, None)))
+
+
 def validate(data: Graph) -> Report:
-    """Validate ``data`` (one document's graph, with what it links to) against the stikg shapes."""
-    _, results, _ = shacl_validate(
-        data, shacl_graph=shapes(), ont_graph=ontology(), inference="none", allow_warnings=True, advanced=True
-    )
+    """Validate ``data`` (one document's graph, with what it links to) against the stikg shapes.
+
+    The class hierarchy is added to ``data`` for the validation and taken out after, rather than the ontology mixed
+    into a copy of it (pySHACL's ``ont_graph``: a tenth of the time, copying). The shapes are SHACL Core, and
+    pySHACL's advanced features (rules, custom targets, node expressions), off, saved a third (at 1,600 triples a
+    document: 58 -> 39 ms)."""
+    added = [triple for triple in class_hierarchy() if triple not in data]
+    for triple in added:
+        data.add(triple)
+    try:
+        _, results, _ = shacl_validate(data, shacl_graph=shapes(), inference="none", allow_warnings=True,
+                                       advanced=False)
+    finally:
+        for triple in added:
+            data.remove(triple)
     findings = []
     for result in results.subjects(SH.resultSeverity, None):
         severity = str(results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]

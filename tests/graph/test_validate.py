@@ -90,3 +90,33 @@ def test_messages_in_both_languages(plan_graph):
     (finding,) = [f for f in validate(plan_graph).violations if f.path == "sti:partOfPlan"]
     assert finding.message_vi == "Nhiệm vụ phải thuộc đúng một kế hoạch"
     assert finding.message_en == "a task belongs to exactly one plan"
+
+
+def test_shapes_see_the_class_hierarchy_and_the_graph_is_left_as_it_was(plan_graph):
+    """A resource typed by a subclass only is held to its superclass's shape (a plan typed sti:Plan alone is a
+    sti:Document); the hierarchy added for the validation is taken out, and one the graph held stays."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+    from rdflib.namespace import RDFS
+
+    rogue = URIRef("https://example.org/stikg/plans/2502")
+    plan_graph.add((rogue, RDF.type, STI.Plan))
+    plan_graph.add((rogue, STI.jurisdiction, first(plan_graph, STI.Jurisdiction)))
+    before = Graph()
+    before += plan_graph
+    report = validate(plan_graph)
+    assert any(f.focus == str(rogue) and "does not follow" in f.message_en for f in report.violations)
+    assert isomorphic(before, plan_graph) and (None, RDFS.subClassOf, None) not in plan_graph
+    plan_graph.add((STI.Plan, RDFS.subClassOf, STI.Document))  # one the graph holds itself stays
+    validate(plan_graph)
+    assert (STI.Plan, RDFS.subClassOf, STI.Document) in plan_graph
+
+
+def test_the_shapes_are_shacl_core():
+    """validate() runs pySHACL without its advanced features, which would ignore rules, custom targets and node
+    expressions: a shape that uses one must fail here, not pass unchecked."""
+    from stikg.graph.validate import shapes
+
+    advanced = {URIRef("http://www.w3.org/ns/shacl#" + name) for name in ("rule", "target", "expression", "values",
+                                                                          "condition")}
+    assert not {p for _, p, _ in shapes()} & advanced
