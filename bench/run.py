@@ -204,6 +204,9 @@ def other_questions(task: str) -> dict[str, str]:
     plan = task.split("/task/")[0]
     return {
         "a plan and its links both ways (/api/document)": "/api/document?" + urllib.parse.urlencode({"iri": plan}),
+        "569/QĐ-TTg and a page of what cites it (/api/document)": "/api/document?" + urllib.parse.urlencode(
+            {"iri": BASE + "doc/vn/2022/569-qd-ttg"}),
+        "SPARQL service description (/sparql, Turtle; its counts kept)": "/sparql?format=ttl",
         "a plan dereferenced (/id/..., its default format)": "/id/" + plan.removeprefix(BASE),
         "agencies of every province (/api/agencies)": "/api/agencies?size=50",
         "plans, a page of 50 (/api/plans; kept)": "/api/plans?size=50",
