@@ -192,21 +192,19 @@ def document_links(service: Service, document: str, page: int, size: int) -> Doc
     counted (a national decision is cited by thousands)."""
     node = ox.NamedNode(document)
 
-    def item(row: dict, quote: Quote | None) -> dict:
-        found = {"iri": row["other"], "number": row["otherNumber"], "title": row["otherTitle"],
-                 "quote": quote.text if quote else None}
+    def item(row: dict, quote: str | None) -> dict:
+        found = {"iri": row["other"], "number": row["otherNumber"], "title": row["otherTitle"], "quote": quote}
         return {k: v for k, v in found.items() if v is not None}
 
     links: dict[str, list[dict]] = {}
     for row in service.named_rows("document_links", document=node):
-        links.setdefault(_local(row["relation"]), []).append(
-            item(row, Quote(row["quote"], "", 0, 0) if row["quote"] else None))
+        links.setdefault(_local(row["relation"]), []).append(item(row, row["quote"]))
     rows = service.named_rows("document_cited_by", limit=size, offset=(page - 1) * size, document=node)
     quotes = citation_quotes(service, document, {r["other"] for r in rows}) if rows else {}
     cited_by: dict[str, list[dict]] = {}
     for row in rows:
-        cited_by.setdefault(_local(row["relation"]), []).append(item(row, quotes.get(("in", row["relation"],
-                                                                                         row["other"]))))
+        quote = quotes.get(("in", row["relation"], row["other"]))
+        cited_by.setdefault(_local(row["relation"]), []).append(item(row, quote.text if quote else None))
     if page == 1 and len(rows) < size:  # all of them are on this page: counted here, one query less
         counts = {relation: len(items) for relation, items in cited_by.items()}
     else:
