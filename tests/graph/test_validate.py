@@ -120,3 +120,24 @@ def test_the_shapes_are_shacl_core():
     advanced = {URIRef("http://www.w3.org/ns/shacl#" + name) for name in ("rule", "target", "expression", "values",
                                                                           "condition")}
     assert not {p for _, p, _ in shapes()} & advanced
+
+
+def test_shapes_run_with_their_targets_find_what_the_shapes_as_written_find(plan_graph, monkeypatch):
+    """Validation runs each property shape with its node shape's targets (it is twice as fast in pySHACL): on a
+    graph broken in many ways at once, the findings are the same as with the shapes as shapes/ writes them."""
+    from rdflib.namespace import SH
+
+    from stikg.graph import validate as validation
+
+    for predicate in sorted(set(plan_graph.predicates())):  # each property missing once, and once of a wrong kind
+        triples = sorted(plan_graph.triples((None, predicate, None)))
+        plan_graph.remove(triples[0])
+        if len(triples) > 2:
+            subject, _, value = triples[-1]
+            plan_graph.set((subject, predicate, Literal("a b") if isinstance(value, URIRef) else URIRef("x:y")))
+    assert (None, SH.property, None) not in validation.shapes()  # they do run differently
+    runnable = validate(plan_graph)
+    monkeypatch.setattr(validation, "shapes", validation.written_shapes)
+    written = validate(plan_graph)
+    assert len(runnable.violations) > 20 and runnable.warnings
+    assert runnable == written
