@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -68,6 +68,7 @@ def starts_with_agency(text: str) -> bool:
     return bool(_HEAD_RE.match(text)) and not _NOT_AGENCY.match(text)
 
 
+@lru_cache(maxsize=4096)  # a plan names the same few agencies in every task, each through every abbreviation
 def canonical_agency(name: str) -> str:
     """'Sở KH&CN (Chi cục TĐC)' -> 'Sở Khoa học và Công nghệ'; collective phrases stay as written."""
     name = _BRACKETS.sub("", name)
