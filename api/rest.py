@@ -392,7 +392,7 @@ def plan_matrix(request: Request, iri: Annotated[str, Query(examples=[
 @router.get("/agencies", tags=["agencies"], summary="Agencies of a jurisdiction, and how many tasks they lead and join")
 def agencies(request: Request, jurisdiction: Annotated[str, Query(examples=["Tây Ninh"])] = "",
              page: Page = 1, size: Size = 100) -> JSONResponse:
-    rows = run(lambda: service_of(request).named("agencies", jurisdiction=jurisdiction))
+    rows = run(lambda: service_of(request).kept("agencies", jurisdiction=jurisdiction))  # every one: 0.4 s at 5M
     items = [_clean({"iri": r["agency"], "name": r["name"], "jurisdiction": r["province"], "kind": r["kind"],
                      "leads": int(r["leads"]), "partners": int(r["partners"])}) for r in rows]
     return respond(request, paged(items, page, size))

@@ -15,7 +15,8 @@ from stikg.graph.store import GraphStore, current_snapshot
 from .workers import Job, QueryPool
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-KEPT_ANSWERS = 32  # answers ``kept`` holds for one state of the store (a handful, and the targets of 19 indicators)
+KEPT_ANSWERS = 128  # answers ``kept`` holds for one state of the store: a handful, the plans and agencies of each
+# province (34) and the targets of each indicator (19)
 
 
 def _as_pair(term: ox.NamedNode | ox.Literal | list) -> tuple[str, str] | list:
@@ -84,9 +85,9 @@ class Service:
 
     def kept(self, name: str, **values: str) -> list[dict[str, str | None]]:
         """``named``, kept until the store changes: for answers over the whole graph (VoID, the service description,
-        the list of plans, the coverage of the national targets, every target of an indicator), which take seconds
-        at national scale (VoID at 5M triples: 2.7 s) and stay the same between two writes. The state of the store
-        is its published snapshot (a SPARQL server as the store: the minute)."""
+        the list of plans, the agencies, the coverage of the national targets, every target of an indicator), which
+        take seconds at national scale (VoID at 5M triples: 2.7 s) and stay the same between two writes. The state of
+        the store is its published snapshot (a SPARQL server as the store: the minute)."""
         snapshot = current_snapshot(self.settings.store) if not self.settings.store_url else None
         state = snapshot.name if snapshot else int(time.monotonic() // 60)
         key = (name, *sorted(values.items()))

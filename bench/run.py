@@ -208,7 +208,7 @@ def other_questions(task: str) -> dict[str, str]:
             {"iri": BASE + "doc/vn/2022/569-qd-ttg"}),
         "SPARQL service description (/sparql, Turtle; its counts kept)": "/sparql?format=ttl",
         "a plan dereferenced (/id/..., its default format)": "/id/" + plan.removeprefix(BASE),
-        "agencies of every province (/api/agencies)": "/api/agencies?size=50",
+        "agencies of every province (/api/agencies; kept)": "/api/agencies?size=50",
         "plans, a page of 50 (/api/plans; kept)": "/api/plans?size=50",
         "national targets each province has none of (/api/targets/coverage; kept)": "/api/targets/coverage",
         "VoID (/.well-known/void; kept)": "/.well-known/void",

@@ -27,10 +27,12 @@ def test_a_write_is_seen_at_once(writable_store, make_settings, fixture_path):
     try:
         before = int(service.kept("void_totals")[0]["triples"])
         plans = len(service.kept("plans", jurisdiction=""))
+        agencies = len(service.kept("agencies", jurisdiction="Nghệ An"))
         with GraphStore(writable_store) as store:
             ingest(store, [read_source(fixture_path("nghe_an_plan.txt"))], Minter(service.settings.base_iri))
             store.publish()
         assert int(service.kept("void_totals")[0]["triples"]) > before
         assert len(service.kept("plans", jurisdiction="")) == plans + 1
+        assert len(service.kept("agencies", jurisdiction="Nghệ An")) > agencies
     finally:
         service.close()
