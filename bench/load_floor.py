@@ -25,7 +25,7 @@ from generate import CorpusGenerator  # noqa: E402
 from stikg.graph.build import DocumentIndex, build_graph, read_source  # noqa: E402
 from stikg.graph.ingest import reference_graphs  # noqa: E402
 from stikg.graph.iris import Minter  # noqa: E402
-from stikg.graph.store import GraphStore  # noqa: E402
+from stikg.graph.store import GraphStore, stored_size  # noqa: E402
 
 BASE = "https://w3id.org/stikg/id/"
 
@@ -46,7 +46,7 @@ def main() -> None:
         minter = Minter(BASE)
         index = DocumentIndex.of(s.record for s in sources)
         graphs = reference_graphs(minter) + [build_graph(s, index, minter) for s in sources]
-        triples = sum(len(g) for _, g in graphs)
+        triples = sum(stored_size(g) for _, g in graphs)
 
         build, bulk, quads = [], [], b""
         for run in range(args.repeat):

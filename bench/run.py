@@ -43,7 +43,7 @@ from stikg.graph.lineage import (  # noqa: E402
     lineage_up,
 )
 from stikg.graph.search import phrase_key, rarest_token  # noqa: E402
-from stikg.graph.store import GraphStore  # noqa: E402
+from stikg.graph.store import GraphStore, stored_size  # noqa: E402
 from stikg.graph.validate import validate  # noqa: E402
 
 BASE = "https://w3id.org/stikg/id/"
@@ -129,7 +129,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
     sources = [s for s, _, _ in read]
     index = DocumentIndex.of(s.record for s in sources)
     graphs = [build_graph(s, index, minter) for s in sources]
-    triples = sum(len(g) for _, g in graphs)
+    triples = sum(stored_size(g) for _, g in graphs)
     with GraphStore(store_path) as store:
         started = time.perf_counter()
         store.load_new_graphs(reference_graphs(minter) + graphs)  # what `stikg build` does into a new store

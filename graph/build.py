@@ -24,7 +24,7 @@ from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
 from .extract.text import UnreadableInput, prepare
 from .iris import Minter, slug
-from .search import number_key, phrase_key, search_tokens
+from .search import number_key, phrase_key
 from .vocab import OA, PREFIXES, RELATIONS, STI
 
 PLAN_TYPES = {"Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"}
@@ -180,11 +180,9 @@ class GraphBuilder:
                 self.g.add((node, prop, Literal(year, datatype=XSD.integer)))
 
     def searchable(self, subject: URIRef, text: str | None) -> None:
-        """Index a title for diacritics-insensitive search: its folded words, and its phrase key."""
+        """A title's phrase key, for diacritics-insensitive search (the store indexes it by its words)."""
         if not text:
             return
-        for token in search_tokens(text):
-            self.g.add((subject, STI.searchToken, Literal(token)))
         self.g.add((subject, STI.searchText, Literal(phrase_key(text))))
 
     def doc_type(self, subject: URIRef, doc_type: str | None) -> None:

@@ -26,6 +26,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 
 from .lineage import closure_pairs
 from .queries import named_query, with_values
+from .search import token_ntriples
 from .store import StoreReads
 from .tallies import tally_triples
 
@@ -157,10 +158,10 @@ class RemoteStore(StoreReads):
             yield tuple(solution[n] for n in names)
 
     def replace_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Each graph replaces its named graph; the merged graph and the closure follow."""
+        """Each graph replaces its named graph (with its search tokens); the merged graph and the closure follow."""
         for graph_iri, graph in graphs:
             self._withdraw(str(graph_iri))
-            body = graph.serialize(format="nt")
+            body = graph.serialize(format="nt") + token_ntriples(graph)
             self._put_graph(str(graph_iri), body, replace=True)
             self._put_graph(self.merged, body, replace=False)
         self._update_closure()

@@ -1,18 +1,22 @@
 """Diacritics-insensitive text search: folding, and the tokens the graph indexes for it.
 
-Each searchable text (document titles and subjects, task titles, target indicators) gets one
-``sti:searchToken`` triple per distinct folded word, so a search starts from an index lookup of
-its rarest word (``rarest_token``) and checks the whole phrase (``phrase_key``: punctuation and stop
-words aside) only on those candidates.
+Each searchable text (document titles and subjects, task titles, target indicators, agency names) carries its
+phrase key (``sti:searchText``: folded words, punctuation and stop words aside), and the store indexes each key by
+its words, one ``sti:searchToken`` triple a word (``token_triples``), so a search starts from an index lookup of its
+rarest word (``rarest_token``) and checks the whole phrase only on those candidates.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from .vocab import STI
 
 if TYPE_CHECKING:
     from .lineage import RowSource
@@ -41,8 +45,26 @@ def number_key(number: str) -> str:
     return "".join(fold_text(number).split())
 
 
+def key_words(key: str) -> set[str]:
+    """The words a phrase key is looked up by: those of two letters or more."""
+    return {w for w in key.split() if len(w) > 1}
+
+
 def search_tokens(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", fold_text(text)) if len(w) > 1 and w not in STOPWORDS}
+    return key_words(phrase_key(text))
+
+
+def token_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, Literal]]:
+    """The ``sti:searchToken`` triples of a graph's phrase keys. Added where a graph is stored rather than built
+    into it: they are two in five of a plan's triples, and nothing checks or reads them before the store."""
+    for subject, key in graph.subject_objects(STI.searchText):
+        for word in sorted(key_words(str(key))):
+            yield subject, STI.searchToken, Literal(word)
+
+
+def token_ntriples(graph: Graph) -> str:
+    """``token_triples`` as N-Triples lines (the words are ASCII letters and digits: nothing to escape)."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in token_triples(graph))
 
 
 COUNTED_WORDS = 8  # a long query: its longest words are counted, not every one

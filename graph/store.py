@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef
 
 from .lineage import closure_pairs
 from .queries import named_query, page_text, with_values
-from .search import fold_text
+from .search import fold_text, token_ntriples, token_triples
 from .tallies import count_tallies, tally_iri, tally_triples
 
 FOLD = "https://w3id.org/stikg/function#fold"
@@ -81,6 +81,11 @@ def _term(term):
             return ox.Literal(str(term), language=term.language)
         return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
     return ox.BlankNode(str(term))
+
+
+def stored_size(graph: Graph) -> int:
+    """The triples a document's graph takes in its named graph: its own and its search tokens."""
+    return len(graph) + sum(1 for _ in token_triples(graph))
 
 
 class StoreReads:
@@ -208,11 +213,12 @@ class GraphStore(StoreReads):
         """Put each graph in its named graph, replacing what was there; all of them in one transaction.
 
         The default graph holds the merge of all named graphs (a set: a triple two documents
-        assert is there once), and the lineage closure follows the change.
+        assert is there once), and the lineage closure follows the change. Each graph is stored with its search
+        tokens (``token_triples``).
         """
         changes = []
         for graph_iri, graph in graphs:
-            body = graph.serialize(format="nt")
+            body = graph.serialize(format="nt") + token_ntriples(graph)
             change = (f"{self._withdraw(graph_iri)} ;\n"
                       f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
             changes.append(self._with_closure(graph_iri, change))
@@ -221,8 +227,8 @@ class GraphStore(StoreReads):
             self._count_stale_tallies()
 
     def load_new_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Load graphs the store does not hold yet, with the merged default graph, the whole lineage closure and
-        the lineage tallies.
+        """Load graphs the store does not hold yet (with their search tokens), with the merged default graph, the
+        whole lineage closure and the lineage tallies.
 
         The first build's fast path: the batch is put together in a store in memory (the merged graph by an
         update there, the closure from its lineage edges), then added to this one at once. Into an empty store
@@ -235,7 +241,8 @@ class GraphStore(StoreReads):
             return
         batch = ox.Store()
         batch.extend(ox.Quad(_term(s), _term(p), _term(o), graph)
-                     for graph_iri, rdf in graphs for graph in (ox.NamedNode(str(graph_iri)),) for s, p, o in rdf)
+                     for graph_iri, rdf in graphs for graph in (ox.NamedNode(str(graph_iri)),)
+                     for triples in (rdf, token_triples(rdf)) for s, p, o in triples)
         batch.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the merged default graph
         closure, carries_out = ox.NamedNode(self._graph_beside(graphs[0][0], "closure")), ox.NamedNode(STI_CARRIES_OUT)
         edges = ((row["below"], row["above"]) for row in batch.query(named_query("lineage_edges").text))

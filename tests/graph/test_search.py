@@ -1,9 +1,16 @@
 """Text search: the word looked up first (rarest_token) changes how fast a search is, never what it finds."""
 
+from collections import defaultdict
+
 import pyoxigraph as ox
 import pytest
+from rdflib import Literal
 
-from stikg.graph.search import phrase_key, rarest_token
+from stikg.graph.build import DocumentIndex, build_graph
+from stikg.graph.ingest import ingest, remove
+from stikg.graph.search import key_words, phrase_key, rarest_token
+from stikg.graph.store import GraphStore
+from stikg.graph.vocab import STI
 
 PHRASES = ["thị trường khoa học", "khoa học và công nghệ", "Sở Khoa học và Công nghệ",
            "đổi mới sáng tạo", "phát triển thị trường khoa học và công nghệ"]
@@ -48,3 +55,37 @@ def test_a_last_word_still_being_typed_is_not_looked_up(built_store):
 def test_one_word_or_none(built_store):
     assert rarest_token(built_store, "Khoa") == "khoa"
     assert rarest_token(built_store, "và các") is None
+
+
+def assert_tokens_follow_keys(store: GraphStore) -> None:
+    """In every graph (the merged one too), an item's search tokens are the words of its phrase keys."""
+    rows = store.select(f"SELECT ?g ?s ?p ?o WHERE {{ {{ GRAPH ?g {{ ?s ?p ?o }} }} UNION {{ ?s ?p ?o }} "
+                        f"FILTER(?p IN (<{STI.searchToken}>, <{STI.searchText}>)) }}")
+    tokens, expected = defaultdict(set), defaultdict(set)
+    for row in rows:
+        if row["p"] == str(STI.searchToken):
+            tokens[row["g"]].add((row["s"], row["o"]))
+        else:
+            expected[row["g"]] |= {(row["s"], word) for word in key_words(row["o"])}
+    assert len(expected) > 3 and sum(map(len, expected.values())) > 500
+    assert tokens == expected
+
+
+def test_the_store_indexes_each_phrase_key_by_its_words_through_changes(sample_sources, minter):
+    index = DocumentIndex.of(s.record for s in sample_sources)
+    graph_iri, graph = build_graph(sample_sources[0], index, minter)
+    assert (None, STI.searchText, None) in graph and (None, STI.searchToken, None) not in graph  # the store's job
+
+    store = GraphStore(None)
+    ingest(store, sample_sources[:3], minter)  # a new store: loaded at once
+    assert_tokens_follow_keys(store)
+    ingest(store, sample_sources[3:], minter)  # then one transaction each
+    assert_tokens_follow_keys(store)
+    document = next(graph.subjects(STI.sourceFile, None))
+    graph.set((document, STI.searchText, Literal("zzqx thu nghiem")))  # retitled
+    store.replace_graph(graph_iri, graph)
+    assert_tokens_follow_keys(store)
+    assert holders(store, "zzqx") == 1
+    remove(store, graph_iri, minter)
+    assert_tokens_follow_keys(store)
+    assert holders(store, "zzqx") == 0
