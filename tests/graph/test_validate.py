@@ -46,6 +46,30 @@ def test_task_without_lead_or_reason(plan_graph):
     assert any(f.focus == str(task) and f.path == "sti:leadAgency" for f in report.warnings)
 
 
+@pytest.mark.parametrize("cls, either, other, message, severity", [
+    (STI.Task, STI.leadAgency, STI.leadReason, "a task has at least one lead agency or says why not", "Violation"),
+    (STI.Target, STI.hasPeriod, STI.periodLabel, "the text gives no year or period for the target", "Warning"),
+    (STI.Period, STI.startYear, STI.endYear, "a period has a start or an end year", "Violation"),
+])
+def test_one_or_the_other_is_enough_and_neither_is_found(plan_graph, cls, either, other, message, severity):
+    """The shapes written as one path of two properties with sh:minCount 1 (sh:or of two, before)."""
+    node = first(plan_graph, cls)
+    plan_graph.remove((node, either, None))
+    plan_graph.remove((node, other, None))
+    values = {either: URIRef("https://example.org/a") if either != STI.startYear else Literal(2021),
+              other: Literal("lý do") if other != STI.endYear else Literal(2025)}
+
+    def found() -> bool:
+        return any(f.focus == str(node) and f.message_en == message and f.severity == severity
+                   for f in validate(plan_graph).findings)
+
+    assert found()
+    for prop in (either, other):
+        plan_graph.add((node, prop, values[prop]))
+        assert not found()
+        plan_graph.remove((node, prop, None))
+
+
 def test_target_without_numeric_value_or_unit(plan_graph):
     target = first(plan_graph, STI.Target)
     plan_graph.set((target, STI.value, Literal("forty")))
