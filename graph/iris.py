@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
 NATION = "vn"
 
 
+@lru_cache(maxsize=8192)  # a plan names the same province and agencies in every task
 def slug(text: str) -> str:
     """'569/QĐ-TTg' -> '569-qd-ttg'; 'Sở Khoa học và Công nghệ' -> 'so-khoa-hoc-va-cong-nghe'."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
