@@ -60,7 +60,7 @@ def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter:
     results = []
     for source in sources:
         graph_iri, graph = build_graph(source, index, minter)
-        report = validate(graph + vocabulary)
+        report = validate(graph, linked=vocabulary)
         results.append(Loaded(source, graph_iri, len(graph), report, report.conforms, graph))
     return results
 
@@ -120,6 +120,6 @@ def validate_store(store: GraphStore, minter: Minter) -> dict[str, Report]:
     for graph_iri in store.graphs():
         if not _is_document_graph(graph_iri):
             continue
-        reports[graph_iri] = validate(store.graph(graph_iri) + vocabulary)
+        reports[graph_iri] = validate(store.graph(graph_iri), linked=vocabulary)
     return reports
 

@@ -165,3 +165,26 @@ def test_shapes_run_with_their_targets_find_what_the_shapes_as_written_find(plan
     written = validate(plan_graph)
     assert len(runnable.violations) > 20 and runnable.warnings
     assert runnable == written
+
+
+def test_what_the_graph_links_to_is_seen_and_taken_out_again(plan_graph, minter, monkeypatch):
+    """validate(graph, linked=vocabulary): a shape may look at the concepts a plan links to (its document type),
+    which the vocabulary describes and the plan's graph does not; the plan's graph is left as it was."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from stikg.graph import validate as validation
+    from stikg.graph.build import vocabulary_graph
+
+    shapes = Graph(store="SimpleMemory")
+    shapes += validation.shapes()
+    shapes.parse(format="turtle", data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        <urn:test:typed> a sh:NodeShape ; sh:targetObjectsOf <https://w3id.org/stikg/ontology#documentType> ;
+            sh:class skos:Concept ; sh:message "a document type is a concept"@en .""")
+    monkeypatch.setattr(validation, "shapes", lambda: shapes)
+    vocabulary, before = vocabulary_graph(minter), Graph()
+    before += plan_graph
+    assert any(f.message_en == "a document type is a concept" for f in validate(plan_graph).violations)
+    assert validate(plan_graph, linked=vocabulary).conforms
+    assert isomorphic(before, plan_graph)
