@@ -137,8 +137,9 @@ def execute(store: Store, job: Job):
 
 
 def _dump(store: Store, job: Job) -> str:
-    """Write the whole graph to ``job.target`` (gzip), streaming: never all in memory."""
-    partial = Path(job.target + ".partial")
+    """Write the whole graph to ``job.target`` (gzip), streaming: never all in memory. Its partial files are this
+    worker's own: two workers (of one web process or two) asked for the same dump each write their copy."""
+    partial = Path(f"{job.target}.{os.getpid()}.partial")
     raw = partial.with_suffix(".raw")
     store.dump(_RDF[job.graph_format], str(raw))  # nq: the named graphs, one per document; else the merged graph
     with raw.open("rb") as source, gzip.open(partial, "wb") as sink:

@@ -6,7 +6,8 @@ For each size: generates plan texts (bench/generate.py), reads and builds them t
 project's own path on both cores (extract, build, validate), loads them into a new on-disk store as
 `stikg build` does (all at once, with the lineage closure), and times each question through the store,
 through the REST API of a live `stikg serve`, against the plain-SPARQL baseline (property paths)
-and, with --rdflib, against rdflib's memory store. --load adds a 60 s wrk run on upward lineage.
+and, with --rdflib, against rdflib's memory store. --load adds wrk runs of 60 s on upward lineage,
+one per serving setup of WRK_SETUPS.
 Writes bench/RESULTS.md (and bench/out/, which is not committed).
 """
 
@@ -97,6 +98,15 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_until_up(root: str) -> None:
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(root + "/openapi.json", timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
 
 
 def rss_mb(pid: int) -> float:
@@ -203,7 +213,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
 
     result["api"], result["api_more"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase, largest)
     if load_run:
-        result["load"] = wrk_run(store_path, task)
+        result["load"] = {setup: wrk_run(store_path, task, env) for setup, env in WRK_SETUPS.items()}
     if use_rdflib:
         result["rdflib"] = rdflib_times(store_path, decision)
     return result
@@ -241,12 +251,7 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     root = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(root + "/openapi.json", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_until_up(root)
         calls = {
             "down lineage of 569/QĐ-TTg": (f"/api/lineage?direction=down&iri={decision}", 11),
             "plans carrying out 569/QĐ-TTg, tasks counted": (
@@ -280,15 +285,20 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
         server.wait(timeout=30)
 
 
-def wrk_run(store_path: Path, task: str) -> str:
+# serving setups under load (README, The service): the default, and one web process per core
+WRK_SETUPS = {"the default: one web process, two query workers": {"STIKG_PROCESSES": "1", "STIKG_WORKERS": "2"},
+              "two web processes, one query worker each": {"STIKG_PROCESSES": "2", "STIKG_WORKERS": "1"}}
+
+
+def wrk_run(store_path: Path, task: str, setup: dict[str, str]) -> str:
     if not shutil.which("wrk"):
         return "wrk not installed (apt-get install wrk)"
     port = free_port()
-    env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_WORKERS": "2"}
+    env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), **setup}
     server = subprocess.Popen([sys.executable, "-m", "stikg.cli", "serve"], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        time.sleep(4)
+        wait_until_up(f"http://127.0.0.1:{port}")
         url = f"http://127.0.0.1:{port}/api/lineage?direction=up&iri={task}"
         out = subprocess.run(["wrk", "-t2", "-c64", "-d60s", "--latency", url], capture_output=True, text=True)
         return out.stdout
@@ -343,7 +353,8 @@ def write_results(results: list[dict], command: str) -> None:
             lines += ["", f"rdflib memory store: not run above {r['rdflib_skipped']} (`--rdflib-up-to`): the graph "
                           "would not load in reasonable time and memory"]
         if "load" in r:
-            lines += ["", "wrk, 60 s, 64 connections, upward lineage:", "", "```", r["load"].strip(), "```"]
+            for setup, out in r["load"].items():
+                lines += ["", f"wrk, 60 s, 64 connections, upward lineage; {setup}:", "", "```", out.strip(), "```"]
         lines.append("")
     (Path(__file__).parent / "RESULTS.md").write_text("\n".join(lines), encoding="utf-8")
 
@@ -353,7 +364,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="100k,1M")
     parser.add_argument("--rdflib", action="store_true", help="also time rdflib's memory store")
     parser.add_argument("--rdflib-up-to", default="1M", help="largest size to load into rdflib (memory, time)")
-    parser.add_argument("--load", action="store_true", help="also run wrk for 60 s")
+    parser.add_argument("--load", action="store_true", help="also run wrk, 60 s per serving setup")
     args = parser.parse_args()
     results = []
     for size in args.sizes.split(","):

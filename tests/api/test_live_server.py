@@ -1,10 +1,18 @@
 """The service as users meet it: `stikg serve` on 127.0.0.1, with SPARQLWrapper and plain HTTP."""
 
 import json
+import os
+import sys
+import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+
+TASK = "https://w3id.org/stikg/id/doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +60,33 @@ def test_http_lineage(server):
     body = json.load(urllib.request.urlopen(url, timeout=10))
     tasks = [t["id"] for plan in body["provinces"]["Bình Định"] for t in plan["tasks"]]
     assert [f"appendix:{n}" for n in range(1, 11)] == [t for t in tasks if t.startswith("appendix:")]
+
+
+
+def _processes_serving(port: int) -> list[int]:
+    """The processes of the server on this port: they inherit its environment."""
+    mark = f"STIKG_PORT={port}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and mark in (entry / "environ").read_bytes().split(b"\0"):
+                found.append(int(entry.name))
+        except OSError:  # gone meanwhile, or not ours to read
+            pass
+    return [pid for pid in found if pid != os.getpid()]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_several_web_processes_answer_alike_and_stop_together(store_path, running_server):
+    with running_server(store_path, STIKG_PROCESSES="2", STIKG_WORKERS="1") as server:
+        port = urlsplit(server).port
+        # the supervisor, two web processes, a query worker each (and multiprocessing's resource trackers)
+        assert len(_processes_serving(port)) >= 5
+        url = server + "/api/lineage?direction=up&iri=" + TASK
+        with ThreadPoolExecutor(8) as threads:
+            answers = list(threads.map(lambda _: urllib.request.urlopen(url, timeout=30).read(), range(40)))
+        assert len(set(answers)) == 1 and json.loads(answers[0])["paths"]
+    deadline = time.monotonic() + 10
+    while _processes_serving(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_serving(port) == []

@@ -1,6 +1,8 @@
 """The query pool's awaited call (run_async): the same answers as run, and the same limits."""
 
 import asyncio
+import gzip
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -30,7 +32,7 @@ def test_run_async_answers_as_run_does(pool):
 
 
 def test_a_large_answer_under_uvloop_comes_whole_awaited_and_after(pool):
-    """Regression: uvloop (uvicorn's loop when installed, as uvicorn[standard] does) leaves a pipe it watched
+    """Regression: uvloop (uvicorn's loop, a dependency) leaves a pipe it watched
     non-blocking; reading an answer larger than the pipe's buffer then failed half-way, reported as a worker that
     stopped, and the worker was replaced."""
     import uvloop
@@ -95,3 +97,20 @@ def test_one_request_at_a_time_reuses_the_worker_that_answered_last(store_path, 
             assert asyncio.run(pool.run_async(edges_of(TASK)))
     finally:
         pool.close()
+
+
+def test_two_workers_writing_the_same_dump_at_once_both_finish_it(store_path, make_settings, tmp_path):
+    """Regression: both wrote one `.partial` file, and the second to finish found it moved away (two requests
+    for a dump not written yet, or two web processes, STIKG_PROCESSES)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = QueryPool(make_settings(store_path), size=2, timeout=60)
+    target = str(tmp_path / "stikg.nt.gz")
+    try:
+        with ThreadPoolExecutor(2) as threads:
+            done = list(threads.map(lambda _: pool.run(Job("dump", graph_format="nt", target=target)), range(2)))
+    finally:
+        pool.close()
+    assert done == [target, target]
+    assert gzip.decompress(Path(target).read_bytes()).count(b"\n") > 5000
+    assert [p.name for p in tmp_path.iterdir()] == ["stikg.nt.gz"]  # no partial file left behind
