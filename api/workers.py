@@ -10,12 +10,14 @@ spawned workers import.
 from __future__ import annotations
 
 import asyncio
+import collections
 import gzip
 import multiprocessing
 import os
-import queue
 import shutil
 import threading
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -213,6 +215,16 @@ def _stop_watching(loop: asyncio.AbstractEventLoop, pipe: int) -> None:
     os.set_blocking(pipe, True)
 
 
+Place = Future | asyncio.Future  # a request's place in the line for a worker
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # called from a thread
+        return None
+
+
 def _timeout(limit: float) -> QueryTimeout:
     return QueryTimeout(f"the query ran past the time limit of {limit:g} s and was stopped")
 
@@ -222,21 +234,28 @@ def _stopped() -> QueryFailed:
 
 
 class QueryPool:
-    """A few worker processes over one store; every read of the service goes through them."""
+    """A few worker processes over one store; every read of the service goes through them.
+
+    A request takes an idle worker or, when every one is busy, a place in one line, first come first served,
+    whether it waits in a thread (``run``) or on the event loop (``run_async``). A worker that finishes goes to the
+    head of the line, or back to the idle ones. (When the awaited requests took a worker as soon as one was idle and
+    only the threaded ones queued, a thread could be passed over for seconds under load.)
+    """
 
     def __init__(self, settings: Settings, size: int, timeout: float, wait: float = 30.0) -> None:
         self.settings = settings
         self.timeout = timeout
         self.wait = wait
         self._context = multiprocessing.get_context("spawn")
-        # Last in, first out: a request gets the worker that answered the one before, its caches still warm (at 5M
-        # triples, upward lineage through a pool of two, one request at a time: 1.38 ms, against 1.52 ms when the
-        # workers take turns; medians of 9 interleaved runs). Under load every worker is busy: no difference.
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        # A stack: a request gets the worker that answered the one before, its caches still warm (at 5M triples,
+        # upward lineage through a pool of two, one request at a time: 1.38 ms, against 1.52 ms when the workers
+        # take turns; medians of 9 interleaved runs). Under load every worker is busy: no difference.
+        self._idle: list[_Worker] = []
+        self._line: collections.deque[Place] = collections.deque()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         for _ in range(size):
-            self._idle.put(self._start())
+            self._idle.append(self._start())
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
@@ -253,13 +272,76 @@ class QueryPool:
             self._all.discard(worker)
         return self._start()
 
+    def _take(self, loop: asyncio.AbstractEventLoop | None = None) -> _Worker | Place:
+        """An idle worker if no one is waiting, else a place in the line: a future that will hold a worker, of
+        ``loop`` for a request awaiting it there, else of ``concurrent.futures`` for a thread."""
+        with self._lock:
+            if self._idle and not self._line:
+                return self._idle.pop()
+            place = loop.create_future() if loop else Future()
+            self._line.append(place)
+            return place
+
+    def _give_back(self, worker: _Worker) -> None:
+        """To the first in line still waiting, or to the idle ones."""
+        with self._lock:
+            while self._line:
+                place = self._line.popleft()
+                if isinstance(place, Future):
+                    place.set_result(worker)
+                    return
+                if _running_loop() is not place.get_loop():  # from a thread: the loop hands it over
+                    try:
+                        place.get_loop().call_soon_threadsafe(self._hand, place, worker)
+                        return
+                    except RuntimeError:  # that loop is closed, and its request gone with it
+                        continue
+                if not place.done():  # done: it gave up waiting
+                    place.set_result(worker)
+                    return
+            self._idle.append(worker)
+
+    def _hand(self, place: asyncio.Future, worker: _Worker) -> None:
+        if place.done():  # it gave up waiting meanwhile
+            self._give_back(worker)
+        else:
+            place.set_result(worker)
+
+    def _leave(self, place: Place) -> None:
+        """Give up a place in the line; a worker handed over meanwhile goes to the next."""
+        with self._lock:
+            if place in self._line:
+                self._line.remove(place)
+                return
+        if isinstance(place, Future) or (place.done() and not place.cancelled()):
+            self._give_back(place.result())
+        # else: the loop has yet to hand it over (_hand), and will find it done
+
+    def _wait_in_line(self, place: Future) -> _Worker:
+        try:
+            return place.result(timeout=self.wait)
+        except FutureTimeout:
+            self._leave(place)
+            raise self._busy() from None
+
+    async def _await_in_line(self, place: asyncio.Future) -> _Worker:
+        try:
+            return await asyncio.wait_for(place, self.wait)
+        except BaseException as problem:  # waited too long, or the request was cancelled
+            self._leave(place)
+            if isinstance(problem, TimeoutError):
+                raise self._busy() from None
+            raise
+
+    def _busy(self) -> ServiceBusy:
+        return ServiceBusy(f"every query worker was busy for {self.wait:g} s; try again shortly")
+
     def run(self, job: Job, timeout: float | None = None):
         """The job's answer; raises a QueryFailed subclass naming what went wrong."""
         limit = self.timeout if timeout is None else timeout
-        try:
-            worker = self._idle.get(timeout=self.wait)
-        except queue.Empty:
-            raise ServiceBusy("every query worker is busy; try again shortly") from None
+        worker = self._take()
+        if isinstance(worker, Future):
+            worker = self._wait_in_line(worker)
         try:
             worker.conn.send(job)
             if not worker.conn.poll(limit):
@@ -270,18 +352,17 @@ class QueryPool:
             worker = self._replace(worker)
             raise _stopped() from None
         finally:
-            self._idle.put(worker)
+            self._give_back(worker)
         return _answer(status, payload)
 
     async def run_async(self, job: Job):
-        """``run`` for a handler on the event loop: the loop awaits the worker's answer, where ``run`` holds a
-        thread of FastAPI's pool for it: two thread hops less a request (upward lineage at 5M triples under wrk:
+        """``run`` for a handler on the event loop: the loop awaits a worker and its answer, where ``run`` holds a
+        thread of FastAPI's pool for them: two thread hops less a request (upward lineage at 5M triples under wrk:
         483-514 against 426 requests/s). For small answers: the loop reads the answer in one piece."""
-        try:
-            worker = self._idle.get_nowait()
-        except queue.Empty:  # every worker is busy: wait for one as run does, in a thread
-            return await asyncio.to_thread(self.run, job)
         loop = asyncio.get_running_loop()
+        worker = self._take(loop)
+        if isinstance(worker, asyncio.Future):
+            worker = await self._await_in_line(worker)
         answered = loop.create_future()
         pipe = worker.conn.fileno()
         loop.add_reader(pipe, lambda: answered.done() or answered.set_result(None))
@@ -292,13 +373,13 @@ class QueryPool:
             status, payload = worker.conn.recv()
         except BaseException as problem:  # past the limit, stopped, or the request cancelled: it may be mid-answer
             _stop_watching(loop, pipe)
-            self._idle.put(self._replace(worker))
+            self._give_back(self._replace(worker))
             if isinstance(problem, TimeoutError):
                 raise _timeout(self.timeout) from None
             if isinstance(problem, EOFError | OSError):
                 raise _stopped() from None
             raise
-        self._idle.put(worker)
+        self._give_back(worker)
         return _answer(status, payload)
 
     def close(self) -> None:

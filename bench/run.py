@@ -8,7 +8,7 @@ project's own path on both cores (extract, build, validate), loads them into a n
 through the REST API of a live `stikg serve`, against the plain-SPARQL baseline (property paths)
 and, with --rdflib, against rdflib's memory store. --load adds wrk runs of 60 s on upward lineage,
 one per serving setup of WRK_SETUPS.
-Writes bench/RESULTS.md (and bench/out/, which is not committed).
+Each size runs in a process of its own. Writes bench/RESULTS.md (and bench/out/, which is not committed).
 """
 
 from __future__ import annotations
@@ -75,12 +75,13 @@ def figure(runs: list[float]) -> str:
 
 
 def read_and_build(path: Path):
-    """One document, in a worker: extract, build, validate (the index is the document's own)."""
+    """One document, in a worker: extract, build, validate (the index is the document's own); with the CPU time
+    the worker spent on it."""
+    started = time.process_time()
     source = read_source(path)
-    started = time.perf_counter()
     _, graph = build_graph(source, DocumentIndex.of([source.record]), Minter(BASE))
     report = validate(graph)
-    return source, time.perf_counter() - started, len(report.violations)
+    return source, time.process_time() - started, len(report.violations)
 
 
 def ready(_: int) -> None:
@@ -143,6 +144,7 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
         read = list(pool.map(read_and_build, files, chunksize=8))
         seconds = time.perf_counter() - started
     result["pipeline_docs_per_s_per_core"] = len(files) / seconds / workers
+    result["pipeline_docs_per_cpu_s"] = len(files) / sum(cpu for _, cpu, _ in read)
     result["violations"] = sum(v for _, _, v in read)
 
     minter = Minter(BASE)
@@ -285,9 +287,13 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
         server.wait(timeout=30)
 
 
-# serving setups under load (README, The service): the default, and one web process per core
-WRK_SETUPS = {"the default: one web process, two query workers": {"STIKG_PROCESSES": "1", "STIKG_WORKERS": "2"},
-              "two web processes, one query worker each": {"STIKG_PROCESSES": "2", "STIKG_WORKERS": "1"}}
+# serving setups under load (README, The service): the default, and one web process per core behind a proxy
+WRK_SETUPS = {
+    "the default: one web process, two query workers, access log": {
+        "STIKG_PROCESSES": "1", "STIKG_WORKERS": "2", "STIKG_ACCESS_LOG": "on"},
+    "two web processes, one query worker each, no access log": {
+        "STIKG_PROCESSES": "2", "STIKG_WORKERS": "1", "STIKG_ACCESS_LOG": "off"},
+}
 
 
 def wrk_run(store_path: Path, task: str, setup: dict[str, str]) -> str:
@@ -330,7 +336,8 @@ def write_results(results: list[dict], command: str) -> None:
     for r in results:
         lines += [f"## {r['triples']:,} triples ({r['plans']} generated plans)", "",
                   f"- pipeline (extract, build, validate), both cores: {r['pipeline_docs_per_s_per_core']:.1f} "
-                  f"documents/s per core; SHACL violations: {r['violations']}",
+                  f"documents/s per core of wall clock ({r['pipeline_docs_per_cpu_s']:.1f} per second of the "
+                  f"workers' CPU time); SHACL violations: {r['violations']}",
                   f"- first load into a new on-disk store, with the lineage closure computed once: "
                   f"{r['load_triples_per_s']:,.0f} triples/s "
                   f"({r['quads_in_store']:,} quads stored: named graphs, merged default graph, closure)",
@@ -365,15 +372,25 @@ def main() -> None:
     parser.add_argument("--rdflib", action="store_true", help="also time rdflib's memory store")
     parser.add_argument("--rdflib-up-to", default="1M", help="largest size to load into rdflib (memory, time)")
     parser.add_argument("--load", action="store_true", help="also run wrk, 60 s per serving setup")
+    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)  # one size, its result to this file
     args = parser.parse_args()
+    if args.result:
+        with_rdflib = args.rdflib and parse_size(args.sizes) <= parse_size(args.rdflib_up_to)
+        result = bench_size(parse_size(args.sizes), with_rdflib, args.load)
+        if args.rdflib and not with_rdflib:
+            result["rdflib_skipped"] = args.rdflib_up_to
+        args.result.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
+    # Each size in a process of its own, so that one size's figures owe nothing to what the sizes before it left
+    # in memory (rdflib's graph, a store's caches).
     results = []
     for size in args.sizes.split(","):
         print(f"== {size}", flush=True)
-        with_rdflib = args.rdflib and parse_size(size) <= parse_size(args.rdflib_up_to)
-        results.append(bench_size(parse_size(size), with_rdflib, args.load))
-        if args.rdflib and not with_rdflib:
-            results[-1]["rdflib_skipped"] = args.rdflib_up_to
-        print(json.dumps(results[-1], ensure_ascii=False, indent=1), flush=True)
+        out = OUT / f"{parse_size(size)}.json"
+        subprocess.run([sys.executable, __file__, "--sizes", size, "--rdflib-up-to", args.rdflib_up_to,
+                        "--result", str(out)] + ["--rdflib"] * args.rdflib + ["--load"] * args.load, check=True)
+        results.append(json.loads(out.read_text(encoding="utf-8")))
+        print(out.read_text(encoding="utf-8"), flush=True)
         write_results(results, "python bench/run.py " + " ".join(sys.argv[1:]))
 
 

@@ -272,11 +272,11 @@ def serve(
     if not settings.store_url and not settings.store.exists():
         err.print(f"[red]error[/red]: no store at {settings.store}; run 'stikg build' first")
         raise typer.Exit(code=1)
-    where = {"host": host or settings.host, "port": port or settings.port}
+    options = {"host": host or settings.host, "port": port or settings.port, "access_log": settings.access_log}
     if settings.processes > 1:  # each process builds its app from the environment, as this one would
-        uvicorn.run("stikg.api.app:create_app", factory=True, workers=settings.processes, **where)
+        uvicorn.run("stikg.api.app:create_app", factory=True, workers=settings.processes, **options)
     else:
-        uvicorn.run(create_app(settings), **where)
+        uvicorn.run(create_app(settings), **options)
 
 
 if __name__ == "__main__":

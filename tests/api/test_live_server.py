@@ -90,3 +90,14 @@ def test_several_web_processes_answer_alike_and_stop_together(store_path, runnin
     while _processes_serving(port) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert _processes_serving(port) == []
+
+
+@pytest.mark.parametrize("setting, logged", [("on", True), ("off", False)])
+def test_the_access_log_can_be_turned_off(store_path, running_server, setting, logged):
+    with running_server(store_path, STIKG_ACCESS_LOG=setting) as server:
+        urllib.request.urlopen(server + "/api/lineage?direction=up&iri=" + TASK, timeout=30).read()
+        log = store_path.parent / f"serve-{urlsplit(server).port}.log"  # where running_server sends its output
+        deadline = time.monotonic() + 5
+        while logged and "GET /api/lineage" not in log.read_text("utf-8") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert ("GET /api/lineage" in log.read_text("utf-8")) is logged

@@ -8,7 +8,7 @@ import pyoxigraph as ox
 import pytest
 
 from stikg.api.service import _as_pair
-from stikg.api.workers import Job, QueryFailed, QueryPool, QueryTimeout
+from stikg.api.workers import Job, QueryFailed, QueryPool, QueryTimeout, ServiceBusy
 from stikg.graph.queries import named_query
 
 TASK = "https://w3id.org/stikg/id/doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24"
@@ -73,7 +73,7 @@ def test_a_cancelled_request_leaves_no_answer_behind_for_the_next(pool):
 
 def test_a_worker_that_dies_mid_query_is_an_error_and_replaced(pool):
     async def kill_mid_query():
-        worker = pool._idle.queue[-1]  # the next one out
+        worker = pool._idle[-1]  # the next one out
         slow = asyncio.create_task(pool.run_async(Job("rows", SLOW)))
         await asyncio.sleep(0.3)
         worker.process.kill()
@@ -89,7 +89,7 @@ def test_one_request_at_a_time_reuses_the_worker_that_answered_last(store_path, 
     pool = QueryPool(make_settings(store_path), size=2, timeout=5)
     try:
         assert pool.run(Job("rows", "ASK {}")) is True
-        resting = pool._idle.queue[0]
+        resting = pool._idle[0]
         resting.process.kill()
         resting.process.join()
         for _ in range(3):
@@ -114,3 +114,60 @@ def test_two_workers_writing_the_same_dump_at_once_both_finish_it(store_path, ma
     assert done == [target, target]
     assert gzip.decompress(Path(target).read_bytes()).count(b"\n") > 5000
     assert [p.name for p in tmp_path.iterdir()] == ["stikg.nt.gz"]  # no partial file left behind
+
+
+def test_requests_waiting_in_threads_and_on_the_loop_are_served_in_one_line(store_path, make_settings):
+    """Regression: an awaited request took a worker as soon as one was idle, ahead of those waiting in threads,
+    which under load could wait for seconds."""
+    import threading
+    import time
+
+    pool = QueryPool(make_settings(store_path), size=1, timeout=5, wait=10)
+    answered: list[str] = []
+    try:
+        busy = pool._take()  # the only worker, as if answering someone
+        first = threading.Thread(target=lambda: answered.append(("thread", pool.run(Job("rows", "ASK {}")))[0]))
+        first.start()
+        while len(pool._line) < 1:
+            time.sleep(0.01)
+
+        async def later_ones():
+            async def one(n):
+                await pool.run_async(Job("rows", "ASK {}"))
+                answered.append(f"awaited {n}")
+
+            tasks = [asyncio.create_task(one(n)) for n in range(4)]
+            while len(pool._line) < 5:
+                await asyncio.sleep(0.01)
+            pool._give_back(busy)
+            await asyncio.gather(*tasks)
+
+        asyncio.run(later_ones())
+        first.join()
+    finally:
+        pool.close()
+    assert answered == ["thread", "awaited 0", "awaited 1", "awaited 2", "awaited 3"]
+
+
+def test_a_request_that_stops_waiting_leaves_the_line_and_the_worker_goes_on(store_path, make_settings):
+    pool = QueryPool(make_settings(store_path), size=1, timeout=5, wait=0.3)
+    try:
+        busy = pool._take()
+        with pytest.raises(ServiceBusy, match="busy for 0.3 s"):
+            pool.run(Job("rows", "ASK {}"))
+        with pytest.raises(ServiceBusy):
+            asyncio.run(pool.run_async(Job("rows", "ASK {}")))
+
+        async def cancelled():
+            waiting = asyncio.create_task(pool.run_async(Job("rows", "ASK {}")))
+            await asyncio.sleep(0.05)
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+
+        asyncio.run(cancelled())
+        pool._give_back(busy)
+        assert pool._idle == [busy] and not pool._line
+        assert pool.run(Job("rows", "ASK {}")) is True
+    finally:
+        pool.close()
