@@ -389,8 +389,9 @@ def main() -> None:
         out = OUT / f"{parse_size(size)}.json"
         subprocess.run([sys.executable, __file__, "--sizes", size, "--rdflib-up-to", args.rdflib_up_to,
                         "--result", str(out)] + ["--rdflib"] * args.rdflib + ["--load"] * args.load, check=True)
-        results.append(json.loads(out.read_text(encoding="utf-8")))
-        print(out.read_text(encoding="utf-8"), flush=True)
+        text = out.read_text(encoding="utf-8")
+        print(text, flush=True)
+        results.append(json.loads(text))
         write_results(results, "python bench/run.py " + " ".join(sys.argv[1:]))
 
 
