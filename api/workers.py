@@ -132,10 +132,12 @@ def execute(store: Store, job: Job):
                     for t in triples]
         return "graph", ox.serialize(triples, format=_RDF[job.graph_format])
     variables = [v.value for v in results.variables]
-    rows = [{v: s[v] for v in variables if s[v] is not None} for s in _capped(results, job.row_cap)]
+    solutions = _capped(results, job.row_cap)  # each a solution's terms in the order of the variables, by position:
+    # by name, each lookup finds the variable first (upward lineage at 5M triples: 1.03 against 0.91 ms a job)
     if job.kind == "sparql":
+        rows = [{v: term for v, term in zip(variables, s, strict=True) if term is not None} for s in solutions]
         return "select", SELECT_WRITERS[job.result_format](variables, rows)
-    return [{v: (row[v].value if v in row else None) for v in variables} for row in rows]
+    return [dict(zip(variables, [None if term is None else term.value for term in s], strict=True)) for s in solutions]
 
 
 def _dump(store: Store, job: Job) -> str:

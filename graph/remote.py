@@ -152,10 +152,8 @@ class RemoteStore(StoreReads):
     def _all(self, select: str) -> Iterator[tuple]:
         """Every row of a SELECT, as tuples of terms. The server must not cut results short (Virtuoso:
         raise [SPARQL] ResultSetMaxRows); paging with ORDER BY runs into other limits (MaxSortedTopRows)."""
-        results = self.query(select)
-        names = [v.value for v in results.variables]
-        for solution in results:
-            yield tuple(solution[n] for n in names)
+        for solution in self.query(select):
+            yield tuple(solution)  # its terms in the order of the variables
 
     def replace_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
         """Each graph replaces its named graph (with its search tokens); the merged graph and the closure follow."""

@@ -101,8 +101,8 @@ class StoreReads:
         """SELECT rows as dicts of plain values."""
         results = self.query(sparql, substitutions)
         names = [v.value for v in results.variables]
-        for solution in results:
-            yield {name: (solution[name].value if solution[name] is not None else None) for name in names}
+        for solution in results:  # its terms by position, in the order of the variables (faster than by name)
+            yield dict(zip(names, [None if term is None else term.value for term in solution], strict=True))
 
     def named_rows(self, name: str, limit: int | None = None, offset: int = 0,
                    **substitutions) -> list[dict[str, str | None]]:
