@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from stikg.config import Settings
 from stikg.graph.backends import open_store
 from stikg.graph.remote import RemoteStore, RemoteStoreError
-from stikg.graph.store import GraphStore, current_snapshot
+from stikg.graph.store import GraphStore, current_snapshot, plain_row
 
 from .serialize import BOOLEAN_WRITERS, SELECT_WRITERS
 
@@ -132,12 +132,11 @@ def execute(store: Store, job: Job):
                     for t in triples]
         return "graph", ox.serialize(triples, format=_RDF[job.graph_format])
     variables = [v.value for v in results.variables]
-    solutions = _capped(results, job.row_cap)  # each a solution's terms in the order of the variables, by position:
-    # by name, each lookup finds the variable first (upward lineage at 5M triples: 1.03 against 0.91 ms a job)
-    if job.kind == "sparql":
+    solutions = _capped(results, job.row_cap)
+    if job.kind == "sparql":  # terms by position, as plain_row reads them
         rows = [{v: term for v, term in zip(variables, s, strict=True) if term is not None} for s in solutions]
         return "select", SELECT_WRITERS[job.result_format](variables, rows)
-    return [dict(zip(variables, [None if term is None else term.value for term in s], strict=True)) for s in solutions]
+    return [plain_row(variables, s) for s in solutions]
 
 
 def _dump(store: Store, job: Job) -> str:
