@@ -25,8 +25,8 @@ from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
 from .lineage import closure_pairs
+from .ntriples import ntriples
 from .queries import named_query, with_values
-from .search import token_ntriples
 from .store import StoreReads
 from .tallies import tally_triples
 
@@ -159,7 +159,7 @@ class RemoteStore(StoreReads):
         """Each graph replaces its named graph (with its search tokens); the merged graph and the closure follow."""
         for graph_iri, graph in graphs:
             self._withdraw(str(graph_iri))
-            body = graph.serialize(format="nt") + token_ntriples(graph)
+            body = ntriples(graph)
             self._put_graph(str(graph_iri), body, replace=True)
             self._put_graph(self.merged, body, replace=False)
         self._update_closure()

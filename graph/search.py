@@ -62,11 +62,6 @@ def token_triples(graph: Graph) -> Iterator[tuple[URIRef, URIRef, Literal]]:
             yield subject, STI.searchToken, Literal(word)
 
 
-def token_ntriples(graph: Graph) -> str:
-    """``token_triples`` as N-Triples lines (the words are ASCII letters and digits: nothing to escape)."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in token_triples(graph))
-
-
 COUNTED_WORDS = 8  # a long query: its longest words are counted, not every one
 
 

@@ -82,9 +82,11 @@ def test_a_new_link_above_existing_documents_reaches_their_tasks(store, minter):
     assert len(next(p for p in below["Tây Ninh"] if p["number"] == "2502/KH-UBND")["tasks"]) == 52
 
 
-def test_first_build_loads_in_one_batch_with_the_same_answers(sample_sources, minter, store):
-    """A new store takes the batch path (one transaction, closure computed once): same graph as one by one."""
-    batch_store = GraphStore(None)
+@pytest.mark.parametrize("first_store", ["memory", "disk"])
+def test_first_build_loads_in_one_batch_with_the_same_answers(sample_sources, minter, first_store, tmp_path):
+    """A new store takes the batch path (closure computed once; on disk, the bulk loader): same graph as one by
+    one."""
+    batch_store = GraphStore(None if first_store == "memory" else tmp_path / "store")
     ingest(batch_store, sample_sources, minter)  # empty store: the batch path
     one_by_one = GraphStore(None)
     ingest(one_by_one, sample_sources[:1], minter)  # then the rest one at a time, each with its closure update

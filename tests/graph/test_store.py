@@ -31,7 +31,7 @@ def test_a_failing_load_leaves_the_graph_as_it_was(tmp_path):
     store.replace_graph(G, graph_of("before"))
     broken = graph_of("x")
     broken.add((S, P, URIRef("https://example.org/has space")))  # not a valid IRI for Oxigraph
-    with pytest.raises(Exception, match="valid URI"):  # noqa: B017 - rdflib raises a bare Exception
+    with pytest.raises(ValueError, match="not a valid IRI: <https://example.org/has space>"):
         store.replace_graph(G, broken)
     assert sorted(str(o) for o in store.graph(str(G)).objects()) == ["before"]
 
@@ -53,3 +53,29 @@ def test_queries_see_the_merge_of_graphs_as_a_set(tmp_path):
     assert [r["o"] for r in rows] == ["b", "shared"]  # still asserted by graph b
     store.remove_graph(URIRef("https://example.org/graph/b"))
     assert list(store.select("SELECT ?o WHERE { ?s ?p ?o }")) == []
+
+
+def test_a_failing_first_load_leaves_the_store_empty(tmp_path, monkeypatch):
+    """The first load into an empty store on disk goes through the bulk loader (no transaction): a load that
+    fails, whether on a document that can't be written or after the documents are in, empties the store again,
+    and leaves no marker to empty it at the next open."""
+    store = GraphStore(tmp_path / "store")
+    broken = graph_of("x")
+    broken.add((S, P, URIRef("https://example.org/has space")))
+    good = [(URIRef(f"https://example.org/graph/{i}"), graph_of(f"v{i}")) for i in range(3)]
+    with pytest.raises(ValueError, match="not a valid IRI: <https://example.org/has space>"):
+        store.load_new_graphs([*good, (G, broken)])
+    assert len(store) == 0
+
+    def fail(*_):
+        assert len(store) > 0  # the documents are in
+        raise RuntimeError("stopped")
+
+    monkeypatch.setattr(GraphStore, "_add_lineage", fail)
+    with pytest.raises(RuntimeError, match="stopped"):
+        store.load_new_graphs(good)
+    assert len(store) == 0
+    assert not (tmp_path / "store.first-load").exists()
+    monkeypatch.undo()
+    store.load_new_graphs(good)  # and it takes a first load again
+    assert store.graphs() == sorted(str(g) for g, _ in good)
