@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from functools import partial
 
 from rdflib import Graph, URIRef
 
@@ -50,19 +52,32 @@ def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
             (URIRef(minter.base + "graph/reorganisation-2025"), reorganisation_graph(minter))]
 
 
-def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter) -> list[Loaded]:
-    """Build and validate each document's graph against what the store knows; nothing is written."""
+def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter,
+                   pool: Executor | None = None) -> list[Loaded]:
+    """Build and validate each document's graph against what the store knows; nothing is written. In ``pool``'s
+    worker processes when given: build and validation are most of a national build's time."""
     sources = list(sources)
     index = known_documents(store)
     for source in sources:
         index.add_record(source.record)
+    if pool is None:
+        built = _build_and_validate(index, minter, sources)
+    else:
+        size = max(1, min(64, len(sources) // 16))  # a few batches a worker: the index goes with each
+        batches = [sources[i:i + size] for i in range(0, len(sources), size)]
+        built = [one for batch in pool.map(partial(_build_and_validate, index, minter), batches) for one in batch]
+    return [Loaded(source, graph_iri, len(graph), report, report.conforms, graph)
+            for source, (graph_iri, graph, report) in zip(sources, built, strict=True)]
+
+
+def _build_and_validate(index: DocumentIndex, minter: Minter,
+                        sources: list[SourceDocument]) -> list[tuple[URIRef, Graph, Report]]:
     vocabulary = vocabulary_graph(minter)
-    results = []
+    built = []
     for source in sources:
         graph_iri, graph = build_graph(source, index, minter)
-        report = validate(graph, linked=vocabulary)
-        results.append(Loaded(source, graph_iri, len(graph), report, report.conforms, graph))
-    return results
+        built.append((graph_iri, graph, validate(graph, linked=vocabulary)))
+    return built
 
 
 def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestLog | None = None) -> None:
@@ -88,9 +103,9 @@ def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestL
 
 
 def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter,
-           log: IngestLog | None = None) -> list[Loaded]:
+           log: IngestLog | None = None, pool: Executor | None = None) -> list[Loaded]:
     """Build, validate and load each document's graph; a graph with violations is not loaded."""
-    prepared = prepare_graphs(store, sources, minter)
+    prepared = prepare_graphs(store, sources, minter, pool)
     load(store, prepared, minter, log)
     return prepared
 

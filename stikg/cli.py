@@ -5,7 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import sys
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import nullcontext
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from time import perf_counter
@@ -32,6 +36,7 @@ from stikg.graph.store import GraphStore
 app = typer.Typer(help="stikg: a knowledge graph of Vietnam's STI plans.", no_args_is_help=True)
 err = Console(stderr=True, soft_wrap=True, highlight=False, emoji=False)
 out = Console(soft_wrap=True, highlight=False, emoji=False)
+PARALLEL_FROM = 64  # files from which stikg build and extract read (and build) in worker processes
 
 
 @app.callback()
@@ -52,19 +57,35 @@ def input_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _read_each(files: list[Path], reader, label: str):
-    """Apply ``reader`` to each file; name each file that cannot be read and why. Returns (results, failures)."""
+def _read_each(files: list[Path], reader, label: str, pool: Executor | None = None):
+    """Apply ``reader`` to each file (in ``pool``'s processes when given); name each file that cannot be read and
+    why. Returns (results, failures)."""
     results, failed = [], 0
-    for path in track(files, description=label, console=err, disable=len(files) < 2):
-        try:
-            results.append((path, reader(path)))
-        except UnreadableInput as problem:
+    tried = (pool.map if pool else map)(partial(_try_reading, reader), files)
+    for path, result, problem in track(tried, total=len(files), description=label, console=err,
+                                       disable=len(files) < 2):
+        if problem is None:
+            results.append((path, result))
+        else:
             err.print(f"[red]error[/red]: {path}: {problem}")
             failed += 1
-        except OSError as problem:
-            err.print(f"[red]error[/red]: {path}: cannot read: {problem.strerror or problem}")
-            failed += 1
     return results, failed
+
+
+def _try_reading(reader, path: Path):
+    try:
+        return path, reader(path), None
+    except UnreadableInput as problem:
+        return path, None, str(problem)
+    except OSError as problem:
+        return path, None, f"cannot read: {problem.strerror or problem}"
+
+
+def _build_pool(settings: Settings, files: int) -> Executor | None:
+    """Worker processes for a build of many files; none for a few (a spawned worker takes a second to start)."""
+    if settings.build_processes < 2 or files < PARALLEL_FROM:
+        return None
+    return ProcessPoolExecutor(settings.build_processes, mp_context=multiprocessing.get_context("spawn"))
 
 
 @app.command()
@@ -76,7 +97,8 @@ def extract(
     out_dir.mkdir(parents=True, exist_ok=True)
     files = input_files(paths)
     started = perf_counter()
-    results, failed = _read_each(files, extract_path, "Extracting")
+    with _build_pool(Settings.from_env(), len(files)) or nullcontext() as pool:
+        results, failed = _read_each(files, extract_path, "Extracting", pool)
     for path, record in results:
         target = out_dir / f"{path.stem}.json"
         target.write_text(json.dumps(record.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -101,11 +123,13 @@ def build(
     settings = Settings.from_env()
     files = input_files(paths)
     started = perf_counter()
-    results, failed = _read_each(files, lambda path: read_source(path, settings.max_upload_bytes), "Reading")
-    sources: list[SourceDocument] = [source for _, source in results]
-    with _open_store(settings) as store:
-        loaded = ingest(store, sources, Minter(settings.base_iri), log_beside(settings.store))
-        quads = len(store)
+    with _build_pool(settings, len(files)) or nullcontext() as pool:
+        results, failed = _read_each(files, partial(read_source, max_bytes=settings.max_upload_bytes), "Reading",
+                                     pool)
+        sources: list[SourceDocument] = [source for _, source in results]
+        with _open_store(settings) as store:
+            loaded = ingest(store, sources, Minter(settings.base_iri), log_beside(settings.store), pool)
+            quads = len(store)
     for item in loaded:
         report = item.report
         status = "[green]loaded[/green]" if item.loaded else "[red]not loaded[/red]"

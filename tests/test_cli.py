@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from stikg.cli import app
@@ -16,14 +17,17 @@ def test_extract_sample_corpus_by_default(tmp_path):
     assert set(record) == {"source", "document", "embedded_documents", "legal_refs", "targets", "tasks"}
 
 
-def test_unreadable_files_are_named_and_the_rest_still_written(tmp_path, corpus_files):
+@pytest.mark.parametrize("processes", ["1", "2"])
+def test_unreadable_files_are_named_and_the_rest_still_written(tmp_path, corpus_files, processes, monkeypatch):
+    monkeypatch.setattr("stikg.cli.PARALLEL_FROM", 1)  # with 2: read in worker processes
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (inputs / "good.txt").write_bytes(corpus_files[0].read_bytes())
     out = tmp_path / "out"
-    result = runner.invoke(app, ["extract", str(inputs), str(tmp_path / "missing.txt"), "--out", str(out)])
+    result = runner.invoke(app, ["extract", str(inputs), str(tmp_path / "missing.txt"), "--out", str(out)],
+                           env={"STIKG_BUILD_PROCESSES": processes})
     assert result.exit_code == 1
     assert "empty.txt: the file is empty" in result.output
     assert "binary.txt: binary data" in result.output
@@ -70,6 +74,18 @@ def test_build_twice_gives_the_same_store(tmp_path):
     runner.invoke(app, ["build"], env=env)
     second = runner.invoke(app, ["export", "--format", "nq"], env=env).stdout_bytes
     assert sorted(first.splitlines()) == sorted(second.splitlines())
+
+
+def test_a_build_in_worker_processes_gives_the_same_store(tmp_path, monkeypatch):
+    monkeypatch.setattr("stikg.cli.PARALLEL_FROM", 1)
+    stores = []
+    for processes in ("1", "2"):
+        env = {**_env(tmp_path / processes), "STIKG_BUILD_PROCESSES": processes}
+        result = runner.invoke(app, ["build"], env=env)
+        assert result.exit_code == 0, result.output
+        assert "5 of 5 documents" in result.output
+        stores.append(sorted(runner.invoke(app, ["export", "--format", "nq"], env=env).stdout_bytes.splitlines()))
+    assert stores[0] == stores[1] and len(stores[0]) > 10_000
 
 
 def test_build_names_files_it_cannot_read_and_loads_the_rest(tmp_path, corpus_files):
