@@ -210,17 +210,26 @@ class GraphStore(StoreReads):
 
         The default graph holds the merge of all named graphs (a set: a triple two documents
         assert is there once), and the lineage closure follows the change. Each graph is stored with its search
-        tokens (``token_triples``).
+        tokens (``token_triples``). A graph the store holds as it is stays untouched: every ingest writes the
+        reference graphs again, and rewriting the 2025 reorganisation alone took 0.3 s.
         """
         changes = []
         for graph_iri, graph in graphs:
             body = ntriples(graph)
+            if self._holds(graph_iri, body):
+                continue
             change = (f"{self._withdraw(graph_iri)} ;\n"
                       f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }} ;\nINSERT DATA {{\n{body}\n}}")
             changes.append(self._with_closure(graph_iri, change))
         if changes:
             self.store.update(self._request(changes))
             self._count_stale_tallies()
+
+    def _holds(self, graph_iri: URIRef, body: str) -> bool:
+        """Whether the named graph holds exactly the triples of ``body`` (N-Triples)."""
+        stored = self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph_iri)))
+        return ({(q.subject, q.predicate, q.object) for q in stored}
+                == {(q.subject, q.predicate, q.object) for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)})
 
     def load_new_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
         """Load graphs the store does not hold yet (with their search tokens), with the merged default graph, the

@@ -79,3 +79,27 @@ def test_a_failing_first_load_leaves_the_store_empty(tmp_path, monkeypatch):
     monkeypatch.undo()
     store.load_new_graphs(good)  # and it takes a first load again
     assert store.graphs() == sorted(str(g) for g, _ in good)
+
+
+def test_a_graph_stored_as_it_is_is_not_written_again(tmp_path):
+    """Every ingest hands the store the reference graphs again; one it holds unchanged costs no update."""
+
+    class CountingUpdates:
+        def __init__(self, inner):
+            self.inner, self.updates = inner, 0
+
+        def update(self, *args, **kwargs):
+            self.updates += 1
+            return self.inner.update(*args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(self.inner, name)
+
+    store = GraphStore(tmp_path / "store")
+    store.replace_graph(G, graph_of("a", "b"))
+    store.store = counting = CountingUpdates(store.store)
+    store.replace_graph(G, graph_of("b", "a"))
+    assert counting.updates == 0
+    store.replace_graph(G, graph_of("a"))
+    assert counting.updates == 1
+    assert sorted(str(o) for o in store.graph(str(G)).objects()) == ["a"]
