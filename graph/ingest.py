@@ -12,10 +12,11 @@ from rdflib import Graph, URIRef
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
 from .ingest_log import IngestLog, LogEntry, now
 from .iris import Minter
+from .ntriples import ntriples
 from .queries import named_query
 from .reference import national_targets_graph, reorganisation_graph
 from .store import GraphStore
-from .title_links import title_links_graph, titles_in
+from .title_links import merge_titles, title_links_graph, titles_in
 from .validate import Report, ontology, validate
 
 
@@ -28,7 +29,8 @@ class Loaded:
     triples: int
     report: Report
     loaded: bool
-    graph: Graph | None = field(default=None, repr=False)
+    text: str = field(default="", repr=False)  # what the store stores of it, as N-Triples (``ntriples``)
+    titles: dict[str, dict] = field(default_factory=dict, repr=False)  # its documents' titles (``titles_in``)
 
 
 def known_documents(store: GraphStore) -> DocumentIndex:
@@ -61,34 +63,34 @@ def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter:
     for source in sources:
         index.add_record(source.record)
     if pool is None:
-        built = _build_and_validate(index, minter, sources)
-    else:
-        size = max(1, min(64, len(sources) // 16))  # a few batches a worker: the index goes with each
-        batches = [sources[i:i + size] for i in range(0, len(sources), size)]
-        built = [one for batch in pool.map(partial(_build_and_validate, index, minter), batches) for one in batch]
-    return [Loaded(source, graph_iri, len(graph), report, report.conforms, graph)
-            for source, (graph_iri, graph, report) in zip(sources, built, strict=True)]
+        return _build_and_validate(index, minter, sources)
+    size = max(1, min(64, len(sources) // 16))  # a few batches a worker: the index goes with each
+    batches = [sources[i:i + size] for i in range(0, len(sources), size)]
+    return [item for batch in pool.map(partial(_build_and_validate, index, minter), batches) for item in batch]
 
 
-def _build_and_validate(index: DocumentIndex, minter: Minter,
-                        sources: list[SourceDocument]) -> list[tuple[URIRef, Graph, Report]]:
+def _build_and_validate(index: DocumentIndex, minter: Minter, sources: list[SourceDocument]) -> list[Loaded]:
+    """Each document's graph, built, validated, and written as the store takes it: a worker process sends back
+    text, not the graph (unpickling rdflib's graphs took the loading process 7 ms a plan)."""
     vocabulary = vocabulary_graph(minter)
     built = []
     for source in sources:
         graph_iri, graph = build_graph(source, index, minter)
-        built.append((graph_iri, graph, validate(graph, linked=vocabulary)))
+        report = validate(graph, linked=vocabulary)
+        built.append(Loaded(source, graph_iri, len(graph), report, report.conforms, ntriples(graph), titles_in(graph)))
     return built
 
 
 def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestLog | None = None) -> None:
     """Load the conforming graphs (with the reference graphs) in one transaction, publish a snapshot, log it."""
-    graphs = dict(reference_graphs(minter))
+    graphs = {graph_iri: ntriples(graph) for graph_iri, graph in reference_graphs(minter)}
     documents = titles_in(store)
     for item in prepared:
         if item.loaded:
-            graphs[item.graph_iri] = item.graph  # the same document twice: the later file wins
-            titles_in(item.graph, documents)
-    graphs[URIRef(minter.base + "graph/title-links")] = title_links_graph(documents)  # in the same transaction
+            graphs[item.graph_iri] = item.text  # the same document twice: the later file wins
+            merge_titles(documents, item.titles)
+    # in the same transaction
+    graphs[URIRef(minter.base + "graph/title-links")] = ntriples(title_links_graph(documents))
     if not any(_is_document_graph(g) for g in store.graphs()):
         store.load_new_graphs(list(graphs.items()))  # a new store: all at once, the closure computed once
     else:

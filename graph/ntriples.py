@@ -2,15 +2,15 @@
 
 Text, because Oxigraph parses it far faster than it takes terms one Python object at a time (a ``pyoxigraph.Quad``
 costs 3 µs to make; a first build of 1M triples spent 8 of its 26 s making them), and because a SPARQL update
-carries its data as text anyway. Each term is written once per load and looked up after: a national graph names
-the same agencies, decisions and predicates over and over.
+carries its data as text anyway. A document's text is written where its graph is built (in a worker process,
+for a large build), so the process that loads has only text to pass on.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
 
@@ -45,38 +45,30 @@ class TermTexts(dict):
         return text
 
 
-def statements(graph: Graph, texts: TermTexts | None = None) -> Iterator[str]:
-    """A graph's triples and its search tokens (``token_triples``), each as subject, predicate and object."""
-    texts = TermTexts() if texts is None else texts
-    for triples in (graph, token_triples(graph)):
-        for s, p, o in triples:
-            yield f"{texts[s]} {texts[p]} {texts[o]}"
-
-
 def ntriples(graph: Graph) -> str:
-    """What a document's graph stores (its triples and search tokens) as N-Triples."""
-    return "".join(f"{statement} .\n" for statement in statements(graph))
+    """What a document's graph stores (its triples and its search tokens, ``token_triples``) as N-Triples: the
+    form the store takes a graph in."""
+    texts = TermTexts()
+    return "".join(f"{texts[s]} {texts[p]} {texts[o]} .\n"
+                   for triples in (graph, token_triples(graph)) for s, p, o in triples)
 
 
-def nquads(graphs: Iterable[tuple[URIRef, Graph]]) -> io.BufferedReader:
-    """A binary file of N-Quads: each triple of each graph in its named graph and again in the default graph (the
-    merged graph; the store keeps a triple two documents assert once). Written as it is read, a graph at a time:
-    the whole text of a national graph would take 2 GB. (Buffered by the megabyte: Oxigraph reads 2 kB at a time,
-    and a load of 1M triples took 17 s unbuffered, 15 s buffered.)"""
+def nquads(graphs: Iterable[tuple[URIRef, str]]) -> io.BufferedReader:
+    """A binary file of N-Quads from graphs in N-Triples: each triple in its named graph and again in the default
+    graph (the merged graph; the store keeps a triple two documents assert once). Written as it is read, a graph at
+    a time: the whole text of a national graph would take 2 GB. (Buffered by the megabyte: Oxigraph reads 2 kB at
+    a time, and a load of 1M triples took 17 s unbuffered, 15 s buffered.)"""
     return io.BufferedReader(_NQuadsReader(graphs), 1 << 20)
 
 
 class _NQuadsReader(io.RawIOBase):
+    """The file behind ``nquads``."""
 
-    def __init__(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
-        texts = TermTexts()
-        self._chunks = (self._quads(graph_iri, graph, texts) for graph_iri, graph in graphs)
+    def __init__(self, graphs: Iterable[tuple[URIRef, str]]) -> None:
+        # every line of N-Triples ends in " .\n" (a line break inside a literal is escaped)
+        self._chunks = ((text.replace(" .\n", f" {term_text(URIRef(graph_iri))} .\n") + text).encode()
+                        for graph_iri, text in graphs)
         self._pending = memoryview(b"")
-
-    @staticmethod
-    def _quads(graph_iri: URIRef, graph: Graph, texts: TermTexts) -> bytes:
-        named = f" {texts[graph_iri]} .\n"
-        return "".join(f"{statement}{named}{statement} .\n" for statement in statements(graph, texts)).encode()
 
     def readable(self) -> bool:
         return True

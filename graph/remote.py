@@ -155,11 +155,10 @@ class RemoteStore(StoreReads):
         for solution in self.query(select):
             yield tuple(solution)  # its terms in the order of the variables
 
-    def replace_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Each graph replaces its named graph (with its search tokens); the merged graph and the closure follow."""
-        for graph_iri, graph in graphs:
+    def replace_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
+        """Each graph (N-Triples, ``ntriples``) replaces its named graph; the merged graph and the closure follow."""
+        for graph_iri, body in graphs:
             self._withdraw(str(graph_iri))
-            body = ntriples(graph)
             self._put_graph(str(graph_iri), body, replace=True)
             self._put_graph(self.merged, body, replace=False)
         self._update_closure()
@@ -167,7 +166,7 @@ class RemoteStore(StoreReads):
     load_new_graphs = replace_graphs
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
-        self.replace_graphs([(graph_iri, graph)])
+        self.replace_graphs([(graph_iri, ntriples(graph))])
 
     def remove_graph(self, graph_iri: URIRef) -> None:
         self._withdraw(str(graph_iri))

@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 from .lineage import closure_pairs
 from .ntriples import nquads, ntriples
 from .queries import named_query, page_text, with_values
-from .search import fold_text, token_triples
+from .search import fold_text
 from .tallies import count_tallies, tally_iri, tally_triples
 
 FOLD = "https://w3id.org/stikg/function#fold"
@@ -77,11 +77,6 @@ def _sync(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-
-
-def stored_size(graph: Graph) -> int:
-    """The triples a document's graph takes in its named graph: its own and its search tokens."""
-    return len(graph) + sum(1 for _ in token_triples(graph))
 
 
 class StoreReads:
@@ -203,19 +198,18 @@ class GraphStore(StoreReads):
         self.close()
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
-        self.replace_graphs([(graph_iri, graph)])
+        self.replace_graphs([(graph_iri, ntriples(graph))])
 
-    def replace_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Put each graph in its named graph, replacing what was there; all of them in one transaction.
+    def replace_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
+        """Put each graph (N-Triples, ``ntriples``) in its named graph, replacing what was there; all of them in one
+        transaction.
 
-        The default graph holds the merge of all named graphs (a set: a triple two documents
-        assert is there once), and the lineage closure follows the change. Each graph is stored with its search
-        tokens (``token_triples``). A graph the store holds as it is stays untouched: every ingest writes the
-        reference graphs again, and rewriting the 2025 reorganisation alone took 0.3 s.
+        The default graph holds the merge of all named graphs (a set: a triple two documents assert is there once),
+        and the lineage closure follows the change. A graph the store holds as it is stays untouched: every ingest
+        writes the reference graphs again, and rewriting the 2025 reorganisation alone took 0.3 s.
         """
         changes = []
-        for graph_iri, graph in graphs:
-            body = ntriples(graph)
+        for graph_iri, body in graphs:
             if self._holds(graph_iri, body):
                 continue
             change = (f"{self._withdraw(graph_iri)} ;\n"
@@ -231,8 +225,8 @@ class GraphStore(StoreReads):
         return ({(q.subject, q.predicate, q.object) for q in stored}
                 == {(q.subject, q.predicate, q.object) for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)})
 
-    def load_new_graphs(self, graphs: list[tuple[URIRef, Graph]]) -> None:
-        """Load graphs the store does not hold yet (with their search tokens), with the merged default graph, the
+    def load_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> None:
+        """Load graphs (N-Triples, ``ntriples``) the store does not hold yet, with the merged default graph, the
         whole lineage closure and the lineage tallies.
 
         The first build's fast path: the graphs go in as N-Quads text (``nquads``), the merged graph with

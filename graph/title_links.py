@@ -118,19 +118,27 @@ def _titles_query():
     return prepareQuery(named_query("document_titles").text)
 
 
-def titles_in(source, documents: dict[str, dict] | None = None) -> dict[str, dict]:
+def titles_in(source) -> dict[str, dict]:
     """IRI -> number, titles and what it implements, for every document with a title in a store or an rdflib
-    graph; added to ``documents`` when given (a store's documents, then the graphs about to be loaded)."""
+    graph."""
     if isinstance(source, Graph):
         rows = [{k: (str(v) if v is not None else None) for k, v in row.asdict().items()}
                 for row in source.query(_titles_query())]
     else:
         rows = list(source.select(named_query("document_titles").text))
-    documents = {} if documents is None else documents
+    documents: dict[str, dict] = {}
     for row in rows:
-        entry = documents.setdefault(row["document"], {"number": None, "titles": set(), "cites": set()})
-        entry["number"] = entry["number"] or row.get("number")
-        entry["titles"].add(row["title"])
-        if row.get("implemented"):
-            entry["cites"].add(row["implemented"])
+        merge_titles(documents, {row["document"]: {"number": row.get("number"), "titles": {row["title"]},
+                                                   "cites": {row.get("implemented")} - {None, ""}}})
+    return documents
+
+
+def merge_titles(documents: dict[str, dict], more: dict[str, dict]) -> dict[str, dict]:
+    """``more`` (as ``titles_in`` gives) added to ``documents``: a store's documents, then the graphs about to be
+    loaded."""
+    for iri, entry in more.items():
+        mine = documents.setdefault(iri, {"number": None, "titles": set(), "cites": set()})
+        mine["number"] = mine["number"] or entry["number"]
+        mine["titles"] |= entry["titles"]
+        mine["cites"] |= entry["cites"]
     return documents

@@ -125,7 +125,7 @@ def test_a_store_left_half_loaded_is_emptied_when_opened(tmp_path, sample_source
     path = tmp_path / "store"
     with GraphStore(path) as store:
         index = DocumentIndex.of([sample_sources[0].record])
-        store.replace_graphs([build_graph(sample_sources[0], index, minter)])  # some quads, as if half loaded
+        store.replace_graph(*build_graph(sample_sources[0], index, minter))  # some quads, as if half loaded
         assert len(store) > 0
     (tmp_path / "store.first-load").write_bytes(b"")  # what a bulk load stopped half way leaves
     with GraphStore(path) as store:

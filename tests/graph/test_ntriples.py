@@ -25,7 +25,7 @@ def as_rdflib(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph) -> Graph:
 def test_awkward_terms_reach_the_store_as_they_were():
     g = graph_of(AWKWARD)
     store = ox.Store()
-    store.load(nquads([(URIRef("https://example.org/graph/a"), g)]), format=ox.RdfFormat.N_QUADS)
+    store.load(nquads([(URIRef("https://example.org/graph/a"), ntriples(g))]), format=ox.RdfFormat.N_QUADS)
     assert set(as_rdflib(store, ox.NamedNode("https://example.org/graph/a"))) == set(g)
     assert set(as_rdflib(store, ox.DefaultGraph())) == set(g)  # the merged graph too
     assert set(Graph().parse(data=ntriples(g), format="nt")) == set(g)
@@ -33,14 +33,16 @@ def test_awkward_terms_reach_the_store_as_they_were():
 
 def test_a_triple_two_graphs_assert_is_once_in_the_default_graph():
     store = ox.Store()
-    store.load(nquads([(URIRef("https://example.org/graph/a"), graph_of(["x", "a"])),
-                       (URIRef("https://example.org/graph/b"), graph_of(["x"]))]), format=ox.RdfFormat.N_QUADS)
+    store.load(nquads([(URIRef("https://example.org/graph/a"), ntriples(graph_of(["x", "a"]))),
+                       (URIRef("https://example.org/graph/b"), ntriples(graph_of(["x"])))]),
+               format=ox.RdfFormat.N_QUADS)
     assert len(store) == 3 + 2
     assert sorted(q.object.value for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())) == ["a", "x"]
 
 
 def test_the_text_is_the_same_read_in_small_pieces():
-    graphs = [(URIRef(f"https://example.org/graph/{i}"), graph_of([f"value {i}", *AWKWARD])) for i in range(30)]
+    graphs = [(URIRef(f"https://example.org/graph/{i}"), ntriples(graph_of([f"value {i}", *AWKWARD])))
+              for i in range(30)]
     whole = nquads(graphs).read()
     pieces, reader = [], nquads(graphs)
     while piece := reader.read(7):
