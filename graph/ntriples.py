@@ -37,7 +37,7 @@ def term_text(term) -> str:
     return f"_:{term}"
 
 
-class TermTexts(dict):
+class _TermTexts(dict):
     """Terms already written, by term."""
 
     def __missing__(self, term) -> str:
@@ -48,7 +48,7 @@ class TermTexts(dict):
 def ntriples(graph: Graph) -> str:
     """What a document's graph stores (its triples and its search tokens, ``token_triples``) as N-Triples: the
     form the store takes a graph in."""
-    texts = TermTexts()
+    texts = _TermTexts()
     return "".join(f"{texts[s]} {texts[p]} {texts[o]} .\n"
                    for triples in (graph, token_triples(graph)) for s, p, o in triples)
 
