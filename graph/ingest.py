@@ -29,8 +29,8 @@ class Loaded:
     triples: int
     report: Report
     loaded: bool
-    text: str = field(default="", repr=False)  # what the store stores of it, as N-Triples (``ntriples``)
-    titles: dict[str, dict] = field(default_factory=dict, repr=False)  # its documents' titles (``titles_in``)
+    text: str = field(repr=False)  # what the store stores of it, as N-Triples (``ntriples``)
+    titles: dict[str, dict] = field(repr=False)  # its documents' titles (``titles_in``)
 
 
 def known_documents(store: GraphStore) -> DocumentIndex:

@@ -22,7 +22,7 @@ class Settings:
     row_cap: int = 10_000  # rows (or triples) per answer
     workers: int = 2  # query worker processes (of each web process)
     processes: int = 1  # web server processes, each with its own query workers
-    build_processes: int = 2  # worker processes that read, build and validate documents in stikg build
+    build_processes: int = os.cpu_count() or 1  # worker processes that read, build and validate in stikg build
     access_log: bool = True  # a line per request on standard output (uvicorn's)
     max_query_bytes: int = 100_000  # size of one SPARQL request (query string and body)
     max_upload_bytes: int = 5_000_000  # a file stikg build reads; a request body POST /api/documents takes
@@ -58,7 +58,7 @@ class Settings:
             row_cap=int(env("STIKG_ROW_CAP", "10000")),
             workers=int(env("STIKG_WORKERS", "2")),
             processes=int(env("STIKG_PROCESSES", "1")),
-            build_processes=int(env("STIKG_BUILD_PROCESSES", str(os.cpu_count() or 1))),
+            build_processes=int(env("STIKG_BUILD_PROCESSES", str(cls.build_processes))),
             access_log=env("STIKG_ACCESS_LOG", "on").strip().lower() not in ("off", "0", "false", "no"),
             max_query_bytes=int(env("STIKG_MAX_QUERY_BYTES", "100000")),
             max_upload_bytes=int(env("STIKG_MAX_UPLOAD_BYTES", "5000000")),
