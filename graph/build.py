@@ -94,6 +94,15 @@ class DocumentIndex:
             key = ref.number or ref.name or ""
             self.add(ref_province(ref, province), key, _year(ref.issued_on, ref.number))
 
+    @staticmethod
+    def keys_of(record: Extraction) -> set[str]:
+        """Every number (or name) building the record's graph may look up: what the index needs of a large store."""
+        keys = {doc.number for doc in (record.document, *record.embedded_documents)}
+        for ref in record.legal_refs:
+            keys |= {ref.number or ref.name, *ref.implements, *ref.amends}
+        keys |= {number for task in record.tasks for number in task.implements}
+        return keys - {None, ""}
+
     @classmethod
     def of(cls, records: Iterable[Extraction]) -> DocumentIndex:
         index = cls()

@@ -7,7 +7,8 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from functools import cache, partial
 
-from rdflib import Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
 from .ingest_log import IngestLog, LogEntry, now
@@ -15,9 +16,11 @@ from .iris import Minter
 from .ntriples import ntriples
 from .queries import named_query
 from .reference import national_targets_graph, reorganisation_graph
+from .search import number_key
 from .store import GraphStore
-from .title_links import merge_titles, title_links_graph, titles_in
+from .title_links import merge_titles, refresh_title_links, title_links_graph, titles_in
 from .validate import Report, ontology, validate
+from .vocab import STI
 
 
 @dataclass
@@ -33,16 +36,18 @@ class Loaded:
     titles: dict[str, dict] = field(repr=False)  # its documents' titles (``titles_in``)
 
 
-def known_documents(store: GraphStore) -> DocumentIndex:
-    """The documents already in the store, to resolve undated references against them."""
+def known_documents(store: GraphStore, keys: set[str]) -> DocumentIndex:
+    """The documents in the store with one of these numbers, to resolve undated references against them."""
     index = DocumentIndex()
-    for row in store.select(named_query("known_documents").text):
+    rows = store.select(named_query("known_documents").text, key=[ox.Literal(number_key(k)) for k in sorted(keys)])
+    for row in rows:
         province = None if row["jurisdiction"].endswith("/jurisdiction/vn") else row["province"]
         index.add(province, row["number"], int(row["issuedOn"][:4]) if row["issuedOn"] else None)
     return index
 
 
-REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025", "title-links")
+REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025", "title-links",
+                    "title-links-stale")
 
 
 def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
@@ -67,7 +72,7 @@ def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter:
     """Build and validate each document's graph against what the store knows; nothing is written. In ``pool``'s
     worker processes when given: build and validation are most of a national build's time."""
     sources = list(sources)
-    index = known_documents(store)
+    index = known_documents(store, {key for source in sources for key in DocumentIndex.keys_of(source.record)})
     for source in sources:
         index.add_record(source.record)
     if pool is None:
@@ -90,19 +95,25 @@ def _build_and_validate(index: DocumentIndex, minter: Minter, sources: list[Sour
 
 
 def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestLog | None = None) -> None:
-    """Load the conforming graphs (with the reference graphs) in one transaction, publish a snapshot, log it."""
+    """Load the conforming graphs (with the reference graphs) in one transaction, find the links by title of the
+    documents they describe, publish a snapshot, log it."""
     graphs = dict(_reference_texts(minter.base))
-    documents = titles_in(store)
-    for item in prepared:
-        if item.loaded:
-            graphs[item.graph_iri] = item.text  # the same document twice: the later file wins
+    latest = {item.graph_iri: item for item in prepared if item.loaded}  # the same document twice: the later wins
+    loading = list(latest.values())
+    for item in loading:
+        graphs[item.graph_iri] = item.text
+    if not any(_is_document_graph(g) for g in store.graphs()):  # a new store: all at once, the closure computed once
+        documents: dict[str, dict] = {}
+        for item in loading:
             merge_titles(documents, item.titles)
-    # in the same transaction
-    graphs[URIRef(minter.base + "graph/title-links")] = ntriples(title_links_graph(documents))
-    if not any(_is_document_graph(g) for g in store.graphs()):
-        store.load_new_graphs(list(graphs.items()))  # a new store: all at once, the closure computed once
+        graphs[_beside(minter, "title-links")] = ntriples(title_links_graph(documents))
+        store.load_new_graphs(list(graphs.items()))
     else:
+        stale = _graph_documents(store, [item.graph_iri for item in loading])
+        graphs[_beside(minter, "title-links-stale")] = _marked(store, minter, {
+            iri for item in loading for iri in item.titles} | stale)
         store.replace_graphs(list(graphs.items()))
+        refresh_title_links(store, str(_beside(minter, "title-links-stale")))
     store.flush()
     store.publish()
     if log is not None:
@@ -121,13 +132,36 @@ def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter,
 
 
 def remove(store: GraphStore, graph_iri: URIRef, minter: Minter, log: IngestLog | None = None) -> None:
-    """Remove one document's graph (and what only it asserted), find the links by title again, publish."""
+    """Remove one document's graph (and what only it asserted), find the links by title of what it described
+    again, publish."""
+    marks = _marked(store, minter, _graph_documents(store, [graph_iri]))
+    store.replace_graphs([(_beside(minter, "title-links-stale"), marks)])
     store.remove_graph(graph_iri)
-    store.replace_graph(URIRef(minter.base + "graph/title-links"), title_links_graph(titles_in(store)))
+    refresh_title_links(store, str(_beside(minter, "title-links-stale")))
     store.flush()
     store.publish()
     if log is not None:
         log.record([LogEntry(now(), "removed", str(graph_iri), _document_of(graph_iri, minter))])
+
+
+def _graph_documents(store: GraphStore, graph_iris: list[URIRef]) -> set[str]:
+    if not graph_iris:
+        return set()
+    rows = store.select(named_query("graph_documents").text, graph=[ox.NamedNode(str(g)) for g in graph_iris])
+    return {row["document"] for row in rows}
+
+
+def _marked(store: GraphStore, minter: Minter, documents: set[str]) -> str:
+    """The marks of documents whose links by title are to be found again (``refresh_title_links``), with those a
+    stopped writer left, as their graph's N-Triples. They go in with the change that makes the links stale."""
+    marks = store.graph(str(_beside(minter, "title-links-stale")))
+    for document in documents:
+        marks.add((URIRef(document), STI.staleTitleLinks, Literal(True)))
+    return ntriples(marks)
+
+
+def _beside(minter: Minter, name: str) -> URIRef:
+    return URIRef(minter.base + "graph/" + name)
 
 
 def _document_of(graph_iri: URIRef, minter: Minter) -> str:

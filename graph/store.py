@@ -27,6 +27,7 @@ from .ntriples import nquads, ntriples
 from .queries import named_query, page_text, with_values
 from .search import fold_text
 from .tallies import count_tallies, tally_iri, tally_triples
+from .title_links import refresh_title_links
 
 FOLD = "https://w3id.org/stikg/function#fold"
 
@@ -68,6 +69,7 @@ def current_snapshot(store_path: Path) -> Path | None:
 
 STI_CARRIES_OUT = "https://w3id.org/stikg/ontology#carriesOut"
 STI_STALE_TALLY = "https://w3id.org/stikg/ontology#staleTally"
+STI_STALE_TITLE_LINKS = "https://w3id.org/stikg/ontology#staleTitleLinks"
 
 
 def _sync(folder: Path) -> None:
@@ -131,6 +133,7 @@ class GraphStore(StoreReads):
             self.store.flush()
             self._bulk_marker.unlink()
         self._count_stale_tallies()  # a writer stopped between a change and its count
+        self._refresh_stale_title_links()  # ... or between a change and its links by title
 
     @property
     def _bulk_marker(self) -> Path:
@@ -290,6 +293,13 @@ class GraphStore(StoreReads):
             self.store.update(template.replace("{closure}", stale.removesuffix("-stale")).replace("{stale}", stale)
                               .replace("{tallies}", " ".join(f"<{tally_iri(d, j)}>" for d, j in pairs))
                               .replace("{triples}", triples))
+
+    def _refresh_stale_title_links(self) -> None:
+        """Find again the links by title a writer stopped before finding (``refresh_title_links``)."""
+        marked = {row["g"].value for row in self.store.query(
+            f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?d <{STI_STALE_TITLE_LINKS}> ?mark }} }}")}
+        for marks in sorted(marked):
+            refresh_title_links(self, marks)
 
     @staticmethod
     def _graph_beside(graph_iri: URIRef, name: str) -> str:

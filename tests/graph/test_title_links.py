@@ -1,8 +1,10 @@
 """Links by title: a document named only by its title is linked to the numbered document that issues it."""
 
 import pyoxigraph as ox
+import pytest
 from rdflib import URIRef
 
+import stikg.graph.ingest as ingest_module
 from stikg.graph.build import SourceDocument
 from stikg.graph.extract import extract_text
 from stikg.graph.extract.text import prepare
@@ -10,6 +12,7 @@ from stikg.graph.ingest import ingest, remove
 from stikg.graph.lineage import lineage_down
 from stikg.graph.store import GraphStore
 from stikg.graph.title_links import THRESHOLD, confidence, issued_name, mentions
+from stikg.graph.vocab import STI
 
 DECISION = """THỦ TƯỚNG CHÍNH PHỦ
 Số: 777/QĐ-TTg
@@ -88,3 +91,51 @@ def test_tay_ninh_5008_reaches_1158_by_title(built_store, minter):
     [task] = [t for t in tay_ninh["2502/KH-UBND"]["tasks"] if "titleMatch" in t]
     assert task["id"] == "appendix:19"
     assert task["titleMatch"]["mentionedIn"].endswith("/doc/tay-ninh/2021/5008-kh-ubnd")
+
+
+def title_links(store, minter) -> set:
+    return set(store.graph(minter.base + "graph/title-links"))
+
+
+def test_links_found_one_document_at_a_time_are_those_found_at_once(sample_sources, minter):
+    """An ingest finds again only the links of the documents it touches, unless what documents issue by name
+    changed; through additions, a replacement and a removal, the links stay those of one build of the end state."""
+    renamed = PLAN.replace("Triển khai Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ",
+                           "Triển khai Chương trình chuyển đổi số nông nghiệp")
+    steps = [source("plan.txt", PLAN), source("other.txt", UNRELATED), *sample_sources,
+             source("decision.txt", DECISION),  # a new issued name: every mention is matched again
+             source("plan.txt", renamed)]  # the same plan with another title: its old mention goes
+    one_by_one = GraphStore(None)
+    for step in steps:
+        ingest(one_by_one, [step], minter)
+    at_once = GraphStore(None)
+    ingest(at_once, steps[:-2] + steps[-1:] + steps[-2:-1], minter)
+    assert title_links(one_by_one, minter) == title_links(at_once, minter)
+    assert any(STI.resolvedTo in triple for triple in title_links(at_once, minter))
+
+    other = URIRef(minter.base + "graph/ninh-binh/2023/92-kh-ubnd")
+    remove(one_by_one, other, minter)
+    remove(at_once, other, minter)
+    rebuilt = GraphStore(None)
+    ingest(rebuilt, [s for s in steps[:-1] if s.name != "other.txt"][:-1] + steps[-1:] + steps[-2:-1], minter)
+    assert title_links(one_by_one, minter) == title_links(rebuilt, minter)
+
+
+def test_links_a_stopped_writer_left_to_find_are_found_when_the_store_opens(tmp_path, minter, monkeypatch):
+    """The change and its marks are one transaction, the links found again a second: the marks make the next
+    writer to open the store finish what a stopped one began."""
+    with GraphStore(tmp_path / "store") as store:
+        ingest(store, [source("decision.txt", DECISION)], minter)
+    monkeypatch.setattr(ingest_module, "refresh_title_links", stopped)
+    with GraphStore(tmp_path / "store") as store:
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, [source("plan.txt", PLAN)], minter)
+        assert not store.named_rows("title_links_down", document=ox.NamedNode(minter.base + "doc/vn/2022/777-qd-ttg"))
+    monkeypatch.undo()
+    with GraphStore(tmp_path / "store") as store:
+        assert store.named_rows("title_links_down", document=ox.NamedNode(minter.base + "doc/vn/2022/777-qd-ttg"))
+        assert not store.graph(minter.base + "graph/title-links-stale")
+
+
+def stopped(*_):
+    raise KeyboardInterrupt
