@@ -3,7 +3,8 @@
 Provinces x years x plans; each plan implements a national decision (a few are far more
 popular than the rest, as 569/QĐ-TTg is), or a provincial resolution that itself implements a
 national one; its appendix carries out earlier plans of its own province (chains of documents);
-its targets use the indicators that recur across plans; its tasks name lead and partner agencies.
+its targets use the indicators that recur across plans; its tasks name lead and partner agencies; one plan in
+five is titled by the name of a national programme alone (links by title).
 Texts go through the project's own path (extract -> build -> load), so the graph has the shape
 and provenance of real plans.
 
@@ -30,6 +31,7 @@ NATIONAL = [  # (number, date, subject): the first ones are implemented most
     ("1068/QĐ-TTg", "22/8/2019", "phê duyệt Chiến lược sở hữu trí tuệ đến năm 2030"),
 ] + [(f"{n}/QĐ-TTg", f"{1 + n % 27}/{1 + n % 12}/20{16 + n % 8}", f"về chương trình khoa học số {n}")
      for n in range(1200, 1260)]
+PROGRAMMES = [subject.removeprefix("ban hành ") for _, _, subject in NATIONAL if subject.startswith("ban hành ")]
 PARTY = [("52-NQ/TW", "27/9/2019", "Bộ Chính trị"), ("20-NQ/TW", "16/6/2022", "Ban Chấp hành Trung ương"),
          ("36-NQ/TW", "30/01/2023", "Bộ Chính trị"), ("50-KL/TW", "30/5/2019", "Ban Bí thư")]
 TARGETS = [
@@ -97,7 +99,7 @@ class CorpusGenerator:
             f"ỦY BAN NHÂN DÂN TỈNH {province.upper()}", "-------",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
             f"Số: {plan.number}/KH-UBND", f"{province}, ngày {plan.day:02d} tháng {plan.month} năm {plan.year}",
-            "KẾ HOẠCH", f"THỰC HIỆN QUYẾT ĐỊNH SỐ {number.upper()} GIAI ĐOẠN {plan.year}-2030",
+            "KẾ HOẠCH", self.title(plan, number),
             f"Thực hiện Quyết định số {number} ngày {date} của Thủ tướng Chính phủ {subject}; Nghị quyết số "
             f"{resolution} ngày 15/3/{plan.year} của Tỉnh ủy {province} thực hiện Nghị quyết số {party[0]} ngày "
             f"{party[1]} của {party[2]}, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
@@ -137,6 +139,15 @@ class CorpusGenerator:
                          rng.choice(["Hằng năm", f"{plan.year}", f"{plan.year} - 2030"])))
         lines += self.table(rows, layout)
         return "\n".join(lines) + "\n"
+
+    @staticmethod
+    def title(plan: Plan, number: str) -> str:
+        """Most plans are titled by the decision they carry out; one in five, as Tây Ninh's 5008/KH-UBND is, by the
+        name of a national programme alone, which only a link by title reaches (graph/title_links.py)."""
+        if plan.number % 5:
+            return f"THỰC HIỆN QUYẾT ĐỊNH SỐ {number.upper()} GIAI ĐOẠN {plan.year}-2030"
+        programme = PROGRAMMES[plan.number // 5 % len(PROGRAMMES)]
+        return f"Triển khai {programme} trên địa bàn tỉnh {plan.province} giai đoạn {plan.year}-2030"
 
     @staticmethod
     def table(rows: list[tuple[str, ...]], layout: int) -> list[str]:

@@ -18,7 +18,7 @@ from .queries import named_query
 from .reference import national_targets_graph, reorganisation_graph
 from .search import number_key
 from .store import GraphStore
-from .title_links import merge_titles, refresh_title_links, title_links_graph, titles_in
+from .title_links import every_title_link, merge_titles, refresh_title_links, titles_in
 from .validate import Report, ontology, validate
 from .vocab import STI
 
@@ -106,14 +106,13 @@ def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestL
         documents: dict[str, dict] = {}
         for item in loading:
             merge_titles(documents, item.titles)
-        graphs[_beside(minter, "title-links")] = ntriples(title_links_graph(documents))
+        graphs.update(every_title_link(minter.base, documents))
         store.load_new_graphs(list(graphs.items()))
     else:
-        stale = _graph_documents(store, [item.graph_iri for item in loading])
-        graphs[_beside(minter, "title-links-stale")] = _marked(store, minter, {
-            iri for item in loading for iri in item.titles} | stale)
-        store.replace_graphs(list(graphs.items()))
-        refresh_title_links(store, str(_beside(minter, "title-links-stale")))
+        marks = _marked(store, minter, {iri for item in loading for iri in item.titles}
+                        | _graph_documents(store, [item.graph_iri for item in loading]))
+        store.replace_graphs([*graphs.items(), marks])
+        refresh_title_links(store, str(marks[0]))
     store.flush()
     store.publish()
     if log is not None:
@@ -135,9 +134,9 @@ def remove(store: GraphStore, graph_iri: URIRef, minter: Minter, log: IngestLog 
     """Remove one document's graph (and what only it asserted), find the links by title of what it described
     again, publish."""
     marks = _marked(store, minter, _graph_documents(store, [graph_iri]))
-    store.replace_graphs([(_beside(minter, "title-links-stale"), marks)])
+    store.replace_graphs([marks])
     store.remove_graph(graph_iri)
-    refresh_title_links(store, str(_beside(minter, "title-links-stale")))
+    refresh_title_links(store, str(marks[0]))
     store.flush()
     store.publish()
     if log is not None:
@@ -151,17 +150,14 @@ def _graph_documents(store: GraphStore, graph_iris: list[URIRef]) -> set[str]:
     return {row["document"] for row in rows}
 
 
-def _marked(store: GraphStore, minter: Minter, documents: set[str]) -> str:
-    """The marks of documents whose links by title are to be found again (``refresh_title_links``), with those a
-    stopped writer left, as their graph's N-Triples. They go in with the change that makes the links stale."""
-    marks = store.graph(str(_beside(minter, "title-links-stale")))
+def _marked(store: GraphStore, minter: Minter, documents: set[str]) -> tuple[URIRef, str]:
+    """The graph of marks on documents whose links by title are to be found again (``refresh_title_links``), with
+    those a stopped writer left, in N-Triples. It goes in with the change that makes the links stale."""
+    marks_iri = URIRef(minter.base + "graph/title-links-stale")
+    marks = store.graph(str(marks_iri))
     for document in documents:
         marks.add((URIRef(document), STI.staleTitleLinks, Literal(True)))
-    return ntriples(marks)
-
-
-def _beside(minter: Minter, name: str) -> URIRef:
-    return URIRef(minter.base + "graph/" + name)
+    return marks_iri, ntriples(marks)
 
 
 def _document_of(graph_iri: URIRef, minter: Minter) -> str:
@@ -169,7 +165,8 @@ def _document_of(graph_iri: URIRef, minter: Minter) -> str:
 
 
 def _is_document_graph(graph_iri: str) -> bool:
-    return not graph_iri.endswith(tuple(f"/graph/{name}" for name in (*REFERENCE_GRAPHS, "closure")))
+    return not (graph_iri.endswith(tuple(f"/graph/{name}" for name in (*REFERENCE_GRAPHS, "closure")))
+                or "/graph/title-links/" in graph_iri)  # a document's links by title
 
 
 def validate_store(store: GraphStore, minter: Minter) -> dict[str, Report]:

@@ -94,7 +94,9 @@ def test_tay_ninh_5008_reaches_1158_by_title(built_store, minter):
 
 
 def title_links(store, minter) -> set:
-    return set(store.graph(minter.base + "graph/title-links"))
+    """The names issued and every document's links by title."""
+    return {(graph, *triple) for graph in store.graphs() if graph.startswith(minter.base + "graph/title-links")
+            for triple in store.graph(graph)}
 
 
 def test_links_found_one_document_at_a_time_are_those_found_at_once(sample_sources, minter):
@@ -102,12 +104,18 @@ def test_links_found_one_document_at_a_time_are_those_found_at_once(sample_sourc
     changed; through additions, a replacement and a removal, the links stay those of one build of the end state."""
     renamed = PLAN.replace("Triển khai Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ",
                            "Triển khai Chương trình chuyển đổi số nông nghiệp")
-    steps = [source("plan.txt", PLAN), source("other.txt", UNRELATED), *sample_sources,
-             source("decision.txt", DECISION),  # a new issued name: every mention is matched again
+    citing = PLAN.replace("91/KH-UBND", "93/KH-UBND").replace(  # cites the programme's decision by number only
+        "I. MỤC TIÊU", "Căn cứ Quyết định số 777/QĐ-TTg ngày 01/3/2022 của Thủ tướng Chính phủ;\nI. MỤC TIÊU")
+    steps = [source("plan.txt", PLAN), source("other.txt", UNRELATED), source("citing.txt", citing),
+             *sample_sources,
+             source("decision.txt", DECISION),  # a new issued name: every mention is matched again (the citing
+             # plan's then matches what it cites by number, and its links go)
              source("plan.txt", renamed)]  # the same plan with another title: its old mention goes
+    citing_links = minter.base + "graph/title-links/ninh-binh/2023/93-kh-ubnd"
     one_by_one = GraphStore(None)
     for step in steps:
         ingest(one_by_one, [step], minter)
+        assert (citing_links in one_by_one.graphs()) == (step.name in ("citing.txt", *(s.name for s in sample_sources)))
     at_once = GraphStore(None)
     ingest(at_once, steps[:-2] + steps[-1:] + steps[-2:-1], minter)
     assert title_links(one_by_one, minter) == title_links(at_once, minter)
