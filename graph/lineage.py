@@ -106,7 +106,7 @@ def lineage_down(store: RowSource, document: str, query: str = "lineage_down",
             plan["tasks"].setdefault(row["task"], {"task": row["task"], "id": row["taskId"], "title": row["taskTitle"]})
     for plan in plans.values():
         plan["tasks"] = sorted(plan["tasks"].values(), key=lambda t: _natural(t["id"] or ""))
-    return _by_province(store, document, plans)
+    return _by_province(store, document, plans, jurisdiction)
 
 
 def lineage_down_summary(store: RowSource, document: str) -> dict[str, list[dict]]:
@@ -139,8 +139,10 @@ def lineage_down_provinces(store: RowSource, document: str) -> list[dict]:
             for row in store.named_rows("lineage_down_provinces", document=ox.NamedNode(document))]
 
 
-def _by_province(store: RowSource, document: str, plans: dict[str, dict]) -> dict[str, list[dict]]:
-    """The plans with their numbers and titles, grouped by province, and marked where a title match led there."""
+def _by_province(store: RowSource, document: str, plans: dict[str, dict],
+                 jurisdiction: str | None = None) -> dict[str, list[dict]]:
+    """The plans (all in ``jurisdiction``, if given) with their numbers and titles, grouped by province, and marked
+    where a title match led there."""
     facts: dict[str, dict[str, set[str]]] = {}
     iris = sorted(plans)
     for chunk in range(0, len(iris), 500):
@@ -155,24 +157,29 @@ def _by_province(store: RowSource, document: str, plans: dict[str, dict]) -> dic
         by_province.setdefault(min(known.get("province", {""})), []).append(plan)
     for province_plans in by_province.values():
         province_plans.sort(key=lambda p: (p["number"] or "", p["plan"]))
-    _mark_title_matches(store, document, plans.values())
+    _mark_title_matches(store, document, plans, jurisdiction)
     return dict(sorted(by_province.items()))
 
 
-def _mark_title_matches(store: RowSource, document: str, plans) -> None:
-    """Mark the plans and tasks whose way down from ``document`` goes through a link made by title."""
+def _mark_title_matches(store: RowSource, document: str, plans: dict[str, dict], jurisdiction: str | None) -> None:
+    """Mark the plans and tasks whose way down from ``document`` goes through a link made by title. In one
+    jurisdiction, only from the mentioning documents among its plans or carried out there."""
     by_mentioning: dict[str, dict] = {}
     for row in sorted(store.named_rows("title_links_down", document=ox.NamedNode(document)),
                       key=lambda r: (r["mentioning"], r["matched"], r["text"])):
         by_mentioning.setdefault(row["mentioning"], {"mentionedIn": row["mentioning"], "matched": row["matched"],
                                                      "confidence": float(row["confidence"]), "mention": row["text"]})
+    if by_mentioning and jurisdiction:
+        here = {row["document"] for row in store.named_rows("carried_out_in", jurisdiction=ox.NamedNode(jurisdiction),
+                                                            document=[ox.NamedNode(m) for m in by_mentioning])}
+        by_mentioning = {m: link for m, link in by_mentioning.items() if m in here or m in plans}
     if not by_mentioning:
         return
     links = dict(by_mentioning)
     for row in sorted(store.named_rows("carrying_out", document=[ox.NamedNode(m) for m in by_mentioning]),
                       key=lambda r: (r["node"], r["document"])):
         links.setdefault(row["node"], by_mentioning[row["document"]])
-    for plan in plans:
+    for plan in plans.values():
         if plan["plan"] in links:
             plan["titleMatch"] = links[plan["plan"]]
         for task in plan.get("tasks", ()):

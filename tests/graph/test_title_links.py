@@ -9,7 +9,7 @@ from stikg.graph.build import SourceDocument
 from stikg.graph.extract import extract_text
 from stikg.graph.extract.text import prepare
 from stikg.graph.ingest import ingest, remove
-from stikg.graph.lineage import lineage_down
+from stikg.graph.lineage import lineage_down, lineage_down_provinces
 from stikg.graph.store import GraphStore
 from stikg.graph.title_links import THRESHOLD, confidence, issued_name, mentions
 from stikg.graph.vocab import STI
@@ -148,3 +148,25 @@ def test_links_a_stopped_writer_left_to_find_are_found_when_the_store_opens(tmp_
 
 def stopped(*_):
     raise KeyboardInterrupt
+
+
+def test_a_province_s_part_of_lineage_down_keeps_its_marks_by_title(minter):
+    """The drill-down to one province marks links by title from the mentioning documents among its plans or
+    carried out there (the lineage tallies say which): the marks of the whole answer's part, no more, no less."""
+    through_resolution = UNRELATED.replace("92/KH-UBND", "94/KH-UBND").replace(
+        "I. MỤC TIÊU", "Thực hiện Nghị quyết số 10-NQ/TU ngày 01/3/2023 của Tỉnh ủy Ninh Bình về triển khai "
+        "Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ, Ủy ban nhân dân tỉnh ban hành Kế hoạch:\n"
+        "I. MỤC TIÊU")
+    store = GraphStore(None)
+    ingest(store, [source("decision.txt", DECISION), source("plan.txt", PLAN), source("other.txt", UNRELATED),
+                   source("through.txt", through_resolution)], minter)
+    decision = minter.base + "doc/vn/2022/777-qd-ttg"
+    full = lineage_down(store, decision)
+    marked = {task["titleMatch"]["mentionedIn"].rsplit("/", 1)[-1] for plans in full.values() for plan in plans
+              for task in plan["tasks"] if "titleMatch" in task}
+    assert marked == {"91-kh-ubnd", "10-nq-tu"}  # a plan's own mention, and a resolution's its plan carries out
+    provinces = lineage_down_provinces(store, decision)
+    assert provinces
+    for row in provinces:
+        drilled = lineage_down(store, decision, jurisdiction=row["jurisdiction"])
+        assert drilled == {row["province"]: full[row["province"]]}
