@@ -46,8 +46,7 @@ def known_documents(store: GraphStore, keys: set[str]) -> DocumentIndex:
     return index
 
 
-REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025", "title-links",
-                    "title-links-stale")
+REFERENCE_GRAPHS = ("ontology", "vocabulary", "national-targets", "reorganisation-2025")
 
 
 def reference_graphs(minter: Minter) -> list[tuple[URIRef, Graph]]:
@@ -165,8 +164,9 @@ def _document_of(graph_iri: URIRef, minter: Minter) -> str:
 
 
 def _is_document_graph(graph_iri: str) -> bool:
+    """Not a reference graph, the closure, nor a graph of links by title (graph/title_links.py)."""
     return not (graph_iri.endswith(tuple(f"/graph/{name}" for name in (*REFERENCE_GRAPHS, "closure")))
-                or "/graph/title-links/" in graph_iri)  # a document's links by title
+                or "/graph/title-links" in graph_iri)
 
 
 def validate_store(store: GraphStore, minter: Minter) -> dict[str, Report]:
