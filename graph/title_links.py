@@ -158,7 +158,7 @@ def refresh_title_links(store, marks_iri: str) -> None:
 
     A document's links hang on its own titles and numbers and on the names documents issue. When the names are
     those the store holds, only the marked documents' links are found again, each in its own named graph (at 5M
-    triples, reading every title took 0.9 s an ingest, and rewriting one graph of all the links up to 0.5 s); when a
+    triples, reading every title took 0.9 s an ingest, and rewriting one graph of all the links 0.3 s); when a
     name came or went, every document's are.
 
     The marks go in with the change that makes the links stale, in its transaction; this is the second. A writer
