@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from .build import DocumentIndex, SourceDocument, build_graph, vocabulary_graph
 from .ingest_log import IngestLog, LogEntry, now
@@ -18,9 +18,8 @@ from .queries import named_query
 from .reference import national_targets_graph, reorganisation_graph
 from .search import number_key
 from .store import GraphStore
-from .title_links import every_title_link, merge_titles, refresh_title_links, titles_in
+from .title_links import every_title_link, merge_titles, refresh_title_links, titles_in, with_marks
 from .validate import Report, ontology, validate
-from .vocab import STI
 
 
 @dataclass
@@ -108,8 +107,8 @@ def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestL
         graphs.update(every_title_link(minter.base, documents))
         store.load_new_graphs(list(graphs.items()))
     else:
-        marks = _marked(store, minter, {iri for item in loading for iri in item.titles}
-                        | _graph_documents(store, [item.graph_iri for item in loading]))
+        marks = with_marks(store, minter.base, {iri for item in loading for iri in item.titles}
+                           | _graph_documents(store, [item.graph_iri for item in loading]))
         store.replace_graphs([*graphs.items(), marks])
         refresh_title_links(store, str(marks[0]))
     store.flush()
@@ -132,7 +131,7 @@ def ingest(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter,
 def remove(store: GraphStore, graph_iri: URIRef, minter: Minter, log: IngestLog | None = None) -> None:
     """Remove one document's graph (and what only it asserted), find the links by title of what it described
     again, publish."""
-    marks = _marked(store, minter, _graph_documents(store, [graph_iri]))
+    marks = with_marks(store, minter.base, _graph_documents(store, [graph_iri]))
     store.replace_graphs([marks])
     store.remove_graph(graph_iri)
     refresh_title_links(store, str(marks[0]))
@@ -147,16 +146,6 @@ def _graph_documents(store: GraphStore, graph_iris: list[URIRef]) -> set[str]:
         return set()
     rows = store.select(named_query("graph_documents").text, graph=[ox.NamedNode(str(g)) for g in graph_iris])
     return {row["document"] for row in rows}
-
-
-def _marked(store: GraphStore, minter: Minter, documents: set[str]) -> tuple[URIRef, str]:
-    """The graph of marks on documents whose links by title are to be found again (``refresh_title_links``), with
-    those a stopped writer left, in N-Triples. It goes in with the change that makes the links stale."""
-    marks_iri = URIRef(minter.base + "graph/title-links-stale")
-    marks = store.graph(str(marks_iri))
-    for document in documents:
-        marks.add((URIRef(document), STI.staleTitleLinks, Literal(True)))
-    return marks_iri, ntriples(marks)
 
 
 def _document_of(graph_iri: URIRef, minter: Minter) -> str:

@@ -125,6 +125,20 @@ def links_graph_iri(base: str, document: str) -> URIRef:
     return URIRef(base + "graph/title-links/" + document.removeprefix(base + "doc/"))
 
 
+def marks_graph_iri(base: str) -> URIRef:
+    """The named graph of marks on documents whose links by title are to be found again (``refresh_title_links``)."""
+    return URIRef(base + "graph/title-links-stale")
+
+
+def with_marks(store, base: str, documents: set[str]) -> tuple[URIRef, str]:
+    """The graph of marks with ``documents`` marked too (and those a stopped writer left), in N-Triples: it goes in
+    with the change that makes their links stale."""
+    marks = store.graph(str(marks_graph_iri(base)))
+    for document in documents:
+        marks.add((URIRef(document), STI.staleTitleLinks, Literal(True)))
+    return marks_graph_iri(base), ntriples(marks)
+
+
 def names_graph(base: str, known: list[Known]) -> tuple[URIRef, str]:
     """The names documents issue, as a named graph in N-Triples."""
     names = Graph()
@@ -164,7 +178,7 @@ def refresh_title_links(store, marks_iri: str) -> None:
     The marks go in with the change that makes the links stale, in its transaction; this is the second. A writer
     stopped between the two leaves the marks, and the store finishes the work when next opened for writing.
     """
-    base = marks_iri.removesuffix("graph/title-links-stale")
+    base = marks_iri.removesuffix(str(marks_graph_iri("")))
     stale = {str(document) for document in store.graph(marks_iri).subjects()}
     held = {(str(s), str(o)) for s, o in store.graph(str(names_graph_iri(base))).subject_objects(STI.issuedName)}
     documents = titles_in(store, stale | {document for document, _ in held})
