@@ -65,6 +65,17 @@ def _reference_texts(base: str) -> tuple[tuple[URIRef, str], ...]:
     return tuple((graph_iri, ntriples(graph)) for graph_iri, graph in reference_graphs(Minter(base)))
 
 
+@cache
+def _reference_titles(base: str) -> dict[str, dict]:
+    """The titles of the documents the reference graphs describe (569/QĐ-TTg, with the national targets): a new
+    store's first load matches mentions against the names they issue too, as every later ingest does, reading
+    them from the store."""
+    documents: dict[str, dict] = {}
+    for _, graph in reference_graphs(Minter(base)):
+        merge_titles(documents, titles_in(graph))
+    return documents
+
+
 def prepare_graphs(store: GraphStore, sources: Iterable[SourceDocument], minter: Minter,
                    pool: Executor | None = None) -> list[Loaded]:
     """Build and validate each document's graph against what the store knows; nothing is written. In ``pool``'s
@@ -101,7 +112,7 @@ def load(store: GraphStore, prepared: list[Loaded], minter: Minter, log: IngestL
     for item in loading:
         graphs[item.graph_iri] = item.text
     if not any(_is_document_graph(g) for g in store.graphs()):  # a new store: all at once, the closure computed once
-        documents: dict[str, dict] = {}
+        documents = merge_titles({}, _reference_titles(minter.base))  # a copy, which the documents' titles join
         for item in loading:
             merge_titles(documents, item.titles)
         graphs.update(every_title_link(minter.base, documents))

@@ -39,7 +39,6 @@ class Known:
     """A numbered document and the name of what it issues."""
 
     iri: str
-    number: str
     name: str
 
 
@@ -79,16 +78,19 @@ def confidence(mention: str, name: str) -> float:
 
 
 def best_match(mention: str, known: list[Known]) -> Match:
+    """The known name the mention holds most of; a tie goes to the greatest IRI, which the graph of issued names
+    holds, so that a document reprinting its number (569/QD-TTg for 569/QĐ-TTg) leaves other documents' links as
+    they were, as ``refresh_title_links`` assumes."""
     scored = [(confidence(mention, k.name), k) for k in known]
     if not scored:
         return Match(mention, None, 0.0)
-    score, candidate = max(scored, key=lambda pair: (pair[0], pair[1].number))
+    score, candidate = max(scored, key=lambda pair: (pair[0], pair[1].iri))
     return Match(mention, candidate, score)
 
 
 def known_names(documents: dict[str, dict]) -> list[Known]:
     """The numbered documents among ``documents`` whose titles say what they issue."""
-    return [Known(iri, d["number"], name) for iri, d in sorted(documents.items()) if d["number"]
+    return [Known(iri, name) for iri, d in sorted(documents.items()) if d["number"]
             for name in sorted({issued_name(t) for t in d["titles"]} - {None})]
 
 

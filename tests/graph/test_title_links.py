@@ -170,3 +170,36 @@ def test_a_province_s_part_of_lineage_down_keeps_its_marks_by_title(minter):
     for row in provinces:
         drilled = lineage_down(store, decision, jurisdiction=row["jurisdiction"])
         assert drilled == {row["province"]: full[row["province"]]}
+
+
+def test_a_tie_between_issued_names_does_not_hang_on_how_a_number_is_printed(minter):
+    """Two decisions issue the same programme: the plan's mention is a tie, which goes to the greatest IRI. The
+    graph of issued names holds the IRIs, so when one decision comes again with its number printed otherwise
+    (Qđ for QĐ: the same document), the links found one document at a time stay those of one build."""
+    ministry = DECISION.replace("THỦ TƯỚNG CHÍNH PHỦ", "BỘ KHOA HỌC VÀ CÔNG NGHỆ").replace("777/QĐ-TTg", "1/QĐ-BKHCN")
+    steps = [source("prime-minister.txt", DECISION), source("ministry.txt", ministry), source("plan.txt", PLAN),
+             source("ministry.txt", ministry.replace("1/QĐ-BKHCN", "1/Qđ-BKHCN"))]
+    one_by_one = GraphStore(None)
+    for step in steps:
+        ingest(one_by_one, [step], minter)
+    at_once = GraphStore(None)
+    ingest(at_once, steps, minter)
+    assert title_links(one_by_one, minter) == title_links(at_once, minter)
+    for store in (one_by_one, at_once):  # doc/vn/2022/777-qd-ttg, after doc/vn/2022/1-qd-bkhcn
+        assert store.named_rows("title_links_down", document=ox.NamedNode(minter.base + "doc/vn/2022/777-qd-ttg"))
+
+
+def test_a_new_store_matches_titles_against_the_names_its_reference_graphs_issue(minter):
+    """569/QĐ-TTg comes with the national targets, its title with it: a plan that names its strategy by title
+    alone is linked to it by the store's first load, as by any later ingest."""
+    strategy = PLAN.replace(
+        "Triển khai Chương trình hỗ trợ phát triển doanh nghiệp khoa học và công nghệ",
+        "Triển khai Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030")
+    first = GraphStore(None)
+    ingest(first, [source("strategy.txt", strategy)], minter)
+    later = GraphStore(None)
+    ingest(later, [source("plan.txt", UNRELATED)], minter)
+    ingest(later, [source("strategy.txt", strategy)], minter)
+    strategy_569 = ox.NamedNode(minter.base + "doc/vn/2022/569-qd-ttg")
+    assert first.named_rows("title_links_down", document=strategy_569)
+    assert title_links(first, minter) == {link for link in title_links(later, minter) if "92-kh-ubnd" not in link[0]}
