@@ -178,14 +178,55 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         before = re.sub(r"(?:đạt\s+)?(?:trên|dưới|hơn|mức|từ)\s*$", "", text[seg_start: m.start()].rstrip())
         after = text[m.end(): seg_end]
-        if not unit.startswith("%") and after.lstrip().startswith(unit):
-            after = after.lstrip()[len(unit):]
-        local = before + " " + after
+        if unit.startswith("%"):
+            after = _PER_YEAR.sub("", after)
+        indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
+        if indicator is None:
+            if not unit.startswith("%") and after.lstrip().startswith(unit):
+                after = after.lstrip()[len(unit):]
+            indicator = _indicator(before + " " + after, unit)
         targets.append(Target(
-            text=text, indicator=_indicator(local, unit), value=value, value_max=value_max, unit=unit,
+            text=text, indicator=indicator, value=value, value_max=value_max, unit=unit,
             comparator=comparator, period=None, span=(clause.start, clause.end),
         ))
     return targets
+
+
+# Words that open an action done to what a target counts ("Hỗ trợ 30 lượt doanh nghiệp", "Hình thành 09 vùng").
+_ACTIONS = (r"(?:hỗ trợ|hình thành|xây dựng|đào tạo|bồi dưỡng|tập huấn|phát triển|thành lập|tổ chức|biên soạn|"
+            r"cập nhật|thẩm định|chứng nhận|công nhận|đăng ký|bảo hộ|chuyển giao|ứng dụng|thực hiện|triển khai|"
+            r"thu hút|ươm tạo|nghiên cứu|đầu tư|nâng cấp|ban hành|kết nối|thương mại hóa|thương mại hoá|đổi mới|"
+            r"hoàn thành|công bố|tạo lập|khai thác|kiểm định|hiệu chuẩn|thử nghiệm|xác lập|cấp|giải quyết|"
+            r"tiếp nhận|đưa)\b")
+_ACTION = re.compile("^" + _ACTIONS, re.IGNORECASE)
+# Units that measure (money, area, weight, times) rather than count things: "Số tỷ đồng" would say nothing.
+_MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "km", "m2", "m²", "tấn", "kg", "lần", "mw", "kwh",
+             "điểm", "bậc", "hạng"}
+# Where the words after a count stop naming what it counts: another clause; before another count, also another
+# action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").
+_NOUN_PHRASE_END = re.compile(r"\s(?:với|nhằm|để|trong đó)\b|[();]")
+_NEXT_ACTION = re.compile(rf",?\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
+_AFTER_PREVIOUS = re.compile(rf",|\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
+
+
+def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool) -> str | None:
+    """A count's indicator as a reader names it, from the counted noun phrase and the action done to it:
+    'Hình thành 09 vùng nông nghiệp ứng dụng công nghệ cao' -> 'Số vùng nông nghiệp ứng dụng công nghệ cao được
+    hình thành'. None where the words before the number are no action (a label, a subject): the caller's
+    indicator then. ``before`` of a count after another (not ``first``) starts with that count's words, and
+    ``after`` of one before another (not ``last``) ends with the next one's action."""
+    if (unit.startswith("%") or unit.split()[0].casefold() in _MEASURES
+            or not re.sub(r"[,\s]+", " ", after).lstrip().startswith(unit)):
+        return None
+    phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
+    phrase = re.sub(r"\s+", " ", re.sub(r"\btrở lên\b", " ", phrase)).strip(" ,;:.-")
+    if not first:
+        before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
+    before = re.sub(r"^\W*(?:có|trong đó)\b", " ", before, flags=re.IGNORECASE)
+    action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", _indicator(before, unit)).strip(" ,;:.-")
+    if action and not _ACTION.match(action):
+        return None
+    return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
 
 
 def _indicator(local: str, unit: str) -> str:
@@ -193,8 +234,6 @@ def _indicator(local: str, unit: str) -> str:
                   flags=re.IGNORECASE)
     text = _OWN_YEAR.sub(" ", text)
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
-    if unit.startswith("%"):
-        text = re.sub(r"^\s*/\s*năm", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-")
     return text[:1].upper() + text[1:]
 

@@ -72,3 +72,29 @@ def test_outside_the_targets_part_only_committed_quantities_count():
 def test_national_indicator_keys():
     found = targets("- Đóng góp của TFP vào tăng trưởng kinh tế đạt 40%.\n- Phấn đấu đạt 05 đơn đăng ký sáng chế.")
     assert [t.national_indicator for t in found] == ["tfp_share", "patents"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "indicator"),
+    [
+        ("Hình thành 09 vùng nông nghiệp ứng dụng công nghệ cao",
+         "Số vùng nông nghiệp ứng dụng công nghệ cao được hình thành"),
+        ("Có ít nhất 15 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
+        ("Phấn đấu đạt 05 đơn đăng ký sáng chế", "Số đơn đăng ký sáng chế"),
+        ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
+        ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
+        # a count before another: each keeps its own words and action
+        ("Hỗ trợ tạo lập cho 20 sản phẩm và hỗ trợ khai thác cho 10 sản phẩm đã được bảo hộ",
+         "Số sản phẩm được hỗ trợ tạo lập|Số sản phẩm đã được bảo hộ được hỗ trợ khai thác"),
+        ("biên soạn được 10 kỷ yếu, 50 ấn phẩm thông tin", "Số kỷ yếu được biên soạn|Số ấn phẩm thông tin"),
+        # the last count keeps its "và" ("áp dụng và chứng nhận" is what the enterprises do)
+        ("Hỗ trợ 30 lượt doanh nghiệp áp dụng và chứng nhận hệ thống quản lý",
+         "Số lượt doanh nghiệp áp dụng và chứng nhận hệ thống quản lý được hỗ trợ"),
+        # no action before the number, or a measure: the words around it, as before
+        ("Số doanh nghiệp đạt tiêu chí phấn đấu tăng 02 doanh nghiệp", "Số doanh nghiệp tiêu chí tăng"),
+        ("với tổng kinh phí dự kiến 2,5 tỷ đồng", "Với tổng kinh phí dự kiến"),
+        ("Tốc độ đổi mới công nghệ, thiết bị đạt từ 10 - 15%/năm", "Tốc độ đổi mới công nghệ, thiết bị"),
+    ],
+)
+def test_indicators(clause, indicator):
+    assert "|".join(t.indicator for t in targets("- " + clause)) == indicator
