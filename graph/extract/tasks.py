@@ -15,6 +15,8 @@ _LEAD_LINE = re.compile(
 )
 _PARTNER_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*:\s*(.+)$", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian|Thời hạn|Tiến độ)[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
+_OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon
+    r"^[-–•+]?\s*(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
 _NOT_CARRYING_OUT = re.compile(
     r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)", re.IGNORECASE
@@ -89,7 +91,7 @@ def body_tasks(part: Section) -> list[Task]:
         lines = _section_text(section)
         lead: list[str] = []
         partners: list[str] = []
-        timeframe = None
+        timeframe = output = None
         title = section.title
         for line in lines:
             if m := _LEAD_LINE.match(line.text):
@@ -98,6 +100,8 @@ def body_tasks(part: Section) -> list[Task]:
                 partners = split_parties(m.group(1))
             elif m := _TIME_LINE.match(line.text):
                 timeframe = _clean(m.group(1)).rstrip(".")
+            elif m := _OUTPUT_LINE.match(line.text):
+                output = _clean(m.group(1)).rstrip(".")
         if not lead and is_agency_heading(section.title, loose=True) and lines:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
@@ -110,7 +114,7 @@ def body_tasks(part: Section) -> list[Task]:
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
             id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,
-            timeframe=timeframe, output=None, implements=task_implements(body),
+            timeframe=timeframe, output=output, implements=task_implements(body),
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks

@@ -117,3 +117,16 @@ def test_plan_whose_parts_are_numbered_not_roman(fixture_path):
     assert set(tasks) == {"body:2.1", "body:2.2", "org:3.1"}
     assert tasks["body:2.1"].lead == ["Sở Khoa học và Công nghệ"] and tasks["body:2.1"].timeframe == "Năm 2023"
     assert tasks["org:3.1"].lead == ["Sở Tài chính"]
+
+
+def test_a_body_task_s_product_line_is_its_output():
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1520/KH-UBND\nQuảng Nam, ngày 15 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Phát triển khoa học và công nghệ\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+            "1. Hoàn thiện cơ chế, chính sách về khoa học và công nghệ\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n"
+            "- Thời gian thực hiện: 2024 - 2025.\n- Sản phẩm: Nghị quyết của Hội đồng nhân dân tỉnh.\n"
+            "2. Phát triển hệ sinh thái khởi nghiệp\n- Cơ quan chủ trì: Tỉnh đoàn.\n"
+            "IV. TỔ CHỨC THỰC HIỆN\nNơi nhận:\n")
+    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    assert tasks["body:III.1"].output == "Nghị quyết của Hội đồng nhân dân tỉnh"
+    assert tasks["body:III.1"].timeframe == "2024 - 2025"
+    assert tasks["body:III.2"].output is None
