@@ -15,6 +15,8 @@ from .text import prepare
 
 TARGETS_HEADING = r"MỤC TIÊU|CHỈ TIÊU"
 TASKS_HEADING = r"NHIỆM VỤ"
+# Plans that name their tasks part otherwise: "II. NỘI DUNG THỰC HIỆN", "III. CÁC GIẢI PHÁP CHỦ YẾU".
+OTHER_TASKS_HEADING = r"NỘI DUNG|GIẢI PHÁP|HOẠT ĐỘNG"
 ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN"
 
 
@@ -34,7 +36,8 @@ def extract_text(text: str, source: str) -> Extraction:
         first_section_start=first_section_start,
     )
 
-    target_sections = [s for s in sections if find_section([s], TARGETS_HEADING)]
+    target_sections = [s for s in sections if find_section([s], TARGETS_HEADING)] or [  # or a level down
+        child for top in sections for child in top.children if find_section([child], TARGETS_HEADING)]
     if target_sections:
         target_lines = [line for s in target_sections for line in [s.heading, *s.all_lines()]]
     elif not sections:  # a news item: its paragraphs are its targets
@@ -50,7 +53,7 @@ def extract_text(text: str, source: str) -> Extraction:
     targets = extract_targets(target_lines, other_lines, plan_end)
 
     tasks = []
-    task_part = find_section(sections, TASKS_HEADING)
+    task_part = tasks_part(sections)
     if task_part:
         tasks.extend(body_tasks(task_part))
     tasks.extend(appendix_tasks(find_tables(body)))
@@ -59,6 +62,20 @@ def extract_text(text: str, source: str) -> Extraction:
         tasks.extend(org_tasks(org_part))
 
     return Extraction(source, main, documents[1:], refs, targets, tasks)
+
+
+def tasks_part(sections: list[Section]) -> Section | None:
+    """The part of the body that lists the tasks: the roman section NHIỆM VỤ …; else one of that name a level
+    down ("II. NỘI DUNG KẾ HOẠCH" / "2. Nhiệm vụ và giải pháp"); else a section of another usual name ("NỘI DUNG
+    THỰC HIỆN") with no targets in it."""
+    found = find_section(sections, TASKS_HEADING) or find_section(
+        [child for top in sections for child in top.children], TASKS_HEADING)
+    if found:
+        return found
+    other = find_section(sections, OTHER_TASKS_HEADING)
+    if other and not any(find_section([s], TARGETS_HEADING) for s in other.walk()):
+        return other
+    return None
 
 
 def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]:

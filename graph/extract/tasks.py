@@ -14,6 +14,7 @@ _LEAD_LINE = re.compile(
     r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE
 )
 _PARTNER_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*:\s*(.+)$", re.IGNORECASE)
+_PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian|Thời hạn|Tiến độ)[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
 _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon
     r"^[-–•+]?\s*(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
@@ -94,8 +95,10 @@ def body_tasks(part: Section) -> list[Task]:
         timeframe = output = None
         title = section.title
         for line in lines:
-            if m := _LEAD_LINE.match(line.text):
-                lead = split_parties(m.group(1))
+            if m := _LEAD_LINE.match(line.text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
+                leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
+                lead = split_parties(leading)
+                partners = split_parties(joining) if joining else partners
             elif m := _PARTNER_LINE.match(line.text):
                 partners = split_parties(m.group(1))
             elif m := _TIME_LINE.match(line.text):

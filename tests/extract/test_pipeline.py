@@ -130,3 +130,34 @@ def test_a_body_task_s_product_line_is_its_output():
     assert tasks["body:III.1"].output == "Nghị quyết của Hội đồng nhân dân tỉnh"
     assert tasks["body:III.1"].timeframe == "2024 - 2025"
     assert tasks["body:III.2"].output is None
+
+
+HEADER = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+          "Hỗ trợ doanh nghiệp\n")
+END = "III. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng Sở theo dõi.\nNơi nhận:\n"
+
+
+def test_a_tasks_part_named_otherwise_and_partners_on_the_lead_line():
+    plan = (HEADER + "I. MỤC TIÊU\n- Chứng nhận mới 03 doanh nghiệp khoa học và công nghệ.\n"
+            "II. NỘI DUNG THỰC HIỆN\n1. Tuyên truyền Quyết định số 1230/QĐ-TTg\n"
+            "Đơn vị thực hiện: Phòng Quản lý khoa học; phối hợp: Trung tâm Ứng dụng tiến bộ khoa học và công nghệ.\n"
+            "Thời gian: Quý II/2023.\n2. Hỗ trợ doanh nghiệp đăng ký chứng nhận\n"
+            "Đơn vị thực hiện: Phòng Quản lý công nghệ.\n" + END)
+    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    assert set(tasks) == {"body:II.1", "body:II.2"}
+    assert tasks["body:II.1"].lead == ["Phòng Quản lý khoa học"]
+    assert tasks["body:II.1"].partners == ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"]
+    assert tasks["body:II.1"].timeframe == "Quý II/2023"
+    assert (tasks["body:II.2"].lead, tasks["body:II.2"].partners) == (["Phòng Quản lý công nghệ"], [])
+
+
+def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
+    nested = (HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nBám sát Chương trình.\nII. NỘI DUNG KẾ HOẠCH\n1. Mục tiêu\n"
+              "- Chứng nhận mới 03 doanh nghiệp khoa học và công nghệ.\n2. Nhiệm vụ\n"
+              "2.1. Hỗ trợ doanh nghiệp đăng ký chứng nhận\n- Cơ quan chủ trì: Phòng Quản lý công nghệ.\n"
+              "2.2. Tuyên truyền Chương trình\n- Cơ quan chủ trì: Văn phòng Sở.\n" + END)
+    found = extract_text(prepare(nested), "plan.txt")
+    assert {t.id for t in found.tasks} == {"body:II.2.1", "body:II.2.2"}
+    assert [(t.value, t.unit) for t in found.targets] == [(3, "doanh nghiệp")]  # under "1. Mục tiêu", uncommitted
+    no_tasks = nested.replace("2. Nhiệm vụ\n", "2. Các bước\n")  # its sections are targets and steps, not tasks
+    assert [t.id for t in extract_text(prepare(no_tasks), "plan.txt").tasks] == []
