@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import canonical_agency
+from .agencies import canonical_agency, gazetteer
 from .layout import Line
 from .legal_refs import REF_NUMBER, canonical_number
 from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, find_province, issuer_codes
@@ -26,6 +26,8 @@ _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+_SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
+_PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
     r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$)"
@@ -79,18 +81,28 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
 
 
 def _header_issuer(lines: list[Line], province: str | None) -> str | None:
+    """The issuing body of the header: a department under its province's people's committee ("UBND TỈNH LÂM ĐỒNG"
+    over "SỞ KHOA HỌC VÀ CÔNG NGHỆ", on two lines or one) issues in its own name."""
+    block: list[str] = []
     for line in lines[:15]:
-        m = _ISSUER_HEADER.match(line.text)
-        if m:
-            body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(m.group(1)) or m.group(1)
-            body = _sentence_case(body).replace("Uỷ", "Ủy")
-            body = re.sub(r"\bsở\b", "Sở", body)
-            if province and body.startswith(("Ủy ban", "Hội đồng")):
-                return f"{body} tỉnh {province}"
-            if province and body.startswith("Tỉnh ủy"):
-                return f"Tỉnh ủy {province}"
-            return canonical_agency(body) + (f" tỉnh {province}" if province and body.startswith("Sở") else "")
-    return None
+        if _ISSUER_HEADER.match(line.text) or (block and _PROVINCE_LINE.match(line.text)):
+            block.append(line.text)
+        elif block:
+            break
+    if not block:
+        return None
+    m = _ISSUER_HEADER.match(block[0])
+    under = _SUBORDINATE.search(" ".join(block), m.end(1))
+    body = under.group(1) if under else m.group(1)
+    body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(body) or body
+    body = _sentence_case(body).replace("Uỷ", "Ủy")
+    body = re.sub(r"\bsở\b", "Sở", body)
+    body = next((a.canonical for a in gazetteer() if a.canonical.casefold() == body.casefold()), body)
+    if province and body.startswith(("Ủy ban", "Hội đồng")):
+        return f"{body} tỉnh {province}"
+    if province and body.startswith("Tỉnh ủy"):
+        return f"Tỉnh ủy {province}"
+    return canonical_agency(body) + (f" tỉnh {province}" if province and body.startswith("Sở") else "")
 
 
 def read_documents(lines: list[Line]) -> list[DocumentInfo]:

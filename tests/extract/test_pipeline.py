@@ -161,3 +161,13 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     assert [(t.value, t.unit) for t in found.targets] == [(3, "doanh nghiệp")]  # under "1. Mục tiêu", uncommitted
     no_tasks = nested.replace("2. Nhiệm vụ\n", "2. Các bước\n")  # its sections are targets and steps, not tasks
     assert [t.id for t in extract_text(prepare(no_tasks), "plan.txt").tasks] == []
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("UBND TỈNH LÂM ĐỒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n", "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSỞ TÀI CHÍNH\n-------\n", "Sở Tài chính tỉnh Lâm Đồng"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\n", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+])
+def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header, issuer):
+    plan = header + "Số: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nHỗ trợ doanh nghiệp\nNơi nhận:\n"
+    assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
