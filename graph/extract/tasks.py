@@ -10,10 +10,11 @@ from .legal_refs import find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 
-_LEAD_LINE = re.compile(
-    r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE
+_LEAD_LINE = re.compile(  # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", or just "Chủ trì: …"
+    r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì)(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE
 )
-_PARTNER_LINE = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*:\s*(.+)$", re.IGNORECASE)
+_PARTNER_LINE = re.compile(
+    r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)
 _PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
 _TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian|Thời hạn|Tiến độ)[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
 _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon

@@ -171,3 +171,14 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
 def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header, issuer):
     plan = header + "Số: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nHỗ trợ doanh nghiệp\nNơi nhận:\n"
     assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
+
+
+def test_lead_and_partner_lines_without_cơ_quan():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện văn bản\n- Chủ trì: Sở KH&CN.\n"
+            "- Phối hợp: Sở Tư pháp, Sở TT&TT.\n- Thời gian hoàn thành: Tháng 12/2024.\n"
+            "2. Kết nối cung cầu công nghệ\n- Phối hợp với các sở triển khai: Sở Tài chính.\n" + END)
+    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    assert tasks["body:I.1"].lead == ["Sở Khoa học và Công nghệ"]
+    assert tasks["body:I.1"].partners == ["Sở Tư pháp", "Sở Thông tin và Truyền thông"]
+    assert tasks["body:I.1"].timeframe == "Tháng 12/2024"
+    assert tasks["body:I.2"].partners == []  # a sentence that starts with "Phối hợp" names no partners by a colon
