@@ -12,7 +12,14 @@ import re
 from .agencies import canonical_agency, gazetteer
 from .layout import Line
 from .legal_refs import REF_NUMBER, canonical_number
-from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, find_province, issuer_codes
+from .lexicon import (
+    canonical_doc_type,
+    doc_type_by_code,
+    doc_type_pattern,
+    find_province,
+    issuer_codes,
+    with_kind,
+)
 from .numbers import find_period, parse_date
 from .records import DocumentInfo, Period
 from .text import starts_block
@@ -99,10 +106,10 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     body = re.sub(r"\bsở\b", "Sở", body)
     body = next((a.canonical for a in gazetteer() if a.canonical.casefold() == body.casefold()), body)
     if province and body.startswith(("Ủy ban", "Hội đồng")):
-        return f"{body} tỉnh {province}"
+        return f"{body} {with_kind(province)}"
     if province and body.startswith("Tỉnh ủy"):
         return f"Tỉnh ủy {province}"
-    return canonical_agency(body) + (f" tỉnh {province}" if province and body.startswith("Sở") else "")
+    return canonical_agency(body) + (f" {with_kind(province)}" if province and body.startswith("Sở") else "")
 
 
 def read_documents(lines: list[Line]) -> list[DocumentInfo]:

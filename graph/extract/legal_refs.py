@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .agencies import canonical_agency
 from .layout import Line
-from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, issuer_codes
+from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, issuer_codes, with_kind
 from .numbers import find_date
 from .records import LegalRef
 
@@ -26,6 +26,7 @@ REF_NUMBER = re.compile(
     rf")(?![\w/])"
 )
 _LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
+_NUMBERED_LAW = re.compile(r"(?<!\w)Luật\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
     r",|\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
     r"và\s+Luật|quy định|về|trên|tại|của\s+(?!Luật))"
@@ -90,6 +91,8 @@ def _type_before(text: str, pos: int) -> tuple[str | None, int]:
             found = m
     if found:
         return canonical_doc_type(found.group(1)), max(0, pos - 60) + found.start()
+    if law := _NUMBERED_LAW.search(window):  # "Luật Khoa học và Công nghệ số 29/2013/QH13"
+        return "Luật", max(0, pos - 60) + law.start()
     return None, pos
 
 
@@ -123,7 +126,9 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             number = canonical_number(m)
             doc_type, start = _type_before(text, m.start())
             key = "n:" + number.casefold()
-            mention = Mention(key, number, None, doc_type, line.start + start, line.start + m.end(), line)
+            named = re.sub(r"\s+số\s*:?\s*$", "", text[start: m.start()]) if doc_type == "Luật" else ""
+            mention = Mention(key, number, named if named not in ("", "Luật") else None, doc_type, line.start + start,
+                              line.start + m.end(), line)  # a law's name beside its number: its title
             if not mention.doc_type:
                 mention.doc_type = doc_type_by_code().get(mention.type_code.casefold())
             if not mention.doc_type:
@@ -200,8 +205,9 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
         issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
         issuer = re.sub(r"^HĐND\b", "Hội đồng nhân dân", issuer)
         if province and known and known.scope == "provincial" and province not in issuer:
-            issuer = re.sub(r"\s+tỉnh$", "", issuer)
-            issuer = f"{issuer} tỉnh {province}" if re.match(r"(?:Ủy ban|Hội đồng)", issuer) else f"{issuer} {province}"
+            issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
+            issuer = (f"{issuer} {with_kind(province)}" if re.match(r"(?:Ủy ban|Hội đồng)", issuer)
+                      else f"{issuer} {province}")
         return issuer
     if known and known.issuer and "{province}" not in known.issuer:
         return known.issuer

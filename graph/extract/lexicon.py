@@ -83,6 +83,12 @@ def province_pattern() -> re.Pattern:
     return re.compile(r"(?<!\w)(" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
+def with_kind(province: str) -> str:
+    """'Cần Thơ' -> 'thành phố Cần Thơ', 'Lâm Đồng' -> 'tỉnh Lâm Đồng': as an issuer's name ends."""
+    kind = next((p.kind for p in provinces() if p.name == province), "tỉnh")
+    return f"{kind} {province}"
+
+
 def find_province(text: str) -> str | None:
     """The first province named in text, by its canonical name."""
     m = province_pattern().search(text)

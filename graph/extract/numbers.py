@@ -51,6 +51,7 @@ def parse_date(text: str) -> date | None:
 YEAR = r"(?:19|20)\d{2}"
 _SPAN = re.compile(rf"\b({YEAR})\s*[-–]\s*({YEAR})\b")
 _IN_YEAR = re.compile(rf"\bnăm\s+({YEAR})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"tháng\s*\d{1,2}\s*$", re.IGNORECASE)  # "ngày 22 tháng 12 năm 2024": a date
 _UNTIL = re.compile(rf"\b(?:đến|tới|đến hết)\s+(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
 
 
@@ -63,7 +64,8 @@ def find_period(text: str) -> tuple[int | None, int | None] | None:
     spans = list(_SPAN.finditer(text))
     untils = list(_UNTIL.finditer(text))
     if not spans and not untils:
-        single = _IN_YEAR.search(text)  # "Kế hoạch ... năm 2023": a plan for one year
+        single = next((m for m in _IN_YEAR.finditer(text)  # "Kế hoạch ... năm 2023": a plan for one year
+                       if not _MONTH_BEFORE.search(text, 0, m.start())), None)
         return (int(single.group(1)), int(single.group(1))) if single else None
     start = int(spans[0].group(1)) if spans else None
     ends = [int(m.group(2)) for m in spans] + [int(m.group(1)) for m in untils]

@@ -261,7 +261,7 @@ def _is_heading(line: Line) -> bool:
     text = line.text
     bare = _LEADER.sub("", text)
     return len(text) < 90 and not _QUANTITY.search(re.sub(YEAR, "", bare)) and bool(
-        _LEADER.match(text) or text.endswith(":") or re.match(r"^(?:Giai đoạn|Đến năm)", text, re.IGNORECASE)
+        _LEADER.match(text) or text.endswith(":") or re.match(r"^(?:Giai đoạn|Đến năm|[IVX]+\.\s)", text, re.IGNORECASE)
     )
 
 

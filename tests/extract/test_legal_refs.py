@@ -91,3 +91,15 @@ def test_strongest_relation_wins_and_own_number_is_not_a_reference():
 )
 def test_laws_named_without_number(text, name):
     assert list(refs(text)) == [name]
+
+
+def test_a_numbered_law_and_a_city_s_committee():
+    found = refs(
+        "Căn cứ Luật Khoa học và Công nghệ số 29/2013/QH13 ngày 18 tháng 6 năm 2013;\n"
+        "Kế hoạch này thay thế Kế hoạch số 45/KH-UBND ngày 01 tháng 3 năm 2022 của Ủy ban nhân dân thành phố.",
+        province="Cần Thơ")
+    law = found["29/2013/QH13"]
+    assert (law.doc_type, law.name, law.issued_on, law.scope) == (
+        "Luật", "Luật Khoa học và Công nghệ", "2013-06-18", "national")
+    assert "Luật Khoa học và Công nghệ" not in found  # one entry, by its number
+    assert found["45/KH-UBND"].issuer == "Ủy ban nhân dân thành phố Cần Thơ"

@@ -40,6 +40,9 @@ def test_dates(text, expected):
         ("ĐẾN NĂM 2025", (None, 2025)),
         ("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", (2021, 2050)),
         ("KẾ HOẠCH KHOA HỌC", None),
+        ("Kế hoạch hoạt động năm 2023", (2023, 2023)),
+        # the year of a date is no period: the plan names none
+        ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị", None),
     ],
 )
 def test_periods(title, period):

@@ -182,3 +182,15 @@ def test_lead_and_partner_lines_without_cơ_quan():
     assert tasks["body:I.1"].partners == ["Sở Tư pháp", "Sở Thông tin và Truyền thông"]
     assert tasks["body:I.1"].timeframe == "Tháng 12/2024"
     assert tasks["body:I.2"].partners == []  # a sentence that starts with "Phối hợp" names no partners by a colon
+
+
+def test_a_city_s_plan_and_targets_under_a_roman_heading_with_a_year():
+    plan = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\nSố: 112/KH-UBND\nCần Thơ, ngày 10 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị\n"
+            "I. MỤC TIÊU ĐẾN NĂM 2030\n- Kinh tế số đạt tối thiểu 30% GRDP.\n"
+            "- Có ít nhất 40 doanh nghiệp công nghệ số.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ: Theo dõi, tổng hợp.\nNơi nhận:\n")
+    found = extract_text(prepare(plan), "plan.txt")
+    assert found.document.issuer == "Ủy ban nhân dân thành phố Cần Thơ"
+    assert found.document.period is None  # 2024 is the year of a date
+    assert [(t.value, t.period) for t in found.targets] == [(30, "2030"), (40, "2030")]
