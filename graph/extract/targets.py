@@ -28,7 +28,7 @@ _NOT_BEFORE = re.compile(
     r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version)\s*$",
     re.IGNORECASE,
 )
-_BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ)\b|^năm một lần", re.IGNORECASE)
+_BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ|sao)\b|^năm một lần", re.IGNORECASE)
 _UNIT_STOP = {
     "được", "đạt", "thuộc", "trên", "trong", "về", "cho", "của", "có", "từ", "với", "và", "tham", "hoạt", "đã",
     "trở", "mỗi", "tại", "theo", "để", "nhằm", "đến", "so", "là", "gắn", "phục", "làm", "mang", "vào", "hỗ",
@@ -219,7 +219,8 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
             or not re.sub(r"[,\s]+", " ", after).lstrip().startswith(unit)):
         return None
     phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
-    phrase = re.sub(r"\s+", " ", re.sub(r"\btrở lên\b", " ", phrase)).strip(" ,;:.-")
+    phrase = _OWN_SPAN.sub(" ", _OWN_YEAR.sub(" ", re.sub(r"\btrở lên\b", " ", phrase)))
+    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
     before = re.sub(r"^\W*(?:có|trong đó)\b", " ", before, flags=re.IGNORECASE)

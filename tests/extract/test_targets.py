@@ -40,6 +40,7 @@ def test_quantities(clause, value, value_max, unit, comparator):
         "Nghị quyết số 08-NQ/TU ngày 31/3/2023 giai đoạn 2021 - 2025",
         "cuộc Cách mạng công nghiệp lần thứ 4 và công nghệ 4.0",
         "theo khoản 1 Điều 9 Nghị định",
+        "sản phẩm OCOP đạt 4 sao",  # a grade, not an amount
     ],
 )
 def test_not_targets(clause):
@@ -83,6 +84,7 @@ def test_national_indicator_keys():
         ("Phấn đấu đạt 05 đơn đăng ký sáng chế", "Số đơn đăng ký sáng chế"),
         ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
         ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
+        ("Đào tạo 1.000 lượt cán bộ quản lý giai đoạn 2021-2025", "Số lượt cán bộ quản lý được đào tạo"),
         # a count before another: each keeps its own words and action
         ("Hỗ trợ tạo lập cho 20 sản phẩm và hỗ trợ khai thác cho 10 sản phẩm đã được bảo hộ",
          "Số sản phẩm được hỗ trợ tạo lập|Số sản phẩm đã được bảo hộ được hỗ trợ khai thác"),
