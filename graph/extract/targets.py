@@ -225,8 +225,11 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
     before = re.sub(r"^\W*(?:có|trong đó)\b", " ", before, flags=re.IGNORECASE)
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", _indicator(before, unit)).strip(" ,;:.-")
-    if action and not _ACTION.match(action):
-        return None
+    if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
+        committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)
+        action = _indicator(committed.group(1), unit) if committed else ""
+        if not _ACTION.match(action):
+            return None
     return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
 
 
@@ -235,7 +238,7 @@ def _indicator(local: str, unit: str) -> str:
                   flags=re.IGNORECASE)
     text = _OWN_YEAR.sub(" ", text)
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-")
+    text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     return text[:1].upper() + text[1:]
 
 

@@ -85,6 +85,10 @@ def test_national_indicator_keys():
         ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
         ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
         ("Đào tạo 1.000 lượt cán bộ quản lý giai đoạn 2021-2025", "Số lượt cán bộ quản lý được đào tạo"),
+        ("Theo đó, đến năm 2025, phấn đấu hỗ trợ ít nhất 10 doanh nghiệp", "Số doanh nghiệp được hỗ trợ"),
+        # a label before the number, whatever its last word
+        ("Số phương tiện đo được kiểm định, hiệu chuẩn, thử nghiệm đạt 39.000 phương tiện đo",
+         "Số phương tiện đo kiểm định, hiệu chuẩn, thử nghiệm"),
         # a count before another: each keeps its own words and action
         ("Hỗ trợ tạo lập cho 20 sản phẩm và hỗ trợ khai thác cho 10 sản phẩm đã được bảo hộ",
          "Số sản phẩm được hỗ trợ tạo lập|Số sản phẩm đã được bảo hộ được hỗ trợ khai thác"),
