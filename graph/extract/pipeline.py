@@ -68,8 +68,9 @@ def tasks_part(sections: list[Section]) -> Section | None:
     """The part of the body that lists the tasks: the roman section NHIỆM VỤ …; else one of that name a level
     down ("II. NỘI DUNG KẾ HOẠCH" / "2. Nhiệm vụ và giải pháp"); else a section of another usual name ("NỘI DUNG
     THỰC HIỆN") with no targets in it."""
-    found = find_section(sections, TASKS_HEADING) or find_section(
-        [child for top in sections for child in top.children], TASKS_HEADING)
+    found = find_section(sections, TASKS_HEADING) or find_section(  # not "1. Nhiệm vụ của các sở" of TỔ CHỨC …
+        [child for top in sections if not find_section([top], ORGANISATION_HEADING) for child in top.children],
+        TASKS_HEADING)
     if found:
         return found
     other = find_section(sections, OTHER_TASKS_HEADING)

@@ -161,6 +161,9 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     assert [(t.value, t.unit) for t in found.targets] == [(3, "doanh nghiệp")]  # under "1. Mục tiêu", uncommitted
     no_tasks = nested.replace("2. Nhiệm vụ\n", "2. Các bước\n")  # its sections are targets and steps, not tasks
     assert [t.id for t in extract_text(prepare(no_tasks), "plan.txt").tasks] == []
+    duties = no_tasks.replace(END, "III. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ của các sở\n"  # the organisation's duties
+                              "1.1. Sở Tài chính: bố trí kinh phí.\n1.2. Sở Nội vụ: bố trí biên chế.\nNơi nhận:\n")
+    assert not [t.id for t in extract_text(prepare(duties), "plan.txt").tasks if t.id.startswith("body:")]
 
 
 @pytest.mark.parametrize(("header", "issuer"), [
