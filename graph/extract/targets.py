@@ -223,8 +223,8 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
-    before = re.sub(r"^\W*(?:có|trong đó)\b", " ", before, flags=re.IGNORECASE)
-    action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", _indicator(before, unit)).strip(" ,;:.-")
+    action = re.sub(r"^\W*(?:có|trong đó)\b", "", _indicator(before, unit), flags=re.IGNORECASE)
+    action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)
         action = _indicator(committed.group(1), unit) if committed else ""

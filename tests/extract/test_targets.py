@@ -81,6 +81,7 @@ def test_national_indicator_keys():
         ("Hình thành 09 vùng nông nghiệp ứng dụng công nghệ cao",
          "Số vùng nông nghiệp ứng dụng công nghệ cao được hình thành"),
         ("Có ít nhất 15 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
+        ("Đến năm 2030, có 50 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
         ("Phấn đấu đạt 05 đơn đăng ký sáng chế", "Số đơn đăng ký sáng chế"),
         ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
         ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
