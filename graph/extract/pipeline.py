@@ -9,7 +9,7 @@ from .layout import Line, Section, body_lines, find_section, outline, split_line
 from .legal_refs import extract_legal_refs
 from .records import Extraction
 from .tables import find_tables
-from .targets import extract_targets, heading_period
+from .targets import extract_targets, heading_period, table_targets
 from .tasks import appendix_tasks, body_tasks, org_tasks
 from .text import prepare
 
@@ -50,13 +50,14 @@ def extract_text(text: str, source: str) -> Extraction:
     periods = heading_periods(body, sections)
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None)
-    targets = extract_targets(target_lines, other_lines, plan_end)
+    tables = find_tables(body)
+    targets = extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
 
     tasks = []
     task_part = tasks_part(sections)
     if task_part:
         tasks.extend(body_tasks(task_part))
-    tasks.extend(appendix_tasks(find_tables(body)))
+    tasks.extend(appendix_tasks(tables))
     org_part = find_section(sections, ORGANISATION_HEADING)
     if org_part:
         tasks.extend(org_tasks(org_part))

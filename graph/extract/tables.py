@@ -1,4 +1,4 @@
-"""Task tables in their three renderings, read into rows of named cells.
+"""Task tables and target tables in their three renderings, read into rows of named cells.
 
 - pipe rows: ``1 | task | lead |`` with a row's cells sometimes carried to the
   next line (``| 2023 | Báo cáo |``);
@@ -17,6 +17,8 @@ ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?$")
 _HEADER_TT = re.compile(r"^(?:S?TT|Số\s*TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN_RULES = (
     ("tt", re.compile(r"^(?:s?tt|số\s*tt|số thứ tự)\.?$")),
+    ("unit", re.compile(r"^(?:đơn vị tính|đvt)\b")),
+    ("indicator", re.compile(r"chỉ tiêu")),
     ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện")),
     ("lead", re.compile(r"chủ trì")),
     ("partners", re.compile(r"phối hợp")),
@@ -27,8 +29,17 @@ _COLUMN_RULES = (
 )
 
 
+# A target table's value columns: "Năm 2025", "2030", "Đến năm 2025", "Giai đoạn 2021-2025".
+_PERIOD_COLUMN = re.compile(
+    r"^(?:(?:năm|đến năm|giai đoạn|kế hoạch)\s*)?((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)$")
+
+
 def column_role(header: str) -> str | None:
+    """A header cell's role: a task table's tt, task, lead, partners, timeframe, output, note; a target table's
+    indicator, unit and "period:<year or span>" for each column of values."""
     text = re.sub(r"\s+", " ", header).strip().casefold()
+    if period := _PERIOD_COLUMN.match(text):
+        return "period:" + re.sub(r"\s*[-–]\s*", "-", period.group(1))
     for role, rule in _COLUMN_RULES:
         if rule.search(text):
             return role
@@ -78,15 +89,28 @@ def _cell(lines: list[Line]) -> Cell:
 
 
 def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:
-    """Group a stream of cells into rows: a row starts at a cell holding a row number."""
+    """Group a stream of cells into rows: a row starts at a cell holding a row number (in a target table, whose
+    values are numbers too, the number that comes next: 2 after 1, 1.2 or 2 after 1.1, a roman or 1 after 1)."""
     rows: list[list[Cell]] = []
-    for cell in cells:
+    values = any(c and c.startswith("period:") for c in columns)
+    for i, cell in enumerate(cells):
         starts_row = bool(ROW_NUMBER.match(cell.text)) and (not rows or len(rows[-1]) >= 2)
+        if starts_row and values and rows:  # and the indicator's words follow it
+            following = cells[i + 1].text if i + 1 < len(cells) else ""
+            starts_row = (_comes_next(rows[-1][0].text.rstrip("."), cell.text.rstrip("."))
+                          and not _VALUE.match(following))
         if starts_row:
             rows.append([cell])
         elif rows:
             rows[-1].append(cell)
     return [_name_cells(row, columns) for row in rows]
+
+
+def _comes_next(previous: str, number: str) -> bool:
+    if not number[0].isdigit() or not previous[0].isdigit():
+        return True  # a roman group heading, or the first row after one
+    top = int(previous.split(".")[0])
+    return number in (str(top + 1), "1") or (number.startswith(f"{top}.") and number != previous)
 
 
 def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
@@ -107,6 +131,7 @@ def _split_pipes(line: Line, framed: bool = False) -> list[Cell]:
     return cells[1:] if framed and cells and not cells[0].text else cells
 
 
+_VALUE = re.compile(r"^[\d.,\s%≥≤<>~–-]*$")
 _RULE_LINE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -151,7 +176,7 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
             break
         columns.append(role)
         j += 1
-    return (columns, j, piped) if "task" in columns else None
+    return (columns, j, piped) if _readable(columns) else None
 
 
 def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], int]:
@@ -175,15 +200,20 @@ def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], 
     return cells, j
 
 
+def _readable(columns: list[str | None]) -> bool:
+    """A task table (a task column) or a target table (an indicator column and a column of values)."""
+    return "task" in columns or ("indicator" in columns and any(c and c.startswith("period:") for c in columns))
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
-    """Every task table in the lines, whatever its rendering."""
+    """Every task table and target table in the lines, whatever its rendering."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         text = lines[i].text
         if "|" in text and _HEADER_TT.match(text.lstrip("| ").split("|", 1)[0].strip()):
             columns = [column_role(c.text) for c in _split_pipes(lines[i], text.startswith("|"))]
-            if "task" in columns:
+            if _readable(columns):
                 table, i = _pipe_row_table(lines, i)
                 tables.append(table)
                 continue

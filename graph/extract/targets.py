@@ -16,6 +16,7 @@ from .layout import Line
 from .legal_refs import REF_NUMBER
 from .numbers import NUMBER, YEAR, parse_number
 from .records import Target
+from .tables import Table
 
 _NUMBER_END = r"(?!\w|[.,]\d|/\d)"
 _QUANTITY = re.compile(
@@ -312,3 +313,47 @@ def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None
         ahead = next((t.period for t, h in results[i + 1:] if t.period and not h), None)
         behind = next((t.period for t, h in reversed(results[:i]) if t.period and not h), None)
         target.period = ahead or behind or (str(plan_end) if plan_end else None)
+
+
+_CELL_VALUE = re.compile(
+    rf"^(?P<cmp>[^\d]*?)\s*(?P<v>{NUMBER})\s*(?P<p1>%)?(?:\s*[-–]\s*(?P<vmax>{NUMBER})\s*(?P<p2>%)?)?\s*(?P<rest>.*)$")
+
+
+def table_targets(tables: list[Table]) -> list[Target]:
+    """The targets of indicator tables ("Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030"): one a row and column of
+    values, its period the column's."""
+    targets: list[Target] = []
+    for table in tables:
+        periods = [c for c in table.columns if c.startswith("period:")]
+        if "indicator" not in table.columns or not periods:
+            continue
+        numbers = [row.number for row in table.rows]
+        for row in table.rows:
+            indicator = re.sub(r"\s+", " ", row.text("indicator")).strip(" .:")
+            if not indicator or not row.number[0].isdigit() or any(n.startswith(row.number + ".") for n in numbers):
+                continue  # a group heading
+            for column in periods:
+                target = _table_value(row.text(column), indicator, row.text("unit"), column.removeprefix("period:"))
+                if target:
+                    target.span = (row.start, row.end)
+                    targets.append(target)
+    return targets
+
+
+def _table_value(cell: str, indicator: str, unit: str, period: str) -> Target | None:
+    m = _CELL_VALUE.match(cell.strip())
+    if not m or m.group("rest"):  # text, or a number with words after it: no value to compare
+        return None
+    words = m.group("cmp")
+    comparator = (">=" if re.search(r"[≥>]|trên|ít nhất|tối thiểu|từ", words, re.IGNORECASE)
+                  else "<=" if re.search(r"[≤<]|dưới|tối đa", words, re.IGNORECASE)
+                  else "~" if re.search(r"~|khoảng", words, re.IGNORECASE) else "=")
+    unit = "%" if m.group("p1") or m.group("p2") else re.sub(r"\s+", " ", unit).strip()
+    if not unit:
+        return None
+    unit = unit if unit.startswith("%") else unit[:1].lower() + unit[1:]
+    value_max = parse_number(m.group("vmax")) if m.group("vmax") else None
+    stated = cell.strip() if unit == "%" else f"{cell.strip()} {unit}"
+    return Target(text=f"{indicator} ({period}): {stated}", indicator=indicator, value=parse_number(m.group("v")),
+                  value_max=value_max, unit=unit, comparator=comparator, period=period,
+                  national_indicator=national_indicator(indicator, unit))

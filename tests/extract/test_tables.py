@@ -58,3 +58,18 @@ def test_cell_offsets_point_into_the_text():
     row = find_tables(split_lines(text))[0].rows[0]
     cell = row.cells["lead"]
     assert text[cell.start: cell.end] == "Sở Tài chính"
+
+
+def test_a_target_table_s_columns():
+    assert [column_role(h) for h in ("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "2030", "Giai đoạn 2021 - 2025")] == [
+        "tt", "indicator", "unit", "period:2025", "period:2030", "period:2021-2025"]
+
+
+def test_a_target_table_one_cell_per_line_whose_values_look_like_row_numbers():
+    rows = rows_of(
+        "TT\n\nChỉ tiêu\n\nĐơn vị tính\n\nNăm 2025\n\nNăm 2030\n\n"
+        "1\n\nSố doanh nghiệp khoa học và công nghệ\n\nDoanh nghiệp\n\n15\n\n30\n\n"
+        "2\n\nSố sáng chế được bảo hộ\n\nSáng chế\n\n3\n\n10\n"
+    )
+    assert [r.number for r in rows] == ["1", "2"]  # 15, 30, 3 and 10 are values, not rows
+    assert (rows[1].text("period:2025"), rows[1].text("period:2030")) == ("3", "10")

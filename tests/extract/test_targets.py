@@ -105,3 +105,22 @@ def test_national_indicator_keys():
 )
 def test_indicators(clause, indicator):
     assert "|".join(t.indicator for t in targets("- " + clause)) == indicator
+
+
+def test_a_target_table_gives_one_target_a_row_and_column_of_values():
+    from stikg.graph.extract.tables import find_tables
+    from stikg.graph.extract.targets import table_targets
+
+    text = ("| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030 |\n|---|---|---|---|---|\n"
+            "| I | Chỉ tiêu chung | | | |\n"
+            "| 1 | Đóng góp của TFP vào tăng trưởng GRDP | % | 40 | ≥ 45 |\n"
+            "| 2 | Số doanh nghiệp khoa học và công nghệ | Doanh nghiệp | 15 | 30 - 35 |\n"
+            "| 3 | Hoàn thiện hệ thống văn bản | | Hoàn thành | |\n")
+    found = table_targets(find_tables(split_lines(text)))
+    assert [(t.value, t.value_max, t.unit, t.comparator, t.period, t.national_indicator) for t in found] == [
+        (40, None, "%", "=", "2025", "tfp_share"), (45, None, "%", ">=", "2030", "tfp_share"),
+        (15, None, "doanh nghiệp", "=", "2025", "st_enterprises"),
+        (30, 35, "doanh nghiệp", "=", "2030", "st_enterprises")]
+    assert found[3].text == "Số doanh nghiệp khoa học và công nghệ (2030): 30 - 35 doanh nghiệp"
+    row = text.splitlines()[4]
+    assert text[found[3].span[0]: found[3].span[1]] in row  # provenance: the row it was read from
