@@ -185,7 +185,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if indicator is None:
             if not unit.startswith("%") and after.lstrip().startswith(unit):
                 after = after.lstrip()[len(unit):]
-            indicator = _indicator(before + " " + after, unit)
+            indicator = _indicator(before + " " + after)
         targets.append(Target(
             text=text, indicator=indicator, value=value, value_max=value_max, unit=unit,
             comparator=comparator, period=None, span=(clause.start, clause.end),
@@ -224,17 +224,18 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
-    action = re.sub(r"^\W*(?:có|trong đó)\b", "", _indicator(before, unit), flags=re.IGNORECASE)
+    action = re.sub(r"^\W*(?:có|trong đó)\b", "", _indicator(before), flags=re.IGNORECASE)
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)
-        action = _indicator(committed.group(1), unit) if committed else ""
+        action = _indicator(committed.group(1)) if committed else ""
         if not _ACTION.match(action):
             return None
     return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
 
 
-def _indicator(local: str, unit: str) -> str:
+def _indicator(local: str) -> str:
+    """The words around a quantity, less those that only commit to it or date it."""
     text = re.sub(r"\b(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
                   flags=re.IGNORECASE)
     text = _OWN_YEAR.sub(" ", text)
@@ -344,10 +345,11 @@ def _table_value(cell: str, indicator: str, unit: str, period: str) -> Target | 
     m = _CELL_VALUE.match(cell.strip())
     if not m or m.group("rest"):  # text, or a number with words after it: no value to compare
         return None
-    words = m.group("cmp")
-    comparator = (">=" if re.search(r"[≥>]|trên|ít nhất|tối thiểu|từ", words, re.IGNORECASE)
-                  else "<=" if re.search(r"[≤<]|dưới|tối đa", words, re.IGNORECASE)
-                  else "~" if re.search(r"~|khoảng", words, re.IGNORECASE) else "=")
+    words = m.group("cmp").strip()  # the words before the number, as in prose, or a sign
+    comparator = (">=" if words[-1:] in ("≥", ">") or _AT_LEAST.search(words) or (
+                      _FROM.search(words) and not m.group("vmax"))  # "từ 3 - 5" is a range, as in prose
+                  else "<=" if words[-1:] in ("≤", "<") or _AT_MOST.search(words)
+                  else "~" if words[-1:] == "~" or _ABOUT.search(words) else "=")
     unit = "%" if m.group("p1") or m.group("p2") else re.sub(r"\s+", " ", unit).strip()
     if not unit:
         return None
