@@ -45,12 +45,15 @@ def extract_text(text: str, source: str) -> Extraction:
         target_lines = [line for line in body if line.start > headline]
     else:
         target_lines = []
-    taken = {line.start for line in target_lines}
+    tables = find_tables(body)
+    rows = [(row.start, row.end) for table in tables if "indicator" in table.columns for row in table.rows]
+    tabled = {line.start for line in body if any(a <= line.start < b for a, b in rows)}  # read as a table only
+    target_lines = [line for line in target_lines if line.start not in tabled]
+    taken = {line.start for line in target_lines} | tabled
     start = first_section_start or 0
     periods = heading_periods(body, sections)
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None)
-    tables = find_tables(body)
     targets = extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
 
     tasks = []

@@ -197,3 +197,14 @@ def test_a_city_s_plan_and_targets_under_a_roman_heading_with_a_year():
     assert found.document.issuer == "Ủy ban nhân dân thành phố Cần Thơ"
     assert found.document.period is None  # 2024 is the year of a date
     assert [(t.value, t.period) for t in found.targets] == [(30, "2030"), (40, "2030")]
+
+
+def test_a_target_table_one_cell_per_line_is_read_once_as_a_table():
+    plan = (HEADER + "I. MỤC TIÊU\nCác chỉ tiêu chủ yếu:\n\nTT\n\nChỉ tiêu\n\nNăm 2025\n\nNăm 2030\n\n"
+            "1\n\nĐóng góp của TFP vào tăng trưởng GRDP\n\n40%\n\n45%\n\n"
+            "2\n\nTỷ lệ doanh nghiệp đổi mới sáng tạo\n\n20%\n\n30%\n\n- Hỗ trợ 10 doanh nghiệp.\n" + END)
+    found = extract_text(prepare(plan), "plan.txt").targets
+    assert sorted((t.indicator, t.value, t.period) for t in found) == [
+        ("Số doanh nghiệp được hỗ trợ", 10, None),  # the plan names no period
+        ("Tỷ lệ doanh nghiệp đổi mới sáng tạo", 20, "2025"), ("Tỷ lệ doanh nghiệp đổi mới sáng tạo", 30, "2030"),
+        ("Đóng góp của TFP vào tăng trưởng GRDP", 40, "2025"), ("Đóng góp của TFP vào tăng trưởng GRDP", 45, "2030")]
