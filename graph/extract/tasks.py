@@ -26,6 +26,7 @@ _NOT_CARRYING_OUT = re.compile(
 _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
+_BULLET = re.compile(r"^[-–•+*]\s")
 
 
 def _clean(text: str) -> str:
@@ -141,6 +142,8 @@ def is_agency_heading(text: str, loose: bool = False) -> bool:
 
 def org_tasks(part: Section) -> list[Task]:
     """Agency paragraphs of "TỔ CHỨC THỰC HIỆN": the agency leads, its first duty is the title."""
+    if not part.children:
+        return _bulleted_org_tasks(part)
     tasks: list[Task] = []
     for section in part.children:
         lines = _section_text(section)
@@ -166,5 +169,20 @@ def org_tasks(part: Section) -> list[Task]:
             id="org:" + ".".join(section.path), title=title, lead=lead, partners=partners_named(duty),
             timeframe=None, output=None, implements=task_implements(duty),
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
+        ))
+    return tasks
+
+
+def _bulleted_org_tasks(part: Section) -> list[Task]:
+    """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí."), numbered in their order: org:II.1 …"""
+    tasks: list[Task] = []
+    for line in _section_text(part):
+        if not _BULLET.match(line.text) or not (opening := leading_agencies(_LEADER.sub("", line.text))):
+            continue
+        lead, duty = opening
+        tasks.append(Task(
+            id=f"org:{'.'.join(part.path)}.{len(tasks) + 1}", title=first_sentence(duty), lead=lead,
+            partners=partners_named(duty), timeframe=None, output=None, implements=task_implements(duty),
+            span=(line.start, line.end),
         ))
     return tasks

@@ -208,3 +208,12 @@ def test_a_target_table_one_cell_per_line_is_read_once_as_a_table():
         ("Số doanh nghiệp được hỗ trợ", 10, None),  # the plan names no period
         ("Tỷ lệ doanh nghiệp đổi mới sáng tạo", 20, "2025"), ("Tỷ lệ doanh nghiệp đổi mới sáng tạo", 30, "2030"),
         ("Đóng góp của TFP vào tăng trưởng GRDP", 40, "2025"), ("Đóng góp của TFP vào tăng trưởng GRDP", 45, "2030")]
+
+
+def test_agency_paragraphs_as_bullets_of_the_organisation_part():
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\nGiao các cơ quan triển khai như sau:\n"
+            "- Sở Khoa học và Công nghệ: Chủ trì, phối hợp với Sở Tài chính theo dõi việc thực hiện.\n"
+            "- Sở Tài chính: Bố trí kinh phí.\n- Định kỳ báo cáo kết quả về Sở Khoa học và Công nghệ.\nNơi nhận:\n")
+    tasks = extract_text(prepare(plan), "plan.txt").tasks
+    assert [(t.id, t.lead, t.partners) for t in tasks] == [
+        ("org:I.1", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]), ("org:I.2", ["Sở Tài chính"], [])]
