@@ -107,7 +107,9 @@ def body_tasks(part: Section) -> list[Task]:
                 timeframe = _clean(m.group(1)).rstrip(".")
             elif m := _OUTPUT_LINE.match(line.text):
                 output = _clean(m.group(1)).rstrip(".")
-        if not lead and is_agency_heading(section.title, loose=True) and lines:
+        if not lead and (assigned := _assignment_in_brackets(section.title)):
+            title, lead, partners, timeframe = assigned[0], assigned[1], assigned[2], timeframe or assigned[3]
+        elif not lead and is_agency_heading(section.title, loose=True) and lines:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
@@ -123,6 +125,30 @@ def body_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+_TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?$")
+
+
+def _assignment_in_brackets(heading: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """'Đào tạo nhân lực (Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; thời gian: năm 2024)' -> the title without
+    the brackets, the lead, the partners and the time they name; None if they name no lead."""
+    m = _TRAILING_BRACKETS.search(heading)
+    if not m:
+        return None
+    lead: list[str] = []
+    partners: list[str] = []
+    timeframe = None
+    for part in (p.strip() for p in m.group(1).split(";")):
+        if found := _LEAD_LINE.match(part):
+            lead = split_parties(found.group(1))
+        elif found := _PARTNER_LINE.match(part):
+            partners = split_parties(found.group(1))
+        elif found := _TIME_LINE.match(part):
+            timeframe = _clean(found.group(1)).rstrip(".")
+        elif not lead and (opening := leading_agencies(part)):
+            lead, partners = opening[0], partners_named(opening[1]) or partners
+    return (heading[: m.start()].strip(), lead, partners, timeframe) if lead else None
 
 
 def is_agency_heading(text: str, loose: bool = False) -> bool:

@@ -217,3 +217,17 @@ def test_agency_paragraphs_as_bullets_of_the_organisation_part():
     tasks = extract_text(prepare(plan), "plan.txt").tasks
     assert [(t.id, t.lead, t.partners) for t in tasks] == [
         ("org:I.1", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]), ("org:I.2", ["Sở Tài chính"], [])]
+
+
+def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n"
+            "1. Hoàn thiện thể chế (Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; thời gian: năm 2024)\n"
+            "Rà soát các quy định.\n"
+            "2. Đào tạo nhân lực (Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tài chính; Thời gian: 2024-2025)\n"
+            "3. Phát triển doanh nghiệp (giai đoạn 2024-2025)\n" + END)
+    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    assert (tasks["body:I.1"].title, tasks["body:I.1"].lead, tasks["body:I.1"].partners, tasks["body:I.1"].timeframe) \
+        == ("Hoàn thiện thể chế", ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "năm 2024")
+    assert (tasks["body:I.2"].lead, tasks["body:I.2"].partners, tasks["body:I.2"].timeframe) == (
+        ["Sở Nội vụ"], ["Sở Tài chính"], "2024-2025")
+    assert tasks["body:I.3"].title == "Phát triển doanh nghiệp (giai đoạn 2024-2025)"  # brackets naming no lead
