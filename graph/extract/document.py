@@ -34,9 +34,11 @@ _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
+_PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
 _ISSUER_HEADER = re.compile(
-    r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
+    r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
+    r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
     r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$)"
 )
 
@@ -92,6 +94,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     over "SỞ KHOA HỌC VÀ CÔNG NGHỆ", on two lines or one) issues in its own name."""
     block: list[str] = []
     for line in lines[:15]:
+        if _PARTY_HEADER.match(line.text):  # "ĐẢNG BỘ TỈNH LONG AN" over "TỈNH ỦY"
+            return f"{'Thành' if with_kind(province or '').startswith('thành') else 'Tỉnh'} ủy {province}"
         if _ISSUER_HEADER.match(line.text) or (block and _PROVINCE_LINE.match(line.text)):
             block.append(line.text)
         elif block:
@@ -102,13 +106,13 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     under = _SUBORDINATE.search(" ".join(block), m.end(1))
     body = under.group(1) if under else m.group(1)
     body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(body) or body
-    body = _sentence_case(body).replace("Uỷ", "Ủy")
+    body = _sentence_case(body).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
     body = re.sub(r"\bsở\b", "Sở", body)
     body = next((a.canonical for a in gazetteer() if a.canonical.casefold() == body.casefold()), body)
     if province and body.startswith(("Ủy ban", "Hội đồng")):
         return f"{body} {with_kind(province)}"
-    if province and body.startswith("Tỉnh ủy"):
-        return f"Tỉnh ủy {province}"
+    if province and body.startswith(("Tỉnh ủy", "Thành ủy")):  # "TỈNH ỦY LONG AN", or the name on its own line
+        return " ".join(body.split()[:2]) + f" {province}"
     return canonical_agency(body) + (f" {with_kind(province)}" if province and body.startswith("Sở") else "")
 
 

@@ -170,6 +170,10 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("UBND TỈNH LÂM ĐỒNG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n", "Sở Khoa học và Công nghệ tỉnh Lâm Đồng"),
     ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSỞ TÀI CHÍNH\n-------\n", "Sở Tài chính tỉnh Lâm Đồng"),
     ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\n", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    # a party committee: its name after the province's party organisation, on its own line, or in old spelling
+    ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nTỈNH ỦY\n*\n", "Tỉnh ủy Lâm Đồng"),
+    ("TỈNH ỦY LÂM ĐỒNG\n*\n", "Tỉnh ủy Lâm Đồng"),
+    ("TỈNH UỶ\nLÂM ĐỒNG\n", "Tỉnh ủy Lâm Đồng"),
 ])
 def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header, issuer):
     plan = header + "Số: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nHỗ trợ doanh nghiệp\nNơi nhận:\n"
