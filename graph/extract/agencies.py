@@ -102,7 +102,10 @@ def _starts_new_party(current: str, token: str) -> bool:
 
 
 _LOST_SEPARATOR = re.compile(r"(?<=[a-zà-ỹđ])\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s)")
-_ROLE_BEFORE = re.compile(r"(?:chủ tịch|thủ trưởng|lãnh đạo|giám đốc)$", re.IGNORECASE)
+# Words before "UBND" that make one party with it: a role ("Chủ tịch UBND tỉnh", the role dropped later) or a
+# body of the committee's own ("Văn phòng UBND tỉnh", "Ban cán sự đảng UBND tỉnh").
+_ROLE_BEFORE = re.compile(r"(?:chủ tịch|thủ trưởng|lãnh đạo|giám đốc|văn phòng|ban cán sự đảng|thường trực)$",
+                          re.IGNORECASE)
 
 
 def _split_standalone(piece: str) -> list[str]:

@@ -53,6 +53,8 @@ def test_agency_kind_counts_across_provinces():
          ["UBND các huyện, thị xã, thành phố", "Đơn vị có liên quan"]),
         ("Các sở, ban, ngành tỉnh UBND huyện, thị xã, thành phố",
          ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]),
+        ("Văn phòng UBND tỉnh; Sở Nội vụ", ["Văn phòng UBND tỉnh", "Sở Nội vụ"]),  # the committee's own office
+        ("Ban cán sự đảng UBND tỉnh", ["Ban cán sự đảng UBND tỉnh"]),
         ("", []),
     ],
 )
