@@ -55,6 +55,8 @@ def test_agency_kind_counts_across_provinces():
          ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]),
         ("Văn phòng UBND tỉnh; Sở Nội vụ", ["Văn phòng UBND tỉnh", "Sở Nội vụ"]),  # the committee's own office
         ("Ban cán sự đảng UBND tỉnh", ["Ban cán sự đảng UBND tỉnh"]),
+        ("Liên hiệp các Hội KH&KT tỉnh, Tỉnh Đoàn, Liên minh Hợp tác xã tỉnh",
+         ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Tỉnh Đoàn", "Liên minh Hợp tác xã tỉnh"]),
         ("", []),
     ],
 )
