@@ -96,16 +96,16 @@ def body_tasks(part: Section) -> list[Task]:
         partners: list[str] = []
         timeframe = output = None
         title = section.title
-        for line in lines:
-            if m := _LEAD_LINE.match(line.text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
+        for text in (text for line in lines for text in _assignment_texts(line.text)):
+            if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
                 leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
                 lead = split_parties(leading)
                 partners = split_parties(joining) if joining else partners
-            elif m := _PARTNER_LINE.match(line.text):
+            elif m := _PARTNER_LINE.match(text):
                 partners = split_parties(m.group(1))
-            elif m := _TIME_LINE.match(line.text):
+            elif m := _TIME_LINE.match(text):
                 timeframe = _clean(m.group(1)).rstrip(".")
-            elif m := _OUTPUT_LINE.match(line.text):
+            elif m := _OUTPUT_LINE.match(text):
                 output = _clean(m.group(1)).rstrip(".")
         if not lead and (assigned := _assignment_in_brackets(section.title)):
             title, lead, partners, timeframe = assigned[0], assigned[1], assigned[2], timeframe or assigned[3]
@@ -125,6 +125,14 @@ def body_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _assignment_texts(text: str) -> list[str]:
+    """A line that starts with a lead, partner, time or product label; or, in a paragraph, the sentences after its
+    first ("Rà soát các quy định. Cơ quan chủ trì: Sở Tư pháp. Thời gian thực hiện: năm 2024.")."""
+    if any(label.match(text) for label in (_LEAD_LINE, _PARTNER_LINE, _TIME_LINE, _OUTPUT_LINE)):
+        return [text]
+    return re.split(r"(?<=\.)\s+", text)[1:]
 
 
 _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?$")

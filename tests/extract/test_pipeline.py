@@ -235,3 +235,10 @@ def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
     assert (tasks["body:I.2"].lead, tasks["body:I.2"].partners, tasks["body:I.2"].timeframe) == (
         ["Sở Nội vụ"], ["Sở Tài chính"], "2024-2025")
     assert tasks["body:I.3"].title == "Phát triển doanh nghiệp (giai đoạn 2024-2025)"  # brackets naming no lead
+
+
+def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\nRà soát các quy định. Cơ quan chủ trì: Sở KH&CN; "
+            "cơ quan phối hợp: Sở Tư pháp. Thời gian thực hiện: năm 2024.\n" + END)
+    task = extract_text(prepare(plan), "plan.txt").tasks[0]
+    assert (task.lead, task.partners, task.timeframe) == (["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "năm 2024")
