@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .agencies import leading_agencies, partners_named, split_parties, starts_with_agency
 from .layout import Line, Section
@@ -92,21 +93,8 @@ def body_tasks(part: Section) -> list[Task]:
         if section is part or section.children:
             continue
         lines = _section_text(section)
-        lead: list[str] = []
-        partners: list[str] = []
-        timeframe = output = None
+        lead, partners, timeframe, output = _labelled(text for line in lines for text in _assignment_texts(line.text))
         title = section.title
-        for text in (text for line in lines for text in _assignment_texts(line.text)):
-            if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
-                leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
-                lead = split_parties(leading)
-                partners = split_parties(joining) if joining else partners
-            elif m := _PARTNER_LINE.match(text):
-                partners = split_parties(m.group(1))
-            elif m := _TIME_LINE.match(text):
-                timeframe = _clean(m.group(1)).rstrip(".")
-            elif m := _OUTPUT_LINE.match(text):
-                output = _clean(m.group(1)).rstrip(".")
         if not lead and (assigned := _assignment_in_brackets(section.title)):
             title, lead, partners, timeframe = assigned[0], assigned[1], assigned[2], timeframe or assigned[3]
         elif not lead and is_agency_heading(section.title, loose=True) and lines:
@@ -127,6 +115,26 @@ def body_tasks(part: Section) -> list[Task]:
     return tasks
 
 
+def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, str | None]:
+    """Lead, partners, time and product named by their labels ("Cơ quan chủ trì: …", "Phối hợp: …",
+    "Thời gian thực hiện: …", "Sản phẩm: …")."""
+    lead: list[str] = []
+    partners: list[str] = []
+    timeframe = output = None
+    for text in texts:
+        if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
+            leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
+            lead = split_parties(leading)
+            partners = split_parties(joining) if joining else partners
+        elif m := _PARTNER_LINE.match(text):
+            partners = split_parties(m.group(1))
+        elif m := _TIME_LINE.match(text):
+            timeframe = _clean(m.group(1)).rstrip(".")
+        elif m := _OUTPUT_LINE.match(text):
+            output = _clean(m.group(1)).rstrip(".")
+    return lead, partners, timeframe, output
+
+
 def _assignment_texts(text: str) -> list[str]:
     """A line that starts with a lead, partner, time or product label; or, in a paragraph, the sentences after its
     first ("Rà soát các quy định. Cơ quan chủ trì: Sở Tư pháp. Thời gian thực hiện: năm 2024.")."""
@@ -144,18 +152,10 @@ def _assignment_in_brackets(heading: str) -> tuple[str, list[str], list[str], st
     m = _TRAILING_BRACKETS.search(heading)
     if not m:
         return None
-    lead: list[str] = []
-    partners: list[str] = []
-    timeframe = None
-    for part in (p.strip() for p in m.group(1).split(";")):
-        if found := _LEAD_LINE.match(part):
-            lead = split_parties(found.group(1))
-        elif found := _PARTNER_LINE.match(part):
-            partners = split_parties(found.group(1))
-        elif found := _TIME_LINE.match(part):
-            timeframe = _clean(found.group(1)).rstrip(".")
-        elif not lead and (opening := leading_agencies(part)):
-            lead, partners = opening[0], partners_named(opening[1]) or partners
+    parts = [part.strip() for part in m.group(1).split(";")]
+    lead, partners, timeframe, _ = _labelled(parts)
+    if not lead and (opening := next(filter(None, map(leading_agencies, parts)), None)):  # "Sở X chủ trì, …"
+        lead, partners = opening[0], partners_named(opening[1]) or partners
     return (heading[: m.start()].strip(), lead, partners, timeframe) if lead else None
 
 
