@@ -16,6 +16,10 @@ def nghe_an(fixture_path):
     return extract_path(fixture_path("nghe_an_plan.txt"))
 
 
+def tasks_by_id(plan: str) -> dict:
+    return {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+
+
 def test_document_fields(nghe_an):
     doc = nghe_an.document
     assert (doc.number, doc.doc_type, doc.province, doc.issued_on, doc.signer) == (
@@ -126,7 +130,7 @@ def test_a_body_task_s_product_line_is_its_output():
             "- Thời gian thực hiện: 2024 - 2025.\n- Sản phẩm: Nghị quyết của Hội đồng nhân dân tỉnh.\n"
             "2. Phát triển hệ sinh thái khởi nghiệp\n- Cơ quan chủ trì: Tỉnh đoàn.\n"
             "IV. TỔ CHỨC THỰC HIỆN\nNơi nhận:\n")
-    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    tasks = tasks_by_id(plan)
     assert tasks["body:III.1"].output == "Nghị quyết của Hội đồng nhân dân tỉnh"
     assert tasks["body:III.1"].timeframe == "2024 - 2025"
     assert tasks["body:III.2"].output is None
@@ -143,7 +147,7 @@ def test_a_tasks_part_named_otherwise_and_partners_on_the_lead_line():
             "Đơn vị thực hiện: Phòng Quản lý khoa học; phối hợp: Trung tâm Ứng dụng tiến bộ khoa học và công nghệ.\n"
             "Thời gian: Quý II/2023.\n2. Hỗ trợ doanh nghiệp đăng ký chứng nhận\n"
             "Đơn vị thực hiện: Phòng Quản lý công nghệ.\n" + END)
-    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    tasks = tasks_by_id(plan)
     assert set(tasks) == {"body:II.1", "body:II.2"}
     assert tasks["body:II.1"].lead == ["Phòng Quản lý khoa học"]
     assert tasks["body:II.1"].partners == ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"]
@@ -184,7 +188,7 @@ def test_lead_and_partner_lines_without_cơ_quan():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện văn bản\n- Chủ trì: Sở KH&CN.\n"
             "- Phối hợp: Sở Tư pháp, Sở TT&TT.\n- Thời gian hoàn thành: Tháng 12/2024.\n"
             "2. Kết nối cung cầu công nghệ\n- Phối hợp với các sở triển khai: Sở Tài chính.\n" + END)
-    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    tasks = tasks_by_id(plan)
     assert tasks["body:I.1"].lead == ["Sở Khoa học và Công nghệ"]
     assert tasks["body:I.1"].partners == ["Sở Tư pháp", "Sở Thông tin và Truyền thông"]
     assert tasks["body:I.1"].timeframe == "Tháng 12/2024"
@@ -229,7 +233,7 @@ def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
             "Rà soát các quy định.\n"
             "2. Đào tạo nhân lực (Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tài chính; Thời gian: 2024-2025)\n"
             "3. Phát triển doanh nghiệp (giai đoạn 2024-2025)\n" + END)
-    tasks = {t.id: t for t in extract_text(prepare(plan), "plan.txt").tasks}
+    tasks = tasks_by_id(plan)
     assert (tasks["body:I.1"].title, tasks["body:I.1"].lead, tasks["body:I.1"].partners, tasks["body:I.1"].timeframe) \
         == ("Hoàn thiện thể chế", ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "năm 2024")
     assert (tasks["body:I.2"].lead, tasks["body:I.2"].partners, tasks["body:I.2"].timeframe) == (
