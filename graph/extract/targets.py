@@ -177,7 +177,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     for i, (m, value, value_max, unit, comparator) in enumerate(found):
         seg_start = found[i - 1][0].end() if i else 0
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        before = re.sub(r"(?:đạt\s+)?(?:trên|dưới|hơn|mức|từ)\s*$", "", text[seg_start: m.start()].rstrip())
+        before = re.sub(r"(?:đạt\s+)?(?:trên|dưới|hơn|mức|từ)\s*$", "", text[seg_start: m.start()].rstrip(),
+                        flags=re.IGNORECASE)  # "Trên 80% kết quả …" too
         after = text[m.end(): seg_end]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after)

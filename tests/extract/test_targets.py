@@ -101,6 +101,7 @@ def test_national_indicator_keys():
         ("Số doanh nghiệp đạt tiêu chí phấn đấu tăng 02 doanh nghiệp", "Số doanh nghiệp tiêu chí tăng"),
         ("với tổng kinh phí dự kiến 2,5 tỷ đồng", "Với tổng kinh phí dự kiến"),
         ("Tốc độ đổi mới công nghệ, thiết bị đạt từ 10 - 15%/năm", "Tốc độ đổi mới công nghệ, thiết bị"),
+        ("Trên 80% kết quả nghiên cứu được ứng dụng", "Kết quả nghiên cứu ứng dụng"),  # a capital comparator
     ],
 )
 def test_indicators(clause, indicator):
