@@ -94,8 +94,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     over "SỞ KHOA HỌC VÀ CÔNG NGHỆ", on two lines or one) issues in its own name."""
     block: list[str] = []
     for line in lines[:15]:
-        if _PARTY_HEADER.match(line.text):  # "ĐẢNG BỘ TỈNH LONG AN" over "TỈNH ỦY"
-            return f"{'Thành' if with_kind(province or '').startswith('thành') else 'Tỉnh'} ủy {province}"
+        if _PARTY_HEADER.match(line.text):  # "ĐẢNG BỘ TỈNH LONG AN" over "TỈNH ỦY": its party committee
+            return f"{with_kind(province).split()[0].capitalize()} ủy {province}" if province else None
         if _ISSUER_HEADER.match(line.text) or (block and _PROVINCE_LINE.match(line.text)):
             block.append(line.text)
         elif block:

@@ -184,6 +184,15 @@ def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header
     assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
 
 
+def test_a_party_committee_of_a_city_and_of_a_province_not_known():
+    def issuer(header: str) -> str | None:
+        plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
+        return extract_text(prepare(plan), "plan.txt").document.issuer
+
+    assert issuer("ĐẢNG BỘ THÀNH PHỐ CẦN THƠ\nTHÀNH ỦY\n*\nCần Thơ, ngày 12 tháng 4 năm 2023\n") == "Thành ủy Cần Thơ"
+    assert issuer("ĐẢNG BỘ TỈNH XYZ\nTỈNH ỦY\n*\n") is None  # no province known: no name made up
+
+
 def test_lead_and_partner_lines_without_cơ_quan():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện văn bản\n- Chủ trì: Sở KH&CN.\n"
             "- Phối hợp: Sở Tư pháp, Sở TT&TT.\n- Thời gian hoàn thành: Tháng 12/2024.\n"
