@@ -32,6 +32,7 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
+_SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
@@ -84,7 +85,7 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
                 text = later.text.strip("| ")
                 if _NAME.match(text):
                     return text
-                if text and not _SIGNATURE_ROLE.search(text) and not text.isupper():
+                if text and not _SIGNED_MARK.match(text) and not _SIGNATURE_ROLE.search(text) and not text.isupper():
                     break
     return None
 

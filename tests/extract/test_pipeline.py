@@ -255,3 +255,9 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
             "cơ quan phối hợp: Sở Tư pháp. Thời gian thực hiện: năm 2024.\n" + END)
     task = extract_text(prepare(plan), "plan.txt").tasks[0]
     assert (task.lead, task.partners, task.timeframe) == (["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "năm 2024")
+
+
+@pytest.mark.parametrize("mark", ["(Đã ký)", "[daky]", "(đã ký và đóng dấu)"])
+def test_the_signer_after_a_signed_mark(mark):
+    plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{mark}\n\nLê Văn Hùng\n"
+    assert extract_text(prepare(plan), "plan.txt").document.signer == "Lê Văn Hùng"
