@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 
 from .agencies import canonical_agency
 from .layout import Line
-from .lexicon import canonical_doc_type, doc_type_by_code, doc_type_pattern, issuer_codes, with_kind
+from .lexicon import (
+    canonical_doc_type,
+    doc_type_by_code,
+    doc_type_pattern,
+    issuer_codes,
+    law_name_pattern,
+    tone_free_key,
+    with_kind,
+)
 from .numbers import find_date
 from .records import LegalRef
 
@@ -28,7 +36,7 @@ REF_NUMBER = re.compile(
 _LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
 _NUMBERED_LAW = re.compile(r"(?<!\w)Luật\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
-    r",|\s(?:ngày|năm\s+\d{4}|số|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
+    r",|\s(?:ngày|năm\s+\d{4}|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
     r"và\s+Luật|quy định|về|trên|tại|của\s+(?!Luật))"
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
@@ -93,6 +101,10 @@ def _type_before(text: str, pos: int) -> tuple[str | None, int]:
         return canonical_doc_type(found.group(1)), max(0, pos - 60) + found.start()
     if law := _NUMBERED_LAW.search(window):  # "Luật Khoa học và Công nghệ số 29/2013/QH13"
         return "Luật", max(0, pos - 60) + law.start()
+    for law in _LAW.finditer(window):  # "Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15"
+        name = _law_name(window[law.start():])
+        if name and re.fullmatch(r"\s+số\s*:?\s*", window[law.start() + len(name):]):
+            return "Luật", max(0, pos - 60) + law.start()
     return None, pos
 
 
@@ -138,7 +150,7 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             found.append(mention)
         covered = 0
         for m in _LAW.finditer(text):
-            name = _law_name(re.split(r"[;.:()\n]", text[m.start(): m.start() + 300])[0])
+            name = _law_name(text[m.start(): m.start() + 300])
             if not name or m.start() < covered or any(f.start <= line.start + m.start() < f.end for f in found):
                 continue
             covered = m.start() + len(name)
@@ -154,8 +166,12 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
     return mentions
 
 
-def _law_name(raw: str) -> str | None:
-    """'Luật Ngân sách nhà nước và được bố trí' -> 'Luật Ngân sách nhà nước'."""
+def _law_name(text: str) -> str | None:
+    """'Luật Ngân sách nhà nước và được bố trí' -> 'Luật Ngân sách nhà nước'; a law of law_names.csv by its whole
+    name ('Luật Khoa học, công nghệ và đổi mới sáng tạo ngày …')."""
+    if known := law_name_pattern().match(tone_free_key(text)):
+        return text[: known.end()]
+    raw = re.split(r"[;.:()\n]", text)[0]
     if re.match(r"Luật\s+[Ss]ửa đổi", raw):
         name = re.split(r"\s+ngày\s|;|\.\s", raw)[0]
     else:

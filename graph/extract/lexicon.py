@@ -99,3 +99,22 @@ def find_province(text: str) -> str | None:
         if key in {v.casefold() for v in (p.name, *p.variants)}:
             return p.name
     return None
+
+
+_BARE = str.maketrans("áàảãạéèẻẽẹóòỏõọúùủũụýỳỷỹỵ", "aaaaaeeeeeooooouuuuuyyyyy")
+
+
+def tone_free_key(text: str) -> str:
+    """Lower case, with the vowels whose tone mark old and new spelling place differently left bare ('hoá' and
+    'hóa', 'thuỷ' and 'thủy' compare equal); as long as ``text``, so a match in the key is a match in the text."""
+    return text.lower().translate(_BARE)
+
+
+@cache
+def law_name_pattern() -> re.Pattern:
+    """The laws plans cite most, by name (graph/data/law_names.csv), longest first: names a rule cannot cut from the
+    words after them ("Luật Khoa học, công nghệ và đổi mới sáng tạo", "Luật Phí và lệ phí"). Matched against
+    ``tone_free_key`` of the text."""
+    names = sorted((r["name"] for r in _rows("law_names.csv")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(r"\s+".join(re.escape(tone_free_key(w)) for w in n.split()) for n in names)
+                      + r")(?!\w)")

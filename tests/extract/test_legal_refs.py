@@ -87,6 +87,14 @@ def test_strongest_relation_wins_and_own_number_is_not_a_reference():
         ("Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
          "ngày 22/11/2019;",
          "Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"),
+        # names a comma, a lower-case "và" or "số" would cut, read whole from law_names.csv
+        ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;",
+         "Luật Khoa học, công nghệ và đổi mới sáng tạo"),
+        ("Căn cứ Luật Khoa học và công nghệ ngày 18/6/2013;", "Luật Khoa học và công nghệ"),
+        ("Căn cứ Luật Chất lượng sản phẩm, hàng hoá ngày 21/11/2007;", "Luật Chất lượng sản phẩm, hàng hoá"),
+        ("Căn cứ Luật Phí và lệ phí;", "Luật Phí và lệ phí"),
+        ("Căn cứ Luật Chuyển đổi số năm 2025;", "Luật Chuyển đổi số"),
+        ("theo Luật Ngân sách nhà nước và các văn bản hướng dẫn", "Luật Ngân sách nhà nước"),
     ],
 )
 def test_laws_named_without_number(text, name):
@@ -103,3 +111,14 @@ def test_a_numbered_law_and_a_city_s_committee():
         "Luật", "Luật Khoa học và Công nghệ", "2013-06-18", "national")
     assert "Luật Khoa học và Công nghệ" not in found  # one entry, by its number
     assert found["45/KH-UBND"].issuer == "Ủy ban nhân dân thành phố Cần Thơ"
+
+
+def test_a_numbered_law_whose_name_has_a_comma():
+    law = refs("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025;")["93/2025/QH15"]
+    assert (law.doc_type, law.name, law.issued_on) == (
+        "Luật", "Luật Khoa học, công nghệ và đổi mới sáng tạo", "2025-06-27")
+
+
+def test_the_date_of_a_law_named_whole():
+    law = refs("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;")
+    assert law["Luật Khoa học, công nghệ và đổi mới sáng tạo"].issued_on == "2025-06-27"
