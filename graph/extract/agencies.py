@@ -192,14 +192,17 @@ def split_parties(text: str) -> list[str]:
 _DUTY_VERBS = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
-    r"xây dựng|đẩy mạnh|tăng cường|quán triệt)(?!\w)",
+    r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối)(?!\w)",
     re.IGNORECASE,
 )
+# the committee assigning ("Giao Sở X chủ trì …") or asking a body it does not direct ("Đề nghị Tỉnh Đoàn …")
+_ASSIGNING = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Phân công)\s+", re.IGNORECASE)
 
 
 def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
-    """'Sở KH&CN chủ trì, phối hợp ...' -> (['Sở Khoa học và Công nghệ'], 'chủ trì, phối hợp ...')."""
-    text = sentence.strip()
+    """'Sở KH&CN chủ trì, phối hợp ...' (or 'Giao Sở KH&CN chủ trì …') -> (['Sở Khoa học và Công nghệ'],
+    'chủ trì, phối hợp ...')."""
+    text = _ASSIGNING.sub("", sentence.strip())
     if not starts_with_agency(text):
         return None
     colon = text.find(":")

@@ -261,3 +261,14 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
 def test_the_signer_after_a_signed_mark(mark):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{mark}\n\nLê Văn Hùng\n"
     assert extract_text(prepare(plan), "plan.txt").document.signer == "Lê Văn Hùng"
+
+
+def test_organisation_paragraphs_that_assign_or_ask():
+    plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Giao Sở KH&CN chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.\n"
+            "2. Đề nghị Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền về khởi nghiệp.\n"
+            "3. Yêu cầu các sở, ban, ngành căn cứ Kế hoạch xây dựng kế hoạch thực hiện.\nNơi nhận:\n")
+    tasks = tasks_by_id(plan)
+    assert (tasks["org:II.1"].lead, tasks["org:II.1"].partners) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
+    assert tasks["org:II.2"].lead == ["Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]
+    assert tasks["org:II.3"].lead == ["Các sở, ban, ngành"]
