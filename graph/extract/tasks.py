@@ -117,22 +117,24 @@ def body_tasks(part: Section) -> list[Task]:
 
 def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, str | None]:
     """Lead, partners, time and product named by their labels ("Cơ quan chủ trì: …", "Phối hợp: …",
-    "Thời gian thực hiện: …", "Sản phẩm: …")."""
+    "Thời gian thực hiện: …", "Sản phẩm: …"). A section whose lettered items a), b) each name their own (one task,
+    as the gold format has it) is led by all their leads, with all their partners, by the first time and product."""
     lead: list[str] = []
     partners: list[str] = []
     timeframe = output = None
     for text in texts:
         if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
             leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
-            lead = split_parties(leading)
-            partners = split_parties(joining) if joining else partners
+            lead += split_parties(leading)
+            partners += split_parties(joining)
         elif m := _PARTNER_LINE.match(text):
-            partners = split_parties(m.group(1))
-        elif m := _TIME_LINE.match(text):
+            partners += split_parties(m.group(1))
+        elif (m := _TIME_LINE.match(text)) and timeframe is None:
             timeframe = _clean(m.group(1)).rstrip(".")
-        elif m := _OUTPUT_LINE.match(text):
+        elif (m := _OUTPUT_LINE.match(text)) and output is None:
             output = _clean(m.group(1)).rstrip(".")
-    return lead, partners, timeframe, output
+    lead = list(dict.fromkeys(lead))
+    return lead, [p for p in dict.fromkeys(partners) if p not in lead], timeframe, output
 
 
 def _assignment_texts(text: str) -> list[str]:

@@ -272,3 +272,13 @@ def test_organisation_paragraphs_that_assign_or_ask():
     assert (tasks["org:II.1"].lead, tasks["org:II.1"].partners) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
     assert tasks["org:II.2"].lead == ["Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]
     assert tasks["org:II.3"].lead == ["Các sở, ban, ngành"]
+
+
+def test_lettered_items_each_naming_a_lead_make_one_task_led_by_all():
+    plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ\n1. Phát triển nguồn cung công nghệ\na) Hỗ trợ thương mại hóa.\n"
+            "- Đơn vị chủ trì: Phòng Quản lý chuyên ngành.\n- Đơn vị phối hợp: Sở Tài chính.\n"
+            "- Thời gian: Quý I/2025.\n"
+            "b) Định giá công nghệ.\n- Đơn vị chủ trì: Sở Tài chính.\n- Thời gian: Quý II/2025.\n" + END)
+    task = tasks_by_id(plan)["body:I.1"]
+    assert (task.lead, task.partners, task.timeframe) == (
+        ["Phòng Quản lý chuyên ngành", "Sở Tài chính"], [], "Quý I/2025")
