@@ -42,6 +42,10 @@ _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
 _RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
 _OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+năm\s+({YEAR})", re.IGNORECASE)
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
+# "(Phấn đấu) năm 2025, tỷ lệ …", "Đến hết năm 2025, …", "Giai đoạn 2026 - 2030, …": a period that opens the clause
+_OPENING_PERIOD = re.compile(
+    rf"^\s*(?:phấn đấu\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+({YEAR})"
+    rf"(?:\s*[-–]\s*({YEAR}))?\s*,", re.IGNORECASE)
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
@@ -240,6 +244,7 @@ def _indicator(local: str) -> str:
     text = re.sub(r"\b(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
                   flags=re.IGNORECASE)
     text = _OWN_YEAR.sub(" ", text)
+    text = _OPENING_PERIOD.sub("", text)
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     return text[:1].upper() + text[1:]
@@ -248,6 +253,8 @@ def _indicator(local: str) -> str:
 def own_period(text: str) -> str | None:
     if _EVERY_YEAR.match(text):
         return "Hàng năm"
+    if opening := _OPENING_PERIOD.match(_LEADER.sub("", text)):
+        return "-".join(filter(None, opening.groups()))
     span = _OWN_SPAN.search(text)
     year = _OWN_YEAR.search(text)
     if year and (not span or year.start() < span.start()):

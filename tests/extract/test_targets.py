@@ -65,6 +65,15 @@ def test_periods_from_own_words_headings_and_neighbours():
     assert [t.period for t in targets("- Phát triển 02 tổ chức trung gian.")] == ["2030"]
 
 
+def test_a_period_that_opens_the_clause_dates_it_and_is_not_its_indicator():
+    found = targets("- Phấn đấu năm 2025, tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30%.\n"
+                    "- Đến hết năm 2027, số doanh nghiệp khoa học và công nghệ đạt 40 doanh nghiệp.\n"
+                    "- Giai đoạn 2026 - 2030, tốc độ đổi mới công nghệ đạt 15%/năm.")
+    assert [(t.period, t.indicator) for t in found] == [
+        ("2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"), ("2027", "Số doanh nghiệp khoa học và công nghệ"),
+        ("2026-2030", "Tốc độ đổi mới công nghệ")]
+
+
 def test_outside_the_targets_part_only_committed_quantities_count():
     found = targets("", other="- Phát triển 4.000 ha nuôi tôm.\n- Hình thành ít nhất 01 sản phẩm quốc gia.")
     assert [(t.value, t.comparator) for t in found] == [(1, ">=")]
