@@ -51,6 +51,9 @@ _HEADS = (
     "các ngành", "Các Hội", "các Hội", "Các hội", "Các địa phương", "các địa phương", "Các doanh nghiệp",
     "các doanh nghiệp", "Các huyện", "các chủ thể", "Các chủ thể", "tổ chức đầu mối", "Đơn vị",
     "đơn vị", "Thủ trưởng", "Chủ tịch", "Giám đốc", "Lãnh đạo", "Người đứng đầu",
+    # the party's bodies, in a party committee's programme
+    "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
+    "các đoàn thể",
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
 # Words that start like an agency but are not one.
@@ -105,7 +108,8 @@ def _starts_new_party(current: str, token: str) -> bool:
 _LOST_SEPARATOR = re.compile(r"(?<=[a-zà-ỹđ])\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s)")
 # Words before "UBND" that make one party with it: a role ("Chủ tịch UBND tỉnh", the role dropped later) or a
 # body of the committee's own ("Văn phòng UBND tỉnh", "Ban cán sự đảng UBND tỉnh").
-_ROLE_BEFORE = re.compile(r"(?:chủ tịch|thủ trưởng|lãnh đạo|giám đốc|văn phòng|ban cán sự đảng|thường trực)$",
+_ROLE_BEFORE = re.compile(r"(?:chủ tịch|thủ trưởng|lãnh đạo|giám đốc|văn phòng|ban cán sự đảng|thường trực|đảng ủy|"
+                          r"đảng uỷ|đảng đoàn)$",
                           re.IGNORECASE)
 
 
@@ -192,7 +196,8 @@ def split_parties(text: str) -> list[str]:
 _DUTY_VERBS = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
-    r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối)(?!\w)",
+    r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|"
+    r"(?-i:lãnh đạo|chỉ đạo))(?!\w)",  # lower case: "Ban Chỉ đạo" is a name
     re.IGNORECASE,
 )
 # the committee assigning ("Giao Sở X chủ trì …") or asking a body it does not direct ("Đề nghị Tỉnh Đoàn …")
@@ -224,7 +229,8 @@ _PARTNER_START = re.compile(
 _PARTNER_END = re.compile(
     r"\s*:|\s+(?<!các )(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|"
     r"nghiên cứu|tham mưu|hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
-    r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành)(?!\w)|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",
+    r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành|tuyên truyền|quán triệt)(?!\w)"
+    r"|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",
     re.IGNORECASE,
 )
 

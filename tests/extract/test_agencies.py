@@ -71,7 +71,27 @@ def test_leading_agencies_of_a_duty():
     assert leading_agencies("Sở hữu trí tuệ là tài sản") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [  # a party committee's programme: its bodies lead, and "lãnh đạo" is what they do, unless it is a name
+        ("Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo xây dựng kế hoạch.", ["Đảng ủy Ủy ban nhân dân tỉnh"]),
+        ("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo ban hành chính sách.", ["Đảng đoàn Hội đồng nhân dân tỉnh"]),
+        ("Các cấp ủy, tổ chức đảng quán triệt Nghị quyết.", ["Các cấp ủy, tổ chức đảng"]),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội tỉnh tăng cường tuyên truyền.",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các đoàn thể chính trị - xã hội tỉnh"]),
+        ("Ban Chỉ đạo phát triển khoa học, công nghệ tỉnh chủ trì theo dõi.",
+         ["Ban Chỉ đạo phát triển khoa học, công nghệ tỉnh"]),
+        # the committee assigning or asking
+        ("Giao Sở KH&CN chủ trì triển khai.", ["Sở Khoa học và Công nghệ"]),
+        ("Đề nghị Tỉnh Đoàn tuyên truyền về khởi nghiệp.", ["Tỉnh Đoàn"]),
+    ],
+)
+def test_leading_agencies_of_party_bodies_and_assignments(sentence, names):
+    assert leading_agencies(sentence)[0] == names
+
+
 def test_partners_named_by_a_duty():
     assert partners_named("Chủ trì và phối hợp với Sở Tài chính, Cục Thuế hướng dẫn doanh nghiệp") == [
         "Sở Tài chính", "Cục Thuế"]
     assert partners_named("Tăng cường công tác phối hợp các cơ quan, đơn vị trong xây dựng") == []
+    assert partners_named("Chủ trì, phối hợp với các cơ quan tuyên truyền Nghị quyết") == ["Các cơ quan"]
