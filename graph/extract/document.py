@@ -20,7 +20,7 @@ from .lexicon import (
     issuer_codes,
     with_kind,
 )
-from .numbers import find_period, parse_date
+from .numbers import find_date, find_period, parse_date
 from .records import DocumentInfo, Period
 from .text import starts_block
 
@@ -191,8 +191,30 @@ def _period(title: str | None) -> Period | None:
     return Period(*found) if found else None
 
 
+def reported_number(lines: list[Line], document: DocumentInfo) -> str | None:
+    """The number a news item gives the plan it reports ("Ngày 15/8/2025, UBND tỉnh ban hành Kế hoạch số
+    310/KH-UBND …"): the document itself, not a reference, though not its number as the gold format has it (printed
+    after "Số:")."""
+    if document.number or not document.span:
+        return None
+    found = _report(lines, document.span[0], document.doc_type)
+    return canonical_number(found[1]) if found else None
+
+
+def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, re.Match] | None:
+    """The line of a news item's first paragraphs saying the plan was issued, and the plan's number in it."""
+    if not doc_type:
+        return None
+    for line in [line for line in lines if line.start >= start][:6]:
+        m = re.search(rf"ban hành\s+{re.escape(doc_type)}\s+(?:số\s+)?", line.text, re.IGNORECASE)
+        if m and (number := REF_NUMBER.match(line.text, m.end())):
+            return line, number
+    return None
+
+
 def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
-    """A news item about a plan: its first line is the headline, its subject names the issuer."""
+    """A news item about a plan: its first line is the headline, its subject names the issuer; the paragraph that
+    reports the plan issued may date it ("Ngày 15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số …")."""
     headline = next((line for line in lines if line.text.strip()), lines[0])
     text = headline.text
     doc_type = None
@@ -202,7 +224,13 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
         doc_type = canonical_doc_type(hit.group(1)) if hit else None
     issuer_match = re.match(r"^(.+?)\s+(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
     issuer = canonical_agency(issuer_match.group(1)) if issuer_match else None
+    if issuer and issuer.startswith("UBND "):
+        issuer = "Ủy ban nhân dân " + issuer[5:]
+    issued_on = None
+    if (report := _report(lines, headline.start + 1, doc_type)) and (dated := find_date(report[0].text)) \
+            and dated[1].start() < 8:  # "Ngày 15/8/2025, …" opens the paragraph
+        issued_on = dated[0].isoformat()
     return DocumentInfo(
-        None, doc_type, issuer, province or find_province(text), None, None, text, _period(text),
+        None, doc_type, issuer, province or find_province(text), issued_on, None, text, _period(text),
         (headline.start, headline.end),
     )

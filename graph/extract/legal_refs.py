@@ -261,12 +261,18 @@ def extract_legal_refs(
     an opening "Thực hiện ..." paragraph before it names what the plan implements.
     """
     own = {n.casefold() for n in own_numbers if n}
-    mentions = [m for m in find_mentions(lines) if not m.number or m.number.casefold() not in own]
+
+    def is_own(mention: Mention) -> bool:
+        return bool(mention.number) and mention.number.casefold() in own
+
+    mentions = [m for m in find_mentions(lines) if not is_own(m)]
     for mention in mentions:
         line_text = mention.line.text
         in_title = any(span and span[0] <= mention.start < span[1] for _, span in titles)
         before_body = first_section_start is None or mention.line.start < first_section_start
-        if mention.nested_in:
+        if mention.nested_in:  # what the document itself is said to implement ("Kế hoạch số 310/KH-UBND triển khai …")
+            if is_own(mention.nested_in) and mention.number in mention.nested_in.implements:
+                mention.relation = "implements"
             continue
         if in_title or (before_body and _OPENING.match(line_text)):
             mention.relation = "implements"

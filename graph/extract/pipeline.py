@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .document import read_documents
+from .document import read_documents, reported_number
 from .layout import Line, Section, body_lines, find_section, outline, split_lines
 from .legal_refs import extract_legal_refs
 from .records import Extraction
@@ -30,7 +30,7 @@ def extract_text(text: str, source: str) -> Extraction:
 
     refs = extract_legal_refs(
         body,
-        own_numbers={d.number for d in documents if d.number},
+        own_numbers={d.number for d in documents if d.number} | {reported_number(body, main)},
         province=main.province,
         titles=[(d.title or "", d.span) for d in documents],
         first_section_start=first_section_start,

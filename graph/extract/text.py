@@ -141,9 +141,9 @@ _BLOCK_START = re.compile(
 # Words that cannot end a line of prose (the sentence goes on), and words that
 # cannot start a sentence (the line continues the one before).
 _END_JOINERS = {
-    "và", "hoặc", "của", "về", "số", "các", "cho", "với", "tại", "theo", "trong", "trên", "đến", "từ", "để",
+    "và", "hoặc", "của", "về", "các", "cho", "với", "tại", "theo", "trong", "trên", "đến", "từ", "để",
     "là", "có", "được", "những", "một", "ngày", "tháng", "năm", "sở", "bộ", "ủy", "uỷ", "cục",
-}
+}  # not "số": a number after it starts with a digit, which joins anyway; "… chuyển đổi số" ends a headline
 _START_JOINERS = {"và", "hoặc", "của"}
 _TERMINAL = ".;:!?”\"')"
 

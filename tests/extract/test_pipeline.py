@@ -282,3 +282,21 @@ def test_lettered_items_each_naming_a_lead_make_one_task_led_by_all():
     task = tasks_by_id(plan)["body:I.1"]
     assert (task.lead, task.partners, task.timeframe) == (
         ["Phòng Quản lý chuyên ngành", "Sở Tài chính"], [], "Quý I/2025")
+
+
+NEWS = ("UBND tỉnh Gia Lai ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW về chuyển đổi số\n"
+        "Cập nhật: 14:20 | 22/08/2025\n\n"
+        "Ngày 15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số 310/KH-UBND triển khai thực hiện Nghị quyết số "
+        "57-NQ/TW ngày 22/12/2024 của Bộ Chính trị và Chương trình hành động số 05-CTr/TU ngày 10/7/2025.\n\n"
+        "Theo Kế hoạch, đến năm 2030 có ít nhất 30 doanh nghiệp khoa học và công nghệ.\n")
+
+
+def test_a_news_item_reporting_a_plan_issued():
+    record = extract_text(prepare(NEWS), "news.txt")
+    doc = record.document
+    assert doc.title.endswith("chuyển đổi số")  # the page's "Cập nhật: …" line is not the headline's end
+    assert (doc.number, doc.doc_type, doc.issuer, doc.issued_on) == (
+        None, "Kế hoạch", "Ủy ban nhân dân tỉnh Gia Lai", "2025-08-15")
+    # the plan's own number is not a reference; what it is said to carry out, it implements
+    assert {r.number: r.relation for r in record.legal_refs} == {"57-NQ/TW": "implements", "05-CTr/TU": "implements"}
+    assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]
