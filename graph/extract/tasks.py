@@ -72,14 +72,35 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             title = _clean(row.text("task").replace("\n", " "))
             if not title:
                 continue
+            lead, partners = _agencies_cell(row.text("lead"))
             tasks.append(Task(
-                id=f"appendix:{row.number}", title=title,
-                lead=split_parties(row.text("lead")), partners=split_parties(row.text("partners")),
+                id=f"appendix:{row.number}", title=title, lead=lead,
+                partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
                 timeframe=_clean(row.text("timeframe").replace("\n", " ")) or None,
                 output=_clean(row.text("output").replace("\n", " ")) or None,
                 implements=task_implements(title), span=(row.start, row.end),
             ))
     return tasks
+
+
+_ROLE_AT_END = re.compile(r"\s(chủ trì|phối hợp)\s*\.?$", re.IGNORECASE)
+
+
+def _agencies_cell(text: str) -> tuple[list[str], list[str]]:
+    """Lead and partners of a cell that may name both ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính", "Sở KH&CN chủ
+    trì; Sở Tài chính phối hợp", "Sở KH&CN chủ trì, phối hợp với Sở Tài chính"), as a table with one agency column
+    ("Đơn vị thực hiện") writes them; else all lead."""
+    lead, partners, _, _ = _labelled(text.split("\n"))
+    if lead:
+        return lead, partners
+    roles = [(m.group(1).lower() if (m := _ROLE_AT_END.search(piece)) else None, piece)
+             for piece in re.split(r"\s*[;\n]\s*", text) if piece.strip()]
+    if any(role for role, _ in roles):
+        return ([name for role, piece in roles if role != "phối hợp" for name in split_parties(piece)],
+                [name for role, piece in roles if role == "phối hợp" for name in split_parties(piece)])
+    if (opening := leading_agencies(text)) and re.match(r"chủ trì\W+phối hợp", opening[1], re.IGNORECASE):
+        return opening[0], partners_named(opening[1])
+    return split_parties(text), []
 
 
 def _section_text(section: Section) -> list[Line]:

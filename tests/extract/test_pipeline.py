@@ -300,3 +300,18 @@ def test_a_news_item_reporting_a_plan_issued():
     # the plan's own number is not a reference; what it is said to carry out, it implements
     assert {r.number: r.relation for r in record.legal_refs} == {"57-NQ/TW": "implements", "05-CTr/TU": "implements"}
     assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]
+
+
+@pytest.mark.parametrize(("cell", "lead", "partners"), [
+    ("Sở KH&CN chủ trì; Sở Tài chính phối hợp", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
+    ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính, Sở Nội vụ", ["Sở Khoa học và Công nghệ"],
+     ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Sở KH&CN chủ trì, phối hợp với Sở Tài chính", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
+    ("Sở KH&CN; Sở Tài chính", ["Sở Khoa học và Công nghệ", "Sở Tài chính"], []),
+])
+def test_one_agency_column_naming_lead_and_partners(cell, lead, partners):
+    plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\nPHỤ LỤC\n"
+            "TT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian\n"
+            f"1 | Tuyên truyền về sở hữu trí tuệ | {cell} | Hằng năm\n")
+    task = tasks_by_id(plan)["appendix:1"]
+    assert (task.lead, task.partners) == (lead, partners)
