@@ -230,8 +230,15 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
     return None
 
 
+# Words that say where and when, not what: a province's plan carries out a national programme "đến năm 2030" as its
+# own "trên địa bàn tỉnh … giai đoạn 2026 - 2030"
+_SCOPE_WORDS = {"quốc", "gia", "tỉnh", "thành", "phố", "trên", "địa", "bàn", "giai", "đoạn", "đến", "năm", "tầm",
+                "nhìn", "định", "hướng", "thời", "kỳ", "việt", "nam", "của", "và"}
+
+
 def _title_match(title: str, ref: LegalRef) -> bool:
-    """A plan title that names a document by type and subject: 'THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN ...'."""
+    """A plan title that names a document by type and subject: 'THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN ...' (the Đề án cited by
+    number, or the decision that issues or approves it: 'phê duyệt Chương trình đổi mới công nghệ quốc gia')."""
     m = re.search(r"(?:thực hiện|triển khai)\s+(.+)$", title, re.IGNORECASE)
     if not m or not ref.title:
         return False
@@ -240,10 +247,15 @@ def _title_match(title: str, ref: LegalRef) -> bool:
     if not type_hit:
         return False
     named_type = canonical_doc_type(type_hit.group(1))
-    if ref.doc_type != named_type and not re.match(rf"(?:ban hành\s+)?{named_type}\b", ref.title, re.IGNORECASE):
+    issuing = rf"^(?:về việc\s+)?(?:ban hành|phê duyệt)?\s*{named_type}\b"
+    if ref.doc_type != named_type and not re.match(issuing, ref.title, re.IGNORECASE):
         return False
-    subject = set(re.findall(r"\w+", named[type_hit.end():].casefold()))
-    words = set(re.findall(r"\w+", re.sub(rf"^(?:ban hành\s+)?{named_type}\s*", "", ref.title, flags=re.I).casefold()))
+
+    def what(text: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", text.casefold()) if w not in _SCOPE_WORDS and not w.isdigit()}
+
+    subject = what(named[type_hit.end():])
+    words = what(re.sub(issuing, "", ref.title, flags=re.I))
     return bool(words) and len(subject & words) / len(words) >= 0.6
 
 

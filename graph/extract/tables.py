@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .layout import Line
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6})\.?$")
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-H])\.?$")  # A, B: group rows too
 _HEADER_TT = re.compile(r"^(?:S?TT|Số\s*TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN_RULES = (
     ("tt", re.compile(r"^(?:s?tt|số\s*tt|số thứ tự)\.?$")),

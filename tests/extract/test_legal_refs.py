@@ -70,6 +70,15 @@ def test_relations_from_preamble_opening_and_title():
     assert found["99/KH-UBND"].relation == "replaces"
 
 
+def test_a_title_naming_the_programme_a_cited_decision_approves():
+    text = ("Căn cứ Quyết định số 118/QĐ-TTg ngày 25/01/2021 của Thủ tướng Chính phủ phê duyệt Chương trình đổi mới "
+            "công nghệ quốc gia đến năm 2030;\nCăn cứ Quyết định số 1158/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ "
+            "phê duyệt Chương trình phát triển thị trường khoa học và công nghệ;\nI. MỤC TIÊU\n")
+    title = "Triển khai Chương trình đổi mới công nghệ tỉnh Thái Nguyên giai đoạn 2026 - 2030"
+    found = refs(text, titles=[(title, None)], first_section=text.index("I. MỤC"), province="Thái Nguyên")
+    assert (found["118/QĐ-TTg"].relation, found["1158/QĐ-TTg"].relation) == ("implements", "based_on")
+
+
 def test_strongest_relation_wins_and_own_number_is_not_a_reference():
     text = ("Thực hiện Nghị quyết số 08-NQ/TU ngày 31/3/2023 của Tỉnh ủy Tây Ninh, UBND tỉnh ban hành:\n"
             "I. MỤC ĐÍCH\nQuán triệt Nghị quyết số 08-NQ/TU và Kế hoạch số 2502/KH-UBND.")

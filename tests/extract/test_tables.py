@@ -73,3 +73,10 @@ def test_a_target_table_one_cell_per_line_whose_values_look_like_row_numbers():
     )
     assert [r.number for r in rows] == ["1", "2"]  # 15, 30, 3 and 10 are values, not rows
     assert (rows[1].text("period:2025"), rows[1].text("period:2030")) == ("3", "10")
+
+
+def test_lettered_group_rows_do_not_end_a_pipe_table():
+    text = ("TT | Tên nhiệm vụ | Cơ quan chủ trì thực hiện | Thời gian triển khai\nA | NHIỆM VỤ THƯỜNG XUYÊN | |\n"
+            "1. | Hỗ trợ doanh nghiệp | Sở KH&CN | 2026\nB | NHIỆM VỤ TRỌNG TÂM | |\n"
+            "2. | Xây dựng bản đồ công nghệ | Sở Công Thương | 2027\n")
+    assert [row.number for row in rows_of(text)] == ["A", "1", "B", "2"]
