@@ -167,10 +167,9 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
 
 
 def _law_name(text: str) -> str | None:
-    """'Luật Ngân sách nhà nước và được bố trí' -> 'Luật Ngân sách nhà nước'; a law of law_names.csv by its whole
-    name ('Luật Khoa học, công nghệ và đổi mới sáng tạo ngày …')."""
-    if known := law_name_pattern().match(tone_free_key(text)):
-        return text[: known.end()]
+    """'Luật Ngân sách nhà nước và được bố trí' -> 'Luật Ngân sách nhà nước'. A law of law_names.csv is read by its
+    whole name where the rule would cut it shorter ('Luật Khoa học, công nghệ và đổi mới sáng tạo ngày …'), not where
+    its name only begins a longer one ('Luật Đầu tư xây dựng …')."""
     raw = re.split(r"[;.:()\n]", text)[0]
     if re.match(r"Luật\s+[Ss]ửa đổi", raw):
         name = re.split(r"\s+ngày\s|;|\.\s", raw)[0]
@@ -178,6 +177,8 @@ def _law_name(text: str) -> str | None:
         end = _LAW_END.search(raw)
         name = raw[: end.start()] if end else raw
     name = name.strip(" ,.;:")
+    if (known := law_name_pattern().match(tone_free_key(text))) and known.end() > len(name):
+        return text[: known.end()]
     return name if len(name.split()) >= 2 else None
 
 
