@@ -23,6 +23,12 @@ from stikg.graph.extract.agencies import (
         ("Thủ trưởng các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh"),
         ("Liên hiệp KHKT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
         ("Đài phát thanh truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
+        # the departments and bodies of the 2025 reorganisation, and the mass organisations' abbreviations
+        ("Sở NNMT", "Sở Nông nghiệp và Môi trường"),
+        ("Sở DT&TG", "Sở Dân tộc và Tôn giáo"),
+        ("Báo và PTTH tỉnh", "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
     ],
 )
 def test_canonical_names(written, canonical):
@@ -62,6 +68,11 @@ def test_agency_kind_counts_across_provinces():
 )
 def test_split_parties(cell, parties):
     assert split_parties(cell) == parties
+
+
+def test_abbreviated_mass_organisations_stand_alone_in_a_list():
+    assert split_parties("Hội LHPN tỉnh, LĐLĐ tỉnh, BQL các KCN") == [
+        "Hội Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Ban Quản lý các khu công nghiệp"]
 
 
 def test_leading_agencies_of_a_duty():
