@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .document import read_documents, reported_number
@@ -18,6 +19,8 @@ TASKS_HEADING = r"NHIỆM VỤ"
 # Plans that name their tasks part otherwise: "II. NỘI DUNG THỰC HIỆN", "III. CÁC GIẢI PHÁP CHỦ YẾU".
 OTHER_TASKS_HEADING = r"NỘI DUNG|GIẢI PHÁP|HOẠT ĐỘNG"
 ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN"
+# parts whose quantities are no commitment: what was achieved before, and what the plan will cost
+NO_TARGETS_HEADING = r"(?:KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|(?:NGUỒN )?KINH PHÍ)"
 
 
 def extract_text(text: str, source: str) -> Extraction:
@@ -49,7 +52,9 @@ def extract_text(text: str, source: str) -> Extraction:
     rows = [(row.start, row.end) for table in tables if "indicator" in table.columns for row in table.rows]
     tabled = {line.start for line in body if any(a <= line.start < b for a, b in rows)}  # read as a table only
     target_lines = [line for line in target_lines if line.start not in tabled]
-    taken = {line.start for line in target_lines} | tabled
+    taken = {line.start for line in target_lines} | tabled | {
+        line.start for top in sections if re.match(NO_TARGETS_HEADING, top.title, re.IGNORECASE)
+        for line in [top.heading, *top.all_lines()]}
     start = first_section_start or 0
     periods = heading_periods(body, sections)
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]

@@ -229,7 +229,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
-    action = re.sub(r"^\W*(?:có|trong đó)\b", "", _indicator(before), flags=re.IGNORECASE)
+    action = re.sub(r"^\W*(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "", _indicator(before), flags=re.IGNORECASE)
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)

@@ -315,3 +315,10 @@ def test_one_agency_column_naming_lead_and_partners(cell, lead, partners):
             f"1 | Tuyên truyền về sở hữu trí tuệ | {cell} | Hằng năm\n")
     task = tasks_by_id(plan)["appendix:1"]
     assert (task.lead, task.partners) == (lead, partners)
+
+
+def test_past_results_and_the_budget_are_no_targets():
+    plan = (HEADER + "I. KẾT QUẢ THỰC HIỆN NĂM 2024\nNăm 2024 có 25 doanh nghiệp, đạt 125% kế hoạch; tỷ lệ đổi mới "
+            "công nghệ đạt khoảng 12%.\nII. MỤC TIÊU NĂM 2025\n1. Hỗ trợ 20 doanh nghiệp đổi mới công nghệ.\n"
+            "III. KINH PHÍ THỰC HIỆN\nTổng kinh phí dự kiến khoảng 25.000 triệu đồng.\n" + END)
+    assert [t.value for t in extract_text(prepare(plan), "plan.txt").targets] == [20]

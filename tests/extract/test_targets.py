@@ -74,6 +74,11 @@ def test_a_period_that_opens_the_clause_dates_it_and_is_not_its_indicator():
         ("2026-2030", "Tốc độ đổi mới công nghệ")]
 
 
+def test_an_additional_count_is_named_by_what_it_counts():
+    (found,) = targets("- Có thêm ít nhất 05 doanh nghiệp khoa học và công nghệ.")
+    assert (found.indicator, found.comparator) == ("Số doanh nghiệp khoa học và công nghệ", ">=")
+
+
 def test_outside_the_targets_part_only_committed_quantities_count():
     found = targets("", other="- Phát triển 4.000 ha nuôi tôm.\n- Hình thành ít nhất 01 sản phẩm quốc gia.")
     assert [(t.value, t.comparator) for t in found] == [(1, ">=")]
