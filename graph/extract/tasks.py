@@ -118,6 +118,10 @@ def body_tasks(part: Section) -> list[Task]:
         title = section.title
         if not lead and (assigned := _assignment_in_brackets(section.title)):
             title, lead, partners, timeframe = assigned[0], assigned[1], assigned[2], timeframe or assigned[3]
+        elif not lead and (in_lines := [found for line in lines if (found := _assignment_in_brackets(line.text))]):
+            lead = list(dict.fromkeys(name for found in in_lines for name in found[1]))  # "- Rà soát … (Sở X chủ trì)"
+            partners = [p for p in dict.fromkeys(name for found in in_lines for name in found[2]) if p not in lead]
+            timeframe = timeframe or next((found[3] for found in in_lines if found[3]), None)
         elif not lead and is_agency_heading(section.title, loose=True) and lines:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
@@ -158,28 +162,37 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
     return lead, [p for p in dict.fromkeys(partners) if p not in lead], timeframe, output
 
 
+_LABEL_START = re.compile(
+    r"(?:^[-–•+]?\s*|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
+    r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
+
+
 def _assignment_texts(text: str) -> list[str]:
-    """A line that starts with a lead, partner, time or product label; or, in a paragraph, the sentences after its
-    first ("Rà soát các quy định. Cơ quan chủ trì: Sở Tư pháp. Thời gian thực hiện: năm 2024.")."""
-    if any(label.match(text) for label in (_LEAD_LINE, _PARTNER_LINE, _TIME_LINE, _OUTPUT_LINE)):
-        return [text]
-    return re.split(r"(?<=\.)\s+", text)[1:]
+    """The labelled parts of a line: from each lead, partner, time or product label to the next, at its start or
+    after a '.' or ';' ("Rà soát các quy định. Cơ quan chủ trì: Sở Tư pháp; thời gian thực hiện: năm 2024.")."""
+    starts = [m.end() for m in _LABEL_START.finditer(text)]
+    return [text[a:b].strip(" ;") for a, b in zip(starts, [*starts[1:], len(text)], strict=False)]
 
 
 _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?$")
+# "hoàn thành trong Quý IV/2025", "năm 2024", "hằng năm": a bracket's part that only says when
+_TIME_PART = re.compile(r"^(?:(?:hoàn thành|thực hiện|triển khai)\s+)?(?:(?:trong|trước|từ|vào)\s+)?"
+                        r"((?:[^,]*\b(?:19|20)\d{2}\b[^,]*)|h[aằ]ng năm)$", re.IGNORECASE)
 
 
-def _assignment_in_brackets(heading: str) -> tuple[str, list[str], list[str], str | None] | None:
-    """'Đào tạo nhân lực (Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; thời gian: năm 2024)' -> the title without
+def _assignment_in_brackets(text: str) -> tuple[str, list[str], list[str], str | None] | None:
+    """'Đào tạo nhân lực (Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; thời gian: năm 2024)' -> the text without
     the brackets, the lead, the partners and the time they name; None if they name no lead."""
-    m = _TRAILING_BRACKETS.search(heading)
+    m = _TRAILING_BRACKETS.search(text)
     if not m:
         return None
     parts = [part.strip() for part in m.group(1).split(";")]
     lead, partners, timeframe, _ = _labelled(parts)
     if not lead and (opening := next(filter(None, map(leading_agencies, parts)), None)):  # "Sở X chủ trì, …"
         lead, partners = opening[0], partners_named(opening[1]) or partners
-    return (heading[: m.start()].strip(), lead, partners, timeframe) if lead else None
+    if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
+        timeframe = when.group(1)
+    return (text[: m.start()].strip(), lead, partners, timeframe) if lead else None
 
 
 def is_agency_heading(text: str, loose: bool = False) -> bool:
