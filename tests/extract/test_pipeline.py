@@ -325,9 +325,9 @@ def test_past_results_and_the_budget_are_no_targets():
 
 
 def test_assignments_in_a_task_s_content_brackets_and_after_a_semicolon():
-    plan = (HEADER + "I. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện cơ chế\n- Rà soát quy định về nhiệm vụ khoa học (Sở KH&CN "
-            "chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý IV/2025).\n2. Phát triển nhân lực\nSở Nội vụ chủ "
-            "trì xây dựng chính sách thu hút nhân tài; thời gian thực hiện: 2025-2026.\n" + END)
+    plan = (HEADER + "I. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện cơ chế\n- Rà soát quy định về nhiệm vụ khoa học "
+            "(Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý IV/2025).\n2. Phát triển nhân lực\n"
+            "Sở Nội vụ chủ trì xây dựng chính sách thu hút nhân tài; thời gian thực hiện: 2025-2026.\n" + END)
     tasks = tasks_by_id(plan)
     assert (tasks["body:I.1"].lead, tasks["body:I.1"].partners, tasks["body:I.1"].timeframe) == (
         ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Quý IV/2025")
