@@ -34,12 +34,13 @@ _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+_SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
-    r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?)"
+    r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
     r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$)"
 )
 
@@ -106,10 +107,13 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     m = _ISSUER_HEADER.match(block[0])
     under = _SUBORDINATE.search(" ".join(block), m.end(1))
     body = under.group(1) if under else m.group(1)
+    if body in ("THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ"):
+        return "Thủ tướng Chính phủ" if body.startswith("THỦ") else "Chính phủ"
     body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(body) or body
     body = _sentence_case(body).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
     body = re.sub(r"\bsở\b", "Sở", body)
     body = next((a.canonical for a in gazetteer() if a.canonical.casefold() == body.casefold()), body)
+    body = re.sub(r"^(Sở|Bộ) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", body)  # "Bộ Tài chính"
     if province and body.startswith(("Ủy ban", "Hội đồng")):
         return f"{body} {with_kind(province)}"
     if province and body.startswith(("Tỉnh ủy", "Thành ủy")):  # "TỈNH ỦY LONG AN", or the name on its own line
@@ -141,6 +145,13 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
                 break
 
     type_lines = [i for i, line in enumerate(lines) if _TYPE_LINE.match(line.text.strip("| "))]
+    if not type_lines and number and (subject := next((line for line in lines[:15] if _SUBJECT_LINE.match(line.text)),
+                                                      None)):
+        title = _SUBJECT_LINE.match(subject.text).group(1).strip()  # an official letter: "V/v triển khai …"
+        main = DocumentInfo(number, "Công văn", _header_issuer(lines, province), province, issued_on, None, title,
+                            _period(title), (subject.start, subject.end))
+        main.signer = _signer(lines, 0, len(lines))
+        return [main]
     if not type_lines:
         return [_news_item(lines, province)]
 

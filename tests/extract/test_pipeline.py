@@ -178,6 +178,10 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nTỈNH ỦY\n*\n", "Tỉnh ủy Lâm Đồng"),
     ("TỈNH ỦY LÂM ĐỒNG\n*\n", "Tỉnh ủy Lâm Đồng"),
     ("TỈNH UỶ\nLÂM ĐỒNG\n", "Tỉnh ủy Lâm Đồng"),
+    # the nation's: a ministry, the Prime Minister, the Government
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\n", "Bộ Khoa học và Công nghệ"),
+    ("BỘ TÀI CHÍNH\n-------\n", "Bộ Tài chính"),
+    ("THỦ TƯỚNG CHÍNH PHỦ\n-------\n", "Thủ tướng Chính phủ"),
 ])
 def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header, issuer):
     plan = header + "Số: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nHỗ trợ doanh nghiệp\nNơi nhận:\n"
@@ -332,3 +336,14 @@ def test_assignments_in_a_task_s_content_brackets_and_after_a_semicolon():
     assert (tasks["body:I.1"].lead, tasks["body:I.1"].partners, tasks["body:I.1"].timeframe) == (
         ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Quý IV/2025")
     assert (tasks["body:I.2"].lead, tasks["body:I.2"].timeframe) == (["Sở Nội vụ"], "2025-2026")
+
+
+def test_an_official_letter_without_a_type_line():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\nSố: 1234/UBND-KT\nV/v triển khai Nghị quyết số 57-NQ/TW\n"
+              "Nghệ An, ngày 10 tháng 7 năm 2025\nKính gửi: Các sở, ban, ngành\nNơi nhận:\n- Lưu: VT.\n"
+              "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Hồng Vinh\n")
+    record = extract_text(prepare(letter), "letter.txt")
+    doc = record.document
+    assert (doc.number, doc.doc_type, doc.issuer, doc.issued_on, doc.signer) == (
+        "1234/UBND-KT", "Công văn", "Ủy ban nhân dân tỉnh Nghệ An", "2025-07-10", "Lê Hồng Vinh")
+    assert {r.number: r.relation for r in record.legal_refs} == {"57-NQ/TW": "implements"}
