@@ -22,7 +22,7 @@ from .lexicon import (
 )
 from .numbers import find_date, find_period, parse_date
 from .records import DocumentInfo, Period
-from .text import starts_block
+from .text import is_caps, starts_block
 
 _NUMBER_LINE = re.compile(r"^\|?\s*Số\s*(?:hiệu)?\s*:?\s*")
 _PLACE_DATE = re.compile(r"(?:^|\|)\s*([^,|]{2,40}),\s*ngày\b")
@@ -63,8 +63,7 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
                 break
             j += 1
             continue
-        letters = [c for c in text if c.isalpha()]
-        if not letters or not all(c.isupper() for c in letters) or _ISSUER_HEADER.match(text) or starts_block(text):
+        if not is_caps(text) or _ISSUER_HEADER.match(text) or starts_block(text):
             break
         if start is None:
             start = lines[j].start

@@ -145,11 +145,20 @@ _END_JOINERS = {
     "là", "có", "được", "những", "một", "ngày", "tháng", "năm", "sở", "bộ", "ủy", "uỷ", "cục",
 }  # not "số": a number after it starts with a digit, which joins anyway; "… chuyển đổi số" ends a headline
 _START_JOINERS = {"và", "hoặc", "của"}
+# words a name follows: "Trung tâm" + "Ứng dụng tiến bộ …", "Đề nghị Tỉnh Đoàn, Hội" + "Liên hiệp Phụ nữ tỉnh …"
+_NAME_HEADS = {"trung tâm", "văn phòng", "chi cục"}
+_CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường"}  # capitalised: "xã hội" ends a phrase
+# a task's labels ("Cơ quan chủ trì:", "Thời gian thực hiện:") start a line; one with nothing after it goes on
+_LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)"
+                    r"[^:.;]{0,25}:", re.IGNORECASE)
+_EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$", re.IGNORECASE)
 _TERMINAL = ".;:!?”\"')"
 
 
-def _is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
+def is_caps(line: str) -> bool:
+    """Written in capitals, as titles and headings are; a document number in it keeps its own case ("THỰC HIỆN
+    QUYẾT ĐỊNH SỐ 569/QĐ-TTg")."""
+    letters = [c for word in line.split() if not re.search(r"[\d/]", word) for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -170,19 +179,23 @@ def starts_block(line: str) -> bool:
 
 
 def _continues(prev: str, line: str, width: int | None) -> bool:
-    if not prev or not line or prev == "|" or starts_block(line):
+    if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line):
         return False
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
+    last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
     if line[0].islower() or line[0] in ",;)":
         return True
     if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
         return True
     if first_word.lower() in _START_JOINERS or prev.endswith((",", "-", "–")):
         return True
-    if last_word in _END_JOINERS and not prev.endswith(tuple(_TERMINAL)):
+    if (last_word in _END_JOINERS or last_two in _NAME_HEADS or prev.rsplit(" ", 1)[-1] in _CAPITAL_HEADS) \
+            and not prev.endswith(tuple(_TERMINAL)):
         return True
-    if _is_caps(prev) and _is_caps(line):  # a title or heading spread over lines
+    if _EMPTY_LABEL.match(prev):  # "- Thời gian thực hiện:" + "Năm 2025."
+        return True
+    if is_caps(prev) and is_caps(line):  # a title or heading spread over lines
         return True
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 

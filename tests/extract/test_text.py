@@ -74,3 +74,24 @@ def test_hard_wrapped_page_joins_at_the_wrap_width():
 def test_numbered_heading_cut_after_one_word_is_rejoined():
     text = "7. Báo\nBình Định, Đài phát thanh truyền hình tỉnh: Chủ trì thông tin."
     assert repair_wrapped_lines(text).startswith("7. Báo Bình Định, Đài")
+
+
+def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
+    text = "KẾ HOẠCH\nTRIỂN KHAI CHƯƠNG\nTRÌNH HÀNH ĐỘNG SỐ 03-CTr/TU CỦA TỈNH ỦY\nCăn cứ Luật,"
+    assert repair_wrapped_lines(text).split("\n")[0] == (
+        "KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 03-CTr/TU CỦA TỈNH ỦY")
+
+
+@pytest.mark.parametrize("text", [
+    "- Đơn vị chủ trì: Trung tâm\nỨng dụng tiến bộ khoa học.",
+    "- Thời gian thực hiện:\nNăm 2025.",
+    "3. Đề nghị Tỉnh Đoàn, Hội\nLiên hiệp Phụ nữ tỉnh tuyên truyền.",
+])
+def test_a_name_or_a_label_carried_to_the_next_line(text):
+    assert repair_wrapped_lines(text) == text.replace("\n", " ")
+
+
+def test_a_label_starts_its_own_line_even_at_the_wrap_width():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
+    text = filler + "\n1. Thực hiện các nhiệm vụ khoa học và công nghệ cấp tỉnh năm\nCơ quan chủ trì: Sở Tài chính."
+    assert repair_wrapped_lines(text).endswith("\nCơ quan chủ trì: Sở Tài chính.")
