@@ -28,6 +28,7 @@ _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
 _BULLET = re.compile(r"^[-–•+*]\s")
+_DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+(?:của|đối với)\s+(?=\S)", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -217,8 +218,8 @@ def org_tasks(part: Section) -> list[Task]:
     tasks: list[Task] = []
     for section in part.children:
         lines = _section_text(section)
-        heading = section.title
-        if _POINTER.search(heading) and not lines:
+        heading = _DUTIES_OF.sub("", section.title)  # "Trách nhiệm của Sở X": Sở X
+        if _POINTER.search(heading) and (not lines or heading != section.title):  # "Nhiệm vụ … tại Phụ lục"
             continue
         if is_agency_heading(heading):
             if not lines:
@@ -229,7 +230,8 @@ def org_tasks(part: Section) -> list[Task]:
             duty = title
         else:
             opening = leading_agencies(heading)
-            if not opening:
+            if not opening:  # "1. Phân công nhiệm vụ", over the agencies' own sections or bullets
+                tasks.extend(org_tasks(section))
                 continue
             lead, duty = opening
             title = first_sentence(duty if heading[: len(heading) - len(duty)].rstrip().endswith(":") else heading)

@@ -347,3 +347,14 @@ def test_an_official_letter_without_a_type_line():
     assert (doc.number, doc.doc_type, doc.issuer, doc.issued_on, doc.signer) == (
         "1234/UBND-KT", "Công văn", "Ủy ban nhân dân tỉnh Nghệ An", "2025-07-10", "Lê Hồng Vinh")
     assert {r.number: r.relation for r in record.legal_refs} == {"57-NQ/TW": "implements"}
+
+
+def test_organisation_sections_named_as_duties_or_grouped_a_level_down():
+    plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của Sở Khoa học và Công nghệ\n"
+            "a) Chủ trì, phối hợp với Sở Tài chính hướng dẫn triển khai Kế hoạch.\n2. Phân công nhiệm vụ\n"
+            "2.1. Sở Nội vụ: Bố trí biên chế.\n2.2. Sở Tài chính: Bố trí kinh phí.\n"
+            "3. Nhiệm vụ cụ thể của các cơ quan, đơn vị tại Phụ lục kèm theo.\nTrên đây là Kế hoạch.\nNơi nhận:\n")
+    tasks = tasks_by_id(plan)
+    assert set(tasks) == {"org:II.1", "org:II.2.1", "org:II.2.2"}  # the pointer to the appendix is no task
+    assert (tasks["org:II.1"].lead, tasks["org:II.1"].partners) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
+    assert tasks["org:II.2.2"].lead == ["Sở Tài chính"]
