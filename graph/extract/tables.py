@@ -29,15 +29,20 @@ _COLUMN_RULES = (
 )
 
 
-# A target table's value columns: "Năm 2025", "2030", "Đến năm 2025", "Giai đoạn 2021-2025".
+# A target table's value columns: "Năm 2025", "2030", "Đến năm 2025", "Giai đoạn 2021-2025", "Mục tiêu đến năm 2030",
+# "Kế hoạch năm 2025"; and its columns of what was achieved, which are no targets: "Thực hiện năm 2024", "Ước 2024".
 _PERIOD_COLUMN = re.compile(
-    r"^(?:(?:năm|đến năm|giai đoạn|kế hoạch)\s*)?((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)$")
+    r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch|dự kiến)\s+)?(?:phấn đấu\s+)?(?:(?:năm|đến năm|giai đoạn)\s*)?"
+    r"((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)$")
+_ACHIEVED_COLUMN = re.compile(r"^(?:ước|thực hiện|kết quả|đạt được|hiện trạng|năm gốc|cơ sở)\b.*(?:19|20)\d{2}")
 
 
 def column_role(header: str) -> str | None:
     """A header cell's role: a task table's tt, task, lead, partners, timeframe, output, note; a target table's
-    indicator, unit and "period:<year or span>" for each column of values."""
+    indicator, unit, "period:<year or span>" for each column of targets and "achieved" for one of past values."""
     text = re.sub(r"\s+", " ", header).strip().casefold()
+    if _ACHIEVED_COLUMN.match(text):
+        return "achieved"
     if period := _PERIOD_COLUMN.match(text):
         return "period:" + re.sub(r"\s*[-–]\s*", "-", period.group(1))
     for role, rule in _COLUMN_RULES:

@@ -363,7 +363,8 @@ def _table_value(cell: str, indicator: str, unit: str, period: str) -> Target | 
         return None
     unit = unit if unit.startswith("%") else unit[:1].lower() + unit[1:]
     value_max = parse_number(m.group("vmax")) if m.group("vmax") else None
-    stated = cell.strip() if unit == "%" else f"{cell.strip()} {unit}"
+    stated = cell.strip() if m.group("p1") or m.group("p2") else \
+        f"{cell.strip()}{unit}" if unit.startswith("%") else f"{cell.strip()} {unit}"  # "12" + "%": "12%"
     return Target(text=f"{indicator} ({period}): {stated}", indicator=indicator, value=parse_number(m.group("v")),
                   value_max=value_max, unit=unit, comparator=comparator, period=period,
                   national_indicator=national_indicator(indicator, unit))

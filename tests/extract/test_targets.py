@@ -137,5 +137,15 @@ def test_a_target_table_gives_one_target_a_row_and_column_of_values():
         (15, None, "doanh nghiệp", "=", "2025", "st_enterprises"),
         (30, 35, "doanh nghiệp", "=", "2030", "st_enterprises")]
     assert found[3].text == "Số doanh nghiệp khoa học và công nghệ (2030): 30 - 35 doanh nghiệp"
+    assert found[0].text == "Đóng góp của TFP vào tăng trưởng GRDP (2025): 40%"
     row = text.splitlines()[4]
     assert text[found[3].span[0]: found[3].span[1]] in row  # provenance: the row it was read from
+
+
+def test_a_target_table_s_columns_of_targets_and_of_past_values():
+    from stikg.graph.extract.tables import find_tables
+    from stikg.graph.extract.targets import table_targets
+
+    text = ("TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 | Mục tiêu đến năm 2030\n"
+            "1 | Số doanh nghiệp khoa học và công nghệ | Doanh nghiệp | 25 | 30 | 50\n")
+    assert [(t.value, t.period) for t in table_targets(find_tables(split_lines(text)))] == [(30, "2025"), (50, "2030")]
