@@ -118,9 +118,24 @@ def _comes_next(previous: str, number: str) -> bool:
     return number in (str(top + 1), "1") or (number.startswith(f"{top}.") and number != previous)
 
 
+# a cell that only says when: "2025", "Năm 2026", "2025 - 2026", "Quý IV/2025", "Hằng năm", "Thường xuyên"
+_WHEN = re.compile(r"^(?:(?:năm|quý\s+[IVX]+/|tháng\s+\d{1,2}/|giai đoạn)\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$"
+                   r"|^(?:h[aằ]ng|thường xuyên)\b.{0,20}$", re.IGNORECASE)
+
+
 def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
+    """A row's cells by their columns' roles. Where a rendering dropped an empty cell (a row shorter than its
+    header), a time standing in an earlier column (partners, product) goes to the time column, and what follows
+    it after."""
+    roles = list(columns)
+    if len(cells) < len(columns) and "timeframe" in columns:
+        when = columns.index("timeframe")
+        early = next((i for i, cell in enumerate(cells[:when]) if i > 1 and _WHEN.match(cell.text)
+                      and columns[i] in ("partners", "output", "note", "")), None)
+        if early is not None:
+            roles = columns[:early] + columns[when:]
     row = Row(number=cells[0].text.rstrip("."))
-    for role, cell in zip(columns, cells, strict=False):
+    for role, cell in zip(roles, cells, strict=False):
         if role and role != "tt" and role not in row.cells:
             row.cells[role] = cell
     return row

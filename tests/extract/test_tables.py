@@ -53,6 +53,16 @@ def test_one_cell_per_line_between_blank_lines():
     assert rows[2].text("lead") == "Sở TN&MT"
 
 
+def test_a_dropped_empty_cell_does_not_shift_the_time_into_the_partners():
+    rows = rows_of(
+        "TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\n"
+        "1\n\nXây dựng chính sách\n\nSở KH&CN\n\nSở Tài chính\n\n2025\n\n"
+        "2\n\nThành lập Trung tâm\n\nSở Nội vụ\n\nQuý IV/2026\n"
+    )
+    assert (rows[0].text("partners"), rows[0].text("timeframe")) == ("Sở Tài chính", "2025")
+    assert (rows[1].text("partners"), rows[1].text("timeframe")) == ("", "Quý IV/2026")
+
+
 def test_cell_offsets_point_into_the_text():
     text = "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n1\n|\nLập kế hoạch\n|\nSở Tài chính\n|\n"
     row = find_tables(split_lines(text))[0].rows[0]
