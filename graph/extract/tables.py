@@ -119,8 +119,9 @@ def _comes_next(previous: str, number: str) -> bool:
 
 
 # a cell that only says when: "2025", "Năm 2026", "2025 - 2026", "Quý IV/2025", "Hằng năm", "Thường xuyên"
-_WHEN = re.compile(r"^(?:(?:năm|quý\s+[IVX]+/|tháng\s+\d{1,2}/|giai đoạn)\s*)?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$"
-                   r"|^(?:h[aằ]ng|thường xuyên)\b.{0,20}$", re.IGNORECASE)
+_WHEN = re.compile(r"^(?:(?:năm|quý\s+[IVX]+/|tháng\s+\d{1,2}/|giai đoạn)\s*)?"
+                   r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\.?$|^(?:h[aằ]ng|thường xuyên)\b.{0,20}$",
+                   re.IGNORECASE)
 
 
 def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
