@@ -205,10 +205,11 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
 def _scope(mention: Mention) -> str:
     if mention.name:
         return "national"
-    known = issuer_codes().get(mention.code.casefold())
-    if known:
-        return known.scope
-    if mention.code.startswith("S") or mention.code.startswith("UB"):
+    codes = [part for part in re.split(r"[-/]", mention.number or "")[1:] if not part.isdigit()]
+    for code in reversed(codes):  # the issuer's code, last; an official letter's ends in its unit ("SKHCN-QLKH")
+        if known := issuer_codes().get(code.casefold()):
+            return known.scope
+    if any(code.startswith(("UB", "S")) and code[1:2].isupper() for code in codes):
         return "provincial"  # a provincial department (SKHCN) or committee
     if mention.issuer and _PROVINCIAL_ISSUER.search(mention.issuer):
         return "provincial"

@@ -132,3 +132,15 @@ def test_a_numbered_law_whose_name_has_a_comma():
 def test_the_date_of_a_law_named_whole():
     law = refs("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;")
     assert law["Luật Khoa học, công nghệ và đổi mới sáng tạo"].issued_on == "2025-06-27"
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Văn bản số 45/SKHCN-QLKH", "provincial"),  # an official letter's number ends in the unit, not the issuer
+    ("Công văn số 567/UBND-KGVX", "provincial"),
+    ("Công văn số 1234/BKHCN-VP", "national"),
+    ("Kế hoạch số 5/KH-STC", "provincial"),
+    ("Nghị quyết số 193/2025/QH15", "national"),
+])
+def test_scope_from_the_issuer_s_code_wherever_it_stands(text, scope):
+    (ref,) = refs(text).values()
+    assert ref.scope == scope
