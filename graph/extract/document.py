@@ -202,9 +202,9 @@ def _period(title: str | None) -> Period | None:
 
 
 def reported_number(lines: list[Line], document: DocumentInfo) -> str | None:
-    """The number a news item gives the plan it reports ("Ngày 15/8/2025, UBND tỉnh ban hành Kế hoạch số
-    310/KH-UBND …"): the document itself, not a reference, though not its number as the gold format has it (printed
-    after "Số:")."""
+    """The number a news item (``document``) gives the plan it reports ("Ngày 15/8/2025, UBND tỉnh ban hành Kế
+    hoạch số 310/KH-UBND …"): the document itself, not a reference, though not its number as the gold format has it
+    (printed after "Số:")."""
     if document.number or not document.span:
         return None
     found = _report(lines, document.span[0], document.doc_type)

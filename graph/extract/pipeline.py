@@ -31,9 +31,12 @@ def extract_text(text: str, source: str) -> Extraction:
     sections = outline(body)
     first_section_start = sections[0].heading.start if sections else None
 
+    own_numbers = {d.number for d in documents if d.number}
+    if not sections:  # a news item: the plan it reports issued is itself
+        own_numbers.add(reported_number(body, main))
     refs = extract_legal_refs(
         body,
-        own_numbers={d.number for d in documents if d.number} | {reported_number(body, main)},
+        own_numbers=own_numbers,
         province=main.province,
         titles=[(d.title or "", d.span) for d in documents],
         first_section_start=first_section_start,
