@@ -34,6 +34,7 @@ _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+_GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ"}
 _SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
@@ -106,8 +107,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     m = _ISSUER_HEADER.match(block[0])
     under = _SUBORDINATE.search(" ".join(block), m.end(1))
     body = under.group(1) if under else m.group(1)
-    if body in ("THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ"):
-        return "Thủ tướng Chính phủ" if body.startswith("THỦ") else "Chính phủ"
+    if body in _GOVERNMENT:
+        return _GOVERNMENT[body]
     body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(body) or body
     body = _sentence_case(body).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
     body = re.sub(r"\bsở\b", "Sở", body)
