@@ -148,10 +148,11 @@ _START_JOINERS = {"và", "hoặc", "của"}
 # words a name follows: "Trung tâm" + "Ứng dụng tiến bộ …", "Đề nghị Tỉnh Đoàn, Hội" + "Liên hiệp Phụ nữ tỉnh …"
 _NAME_HEADS = {"trung tâm", "văn phòng", "chi cục"}
 _CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường"}  # capitalised: "xã hội" ends a phrase
-# a task's labels ("Cơ quan chủ trì:", "Thời gian thực hiện:") start a line; one with nothing after it goes on
+# a task's labels ("Cơ quan chủ trì:", "Thời gian thực hiện:") start a line, capitalised ("thời gian tới: …" goes on
+# a sentence); one with nothing after it goes on
 _LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)"
-                    r"[^:.;]{0,25}:", re.IGNORECASE)
-_EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$", re.IGNORECASE)
+                    r"[^:.;]{0,25}:")
+_EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
 _TERMINAL = ".;:!?”\"')"
 
 

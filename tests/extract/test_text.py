@@ -91,6 +91,10 @@ def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
 
 
+def test_a_sentence_carried_to_a_line_that_reads_like_a_label_goes_on():
+    assert repair_wrapped_lines("tập trung trong\nthời gian tới: đầu tư") == "tập trung trong thời gian tới: đầu tư"
+
+
 def test_a_label_starts_its_own_line_even_at_the_wrap_width():
     filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
     text = filler + "\n1. Thực hiện các nhiệm vụ khoa học và công nghệ cấp tỉnh năm\nCơ quan chủ trì: Sở Tài chính."
