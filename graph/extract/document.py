@@ -33,7 +33,8 @@ _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
-_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+)(?:\s[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+# a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")
 _GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ"}
 _SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")

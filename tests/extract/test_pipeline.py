@@ -358,3 +358,9 @@ def test_organisation_sections_named_as_duties_or_grouped_a_level_down():
     assert set(tasks) == {"org:II.1", "org:II.2.1", "org:II.2.2"}  # the pointer to the appendix is no task
     assert (tasks["org:II.1"].lead, tasks["org:II.1"].partners) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
     assert tasks["org:II.2.2"].lead == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("name", ["Y Giang Gry Niê Knơng", "H'Yim Kđoh"])
+def test_a_signer_of_the_central_highlands(name):
+    plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{name}\n"
+    assert extract_text(prepare(plan), "plan.txt").document.signer == name
