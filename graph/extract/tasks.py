@@ -121,7 +121,7 @@ def body_tasks(part: Section) -> list[Task]:
             title, lead, partners, timeframe = assigned[0], assigned[1], assigned[2], timeframe or assigned[3]
         elif not lead and (in_lines := [found for line in lines if (found := _assignment_in_brackets(line.text))]):
             lead = list(dict.fromkeys(name for found in in_lines for name in found[1]))  # "- Rà soát … (Sở X chủ trì)"
-            partners = [p for p in dict.fromkeys(name for found in in_lines for name in found[2]) if p not in lead]
+            partners = list(dict.fromkeys(name for found in in_lines for name in found[2]))
             timeframe = timeframe or next((found[3] for found in in_lines if found[3]), None)
         elif not lead and is_agency_heading(section.title, loose=True) and lines:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
@@ -159,8 +159,7 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
             timeframe = _clean(m.group(1)).rstrip(".")
         elif (m := _OUTPUT_LINE.match(text)) and output is None:
             output = _clean(m.group(1)).rstrip(".")
-    lead = list(dict.fromkeys(lead))
-    return lead, [p for p in dict.fromkeys(partners) if p not in lead], timeframe, output
+    return list(dict.fromkeys(lead)), list(dict.fromkeys(partners)), timeframe, output  # as written, once each
 
 
 _LABEL_START = re.compile(

@@ -285,7 +285,7 @@ def test_lettered_items_each_naming_a_lead_make_one_task_led_by_all():
             "b) Định giá công nghệ.\n- Đơn vị chủ trì: Sở Tài chính.\n- Thời gian: Quý II/2025.\n" + END)
     task = tasks_by_id(plan)["body:I.1"]
     assert (task.lead, task.partners, task.timeframe) == (
-        ["Phòng Quản lý chuyên ngành", "Sở Tài chính"], [], "Quý I/2025")
+        ["Phòng Quản lý chuyên ngành", "Sở Tài chính"], ["Sở Tài chính"], "Quý I/2025")  # each list as written
 
 
 NEWS = ("UBND tỉnh Gia Lai ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW về chuyển đổi số\n"
