@@ -167,6 +167,8 @@ def _pipe_row_table(lines: list[Line], i: int) -> tuple[Table, int]:
         cells = _split_pipes(lines[j], framed)
         if _RULE_LINE.match(text):
             pass
+        elif not rows and (sub := [c.text for c in cells]) and _is_subheader(sub):  # "| | Chủ trì | Phối hợp |"
+            columns = _spanned(columns, header, sub) or columns
         elif "|" in text and cells and ROW_NUMBER.match(cells[0].text):
             rows.append(cells)
         elif text.startswith("|") and rows:
@@ -181,9 +183,34 @@ def _pipe_row_table(lines: list[Line], i: int) -> tuple[Table, int]:
     return Table([c or "" for c in columns], [_name_cells(r, columns) for r in rows if r]), j
 
 
+_SUBHEADER = re.compile(r"^(?:chủ trì|phối hợp)$", re.IGNORECASE)
+
+
+def _is_subheader(cells: list[str]) -> bool:
+    """The second row of a two-row header: 'Chủ trì' and 'Phối hợp' under a spanning 'Cơ quan thực hiện'."""
+    named = [cell.strip() for cell in cells if cell.strip()]
+    return bool(named) and all(_SUBHEADER.match(cell) for cell in named)
+
+
+def _spanned(columns: list[str | None], header: list[str], sub: list[str]) -> list[str | None] | None:
+    """The roles of a two-row header: the sub-header's cells in place of the column that spans them (and the empty
+    columns after it), or, where both rows have a cell per column, position by position; None if none spans them."""
+    if len(sub) == len(header):
+        return [column_role(cell) if cell.strip() else role for role, cell in zip(columns, sub, strict=True)]
+    named = [column_role(cell) for cell in sub if cell.strip()]
+    spanning = next((k for k, text in enumerate(header) if column_role(text) == "lead"
+                     and not _SUBHEADER.match(text.strip())), None)
+    if spanning is None:
+        return None
+    end = spanning + 1
+    while end < len(header) and not header[end].strip():  # the empty cells of the span, in a pipe row
+        end += 1
+    return columns[:spanning] + named + columns[end:]
+
+
 def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | None:
     """Header cells stacked one per line; returns (columns, index after header, pipe separated)."""
-    j, columns = i + 1, ["tt"]
+    j, columns, texts = i + 1, ["tt"], []
     while j < len(lines) and lines[j].text == "":
         j += 1
     piped = j < len(lines) and lines[j].text == "|"
@@ -196,7 +223,13 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
         if role is None or ROW_NUMBER.match(text):
             break
         columns.append(role)
+        texts.append(text)
         j += 1
+    kept = len(texts)
+    while kept and _is_subheader([texts[kept - 1]]):  # the second header row comes last, flattened: "Chủ trì" …
+        kept -= 1
+    if 0 < kept < len(texts):
+        columns = _spanned(columns[: kept + 1], ["TT", *texts[:kept]], texts[kept:]) or columns
     return (columns, j, piped) if _readable(columns) else None
 
 

@@ -132,6 +132,7 @@ _BLOCK_START = re.compile(
       | [-–•+*]\s?                             # bullets
       | \|                                     # table cell separators
       | [^|]{1,12}\s\|                         # a table row: "1 | ..." "TT | ..."
+      | (?:S?TT|Số\ TT)\.?$                    # a table's first header cell, on its own line
       | (?:Căn\ cứ|Điều\ \d|Nơi\ nhận|PHỤ\ LỤC|Phụ\ lục|TM\.|KT\.|Q\.|\(Kèm|\(Ban\ hành\ kèm)
       | (?:QUYẾT\ ĐỊNH|KẾ\ HOẠCH|NGHỊ\ QUYẾT|CHƯƠNG\ TRÌNH|ĐỀ\ ÁN|CHỈ\ THỊ|CỘNG\ HÒA|CỘNG\ HOÀ)\b
       | (?:ỦY|UỶ)\ BAN\ NHÂN\ DÂN|HỘI\ ĐỒNG\ NHÂN\ DÂN|CHỦ\ TỊCH|GIÁM\ ĐỐC|Số\s*:

@@ -1,3 +1,5 @@
+import pytest
+
 from stikg.graph.extract.layout import split_lines
 from stikg.graph.extract.tables import column_role, find_tables
 
@@ -90,3 +92,18 @@ def test_lettered_group_rows_do_not_end_a_pipe_table():
             "1. | Hỗ trợ doanh nghiệp | Sở KH&CN | 2026\nB | NHIỆM VỤ TRỌNG TÂM | |\n"
             "2. | Xây dựng bản đồ công nghệ | Sở Công Thương | 2027\n")
     assert [row.number for row in rows_of(text)] == ["A", "1", "B", "2"]
+
+
+@pytest.mark.parametrize("text", [
+    # a pipe row, and a framed one, with the second header row under the spanning "Cơ quan thực hiện"
+    "TT | Nội dung nhiệm vụ | Cơ quan thực hiện | | Thời gian hoàn thành\n| | Chủ trì | Phối hợp | |\n"
+    "1 | Xây dựng chính sách | Sở KH&CN | Sở Tài chính | 2025\n",
+    "| TT | Nội dung nhiệm vụ | Cơ quan thực hiện | | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+    "| | | Chủ trì | Phối hợp | |\n| 1 | Xây dựng chính sách | Sở KH&CN | Sở Tài chính | 2025 |\n",
+    # one cell per line: the second header row comes after the first, flattened
+    "TT\n\nNội dung nhiệm vụ\n\nCơ quan thực hiện\n\nThời gian hoàn thành\n\nChủ trì\n\nPhối hợp\n\n"
+    "1\n\nXây dựng chính sách\n\nSở KH&CN\n\nSở Tài chính\n\n2025\n",
+])
+def test_a_two_row_header_under_a_spanning_agency_column(text):
+    (row,) = rows_of(text)
+    assert (row.text("lead"), row.text("partners"), row.text("timeframe")) == ("Sở KH&CN", "Sở Tài chính", "2025")

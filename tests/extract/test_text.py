@@ -91,6 +91,10 @@ def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
 
 
+def test_a_table_s_first_header_cell_is_not_part_of_the_caps_title_above():
+    assert repair_wrapped_lines("DANH MỤC NHIỆM VỤ\nSTT\n|\nNội dung") == "DANH MỤC NHIỆM VỤ\nSTT\n|\nNội dung"
+
+
 def test_a_sentence_carried_to_a_line_that_reads_like_a_label_goes_on():
     assert repair_wrapped_lines("tập trung trong\nthời gian tới: đầu tư") == "tập trung trong thời gian tới: đầu tư"
 
