@@ -24,6 +24,7 @@ _COLUMN_RULES = (
     ("partners", re.compile(r"phối hợp")),
     ("output", re.compile(r"sản phẩm|kết quả")),
     ("note", re.compile(r"ghi chú")),
+    ("targets", re.compile(r"^(?:mục tiêu|kế hoạch)(?: phấn đấu)?$")),  # over a second row of years
     ("task", re.compile(r"nhiệm vụ|nội dung|tên|hoạt động|công việc|đề án|dự án|chương trình")),
     ("lead", re.compile(r"cơ quan|đơn vị|thực hiện")),
 )
@@ -156,19 +157,16 @@ _VALUE = re.compile(r"^[\d.,\s%≥≤<>~–-]*$")
 _RULE_LINE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 
 
-def _pipe_row_table(lines: list[Line], i: int) -> tuple[Table, int]:
+def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tuple[Table, int]:
+    """The rows of a table of '|' rows whose header (``columns``, its second row read in) is line ``i``."""
     framed = lines[i].text.startswith("|")
-    header = [c.text for c in _split_pipes(lines[i], framed)]
-    columns = [column_role(h) if h else None for h in header]
     rows: list[list[Cell]] = []
     j = i + 1
     while j < len(lines):
         text = lines[j].text
         cells = _split_pipes(lines[j], framed)
-        if _RULE_LINE.match(text):
+        if _RULE_LINE.match(text) or (not rows and _is_subheader([c.text for c in cells])):  # or its second row
             pass
-        elif not rows and (sub := [c.text for c in cells]) and _is_subheader(sub):  # "| | Chủ trì | Phối hợp |"
-            columns = _spanned(columns, header, sub) or columns
         elif "|" in text and cells and ROW_NUMBER.match(cells[0].text):
             rows.append(cells)
         elif text.startswith("|") and rows:
@@ -184,21 +182,24 @@ def _pipe_row_table(lines: list[Line], i: int) -> tuple[Table, int]:
 
 
 _SUBHEADER = re.compile(r"^(?:chủ trì|phối hợp)$", re.IGNORECASE)
+_SPANS = {"lead": ("lead", "partners"), "targets": ("period",)}  # a spanning column's role -> its sub-columns'
 
 
 def _is_subheader(cells: list[str]) -> bool:
-    """The second row of a two-row header: 'Chủ trì' and 'Phối hợp' under a spanning 'Cơ quan thực hiện'."""
+    """The second row of a two-row header: 'Chủ trì' and 'Phối hợp' under a spanning 'Cơ quan thực hiện', or the
+    years under 'Mục tiêu'."""
     named = [cell.strip() for cell in cells if cell.strip()]
-    return bool(named) and all(_SUBHEADER.match(cell) for cell in named)
+    return bool(named) and (all(_SUBHEADER.match(cell) for cell in named)
+                            or all((column_role(cell) or "").startswith("period:") for cell in named))
 
 
 def _spanned(columns: list[str | None], header: list[str], sub: list[str]) -> list[str | None] | None:
     """The roles of a two-row header: the sub-header's cells in place of the column that spans them (and the empty
     columns after it), or, where both rows have a cell per column, position by position; None if none spans them."""
-    if len(sub) == len(header):
+    if len(sub) == len(header) and not all(cell.strip() for cell in sub):  # a '|' row, empty where nothing spans
         return [column_role(cell) if cell.strip() else role for role, cell in zip(columns, sub, strict=True)]
-    named = [column_role(cell) for cell in sub if cell.strip()]
-    spanning = next((k for k, text in enumerate(header) if column_role(text) == "lead"
+    named = [column_role(cell) or "" for cell in sub if cell.strip()]
+    spanning = next((k for k, text in enumerate(header) if named[0].split(":")[0] in _SPANS.get(column_role(text), ())
                      and not _SUBHEADER.match(text.strip())), None)
     if spanning is None:
         return None
@@ -266,9 +267,14 @@ def find_tables(lines: list[Line]) -> list[Table]:
     while i < len(lines):
         text = lines[i].text
         if "|" in text and _HEADER_TT.match(text.lstrip("| ").split("|", 1)[0].strip()):
-            columns = [column_role(c.text) for c in _split_pipes(lines[i], text.startswith("|"))]
+            framed = text.startswith("|")
+            header = [c.text for c in _split_pipes(lines[i], framed)]
+            columns = [column_role(h) for h in header]
+            below = next((line for line in lines[i + 1: i + 3] if not _RULE_LINE.match(line.text)), None)
+            if below is not None and _is_subheader(sub := [c.text for c in _split_pipes(below, framed)]):
+                columns = _spanned(columns, header, sub) or columns
             if _readable(columns):
-                table, i = _pipe_row_table(lines, i)
+                table, i = _pipe_row_table(lines, i, columns)
                 tables.append(table)
                 continue
         if _HEADER_TT.match(text):

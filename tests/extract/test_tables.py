@@ -107,3 +107,15 @@ def test_lettered_group_rows_do_not_end_a_pipe_table():
 def test_a_two_row_header_under_a_spanning_agency_column(text):
     (row,) = rows_of(text)
     assert (row.text("lead"), row.text("partners"), row.text("timeframe")) == ("Sở KH&CN", "Sở Tài chính", "2025")
+
+
+@pytest.mark.parametrize("text", [
+    "TT | Chỉ tiêu | Đơn vị tính | Mục tiêu | \n| | | Năm 2025 | Năm 2030\n"
+    "1 | Số doanh nghiệp khoa học và công nghệ | Doanh nghiệp | 30 | 50\n",
+    "TT\n\nChỉ tiêu\n\nĐơn vị tính\n\nMục tiêu phấn đấu\n\nNăm 2025\n\nNăm 2030\n\n"
+    "1\n\nSố doanh nghiệp khoa học và công nghệ\n\nDoanh nghiệp\n\n30\n\n50\n",
+])
+def test_a_target_table_whose_years_stand_under_a_spanning_column(text):
+    from stikg.graph.extract.targets import table_targets
+
+    assert [(t.value, t.period) for t in table_targets(find_tables(split_lines(text)))] == [(30, "2025"), (50, "2030")]
