@@ -278,9 +278,9 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 tables.append(table)
                 continue
         if _HEADER_TT.match(text):
-            header = _stacked_header(lines, i)
-            if header:
-                columns, j, piped = header
+            stacked = _stacked_header(lines, i)
+            if stacked:
+                columns, j, piped = stacked
                 cells, i = _stacked_cells(lines, j, piped)
                 tables.append(Table(columns, _rows_from_cells(cells, columns)))
                 continue
