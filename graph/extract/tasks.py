@@ -27,7 +27,7 @@ _NOT_CARRYING_OUT = re.compile(
 _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
-_BULLET = re.compile(r"^[-–•+*]\s")
+_BULLET = re.compile(r"^(?:[-–•+*]|[a-zđ]\))\s")  # "- Sở Tài chính: …", "a) Sở Tài chính: …"
 _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+(?:của|đối với)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -245,7 +245,8 @@ def org_tasks(part: Section) -> list[Task]:
 
 
 def _bulleted_org_tasks(part: Section) -> list[Task]:
-    """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí."), numbered in their order: org:II.1 …"""
+    """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí.") or lettered items ("a) Sở Tài chính: …"),
+    numbered in their order: org:II.1 …"""
     tasks: list[Task] = []
     for line in _section_text(part):
         if not _BULLET.match(line.text) or not (opening := leading_agencies(_LEADER.sub("", line.text))):

@@ -364,3 +364,15 @@ def test_organisation_sections_named_as_duties_or_grouped_a_level_down():
 def test_a_signer_of_the_central_highlands(name):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{name}\n"
     assert extract_text(prepare(plan), "plan.txt").document.signer == name
+
+
+def test_a_decision_s_numbered_parts_with_lettered_agency_items():
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1520/QĐ-UBND\nBắc Ninh, ngày 12 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+                "Phê duyệt Đề án phát triển hệ sinh thái đổi mới sáng tạo\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án với "
+                "những nội dung chủ yếu sau:\n1. Mục tiêu\n- Có ít nhất 50 doanh nghiệp khởi nghiệp.\n"
+                "2. Nhiệm vụ và giải pháp\n2.1. Hoàn thiện chính sách\nCơ quan chủ trì: Sở KH&CN.\n"
+                "3. Tổ chức thực hiện\na) Sở Khoa học và Công nghệ: chủ trì triển khai Đề án.\n"
+                "b) Sở Tài chính: bố trí kinh phí.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n")
+    tasks = tasks_by_id(decision)
+    assert set(tasks) == {"body:2.1", "org:3.1", "org:3.2"}
+    assert (tasks["org:3.1"].lead, tasks["org:3.2"].lead) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
