@@ -233,9 +233,9 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
 
 
 # Words that say where and when, not what: a province's plan carries out a national programme "đến năm 2030" as its
-# own "trên địa bàn tỉnh … giai đoạn 2026 - 2030"
-_SCOPE_WORDS = {"quốc", "gia", "tỉnh", "thành", "phố", "trên", "địa", "bàn", "giai", "đoạn", "đến", "năm", "tầm",
-                "nhìn", "định", "hướng", "thời", "kỳ", "việt", "nam", "của", "và"}
+# own "trên địa bàn tỉnh … giai đoạn 2026 - 2030"; and words that say nothing ("số", "về")
+_NOT_SUBJECT = {"quốc", "gia", "tỉnh", "thành", "phố", "trên", "địa", "bàn", "giai", "đoạn", "đến", "năm", "tầm",
+                "nhìn", "định", "hướng", "thời", "kỳ", "việt", "nam", "của", "và", "số", "về", "việc"}
 
 
 def _title_match(title: str, ref: LegalRef) -> bool:
@@ -254,11 +254,11 @@ def _title_match(title: str, ref: LegalRef) -> bool:
         return False
 
     def what(text: str) -> set[str]:
-        return {w for w in re.findall(r"\w+", text.casefold()) if w not in _SCOPE_WORDS and not w.isdigit()}
+        return {w for w in re.findall(r"\w+", text.casefold()) if w not in _NOT_SUBJECT and not w.isdigit()}
 
     subject = what(named[type_hit.end():])
     words = what(re.sub(issuing, "", ref.title, flags=re.I))
-    return bool(words) and len(subject & words) / len(words) >= 0.6
+    return len(words) >= 3 and len(subject & words) / len(words) >= 0.6  # a subject of a word or two proves nothing
 
 
 def extract_legal_refs(

@@ -77,6 +77,10 @@ def test_a_title_naming_the_programme_a_cited_decision_approves():
     title = "Triển khai Chương trình đổi mới công nghệ tỉnh Thái Nguyên giai đoạn 2026 - 2030"
     found = refs(text, titles=[(title, None)], first_section=text.index("I. MỤC"), province="Thái Nguyên")
     assert (found["118/QĐ-TTg"].relation, found["1158/QĐ-TTg"].relation) == ("implements", "based_on")
+    # a subject of a word or two ("chương trình khoa học số 1209") is no proof
+    text = "Căn cứ Quyết định số 1209/QĐ-TTg ngày 22/10/2017 của Thủ tướng về chương trình khoa học số 1209;\n"
+    title = "Triển khai Chương trình phát triển thị trường khoa học và công nghệ"
+    assert refs(text, titles=[(title, None)])["1209/QĐ-TTg"].relation == "based_on"
 
 
 def test_strongest_relation_wins_and_own_number_is_not_a_reference():
