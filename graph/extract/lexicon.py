@@ -104,6 +104,19 @@ def find_province(text: str) -> str | None:
 _BARE = str.maketrans("áàảãạéèẻẽẹóòỏõọúùủũụýỳỷỹỵ", "aaaaaeeeeeooooouuuuuyyyyy")
 
 
+@cache
+def name_word_pairs() -> frozenset[tuple[str, str]]:
+    """Two capitalised words that stand side by side inside a province's or an agency's name ("Quảng" "Nam", "Công"
+    "Thương"): a hard-wrapped page that breaks the name between them breaks a sentence. A word that also ends a name
+    is left out ("Nam" in "Quảng Nam" ends a name, so "Nam" + "Định…" may be a new sentence)."""
+    names = [n for p in provinces() for n in (p.name, *p.variants)]
+    names += [r["canonical"] for r in _rows("agency_abbreviations.csv")]
+    words = [re.findall(r"[^\W\d_]+", name) for name in names]
+    endings = {w[-1] for w in words if w}
+    return frozenset((a, b) for w in words for a, b in zip(w, w[1:], strict=False)
+                     if a[0].isupper() and b[0].isupper() and a not in endings)
+
+
 def tone_free_key(text: str) -> str:
     """Lower case, with the vowels whose tone mark old and new spelling place differently left bare ('hoá' and
     'hóa', 'thuỷ' and 'thủy' compare equal); as long as ``text``, so a match in the key is a match in the text."""

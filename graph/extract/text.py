@@ -11,6 +11,8 @@ import re
 import unicodedata
 from statistics import quantiles
 
+from .lexicon import name_word_pairs
+
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 
 
@@ -191,6 +193,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
         return True
     if first_word.lower() in _START_JOINERS or prev.endswith((",", "-", "–")):
+        return True
+    if (prev.rsplit(" ", 1)[-1], first_word.rstrip(_TERMINAL + ",")) in name_word_pairs():  # "Sở Công" + "Thương; …"
         return True
     if (last_word in _END_JOINERS or last_two in _NAME_HEADS or prev.rsplit(" ", 1)[-1] in _CAPITAL_HEADS) \
             and not prev.endswith(tuple(_TERMINAL)):

@@ -86,6 +86,8 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "- Đơn vị chủ trì: Trung tâm\nỨng dụng tiến bộ khoa học.",
     "- Thời gian thực hiện:\nNăm 2025.",
     "3. Đề nghị Tỉnh Đoàn, Hội\nLiên hiệp Phụ nữ tỉnh tuyên truyền.",
+    "- Cơ quan phối hợp: Sở Công\nThương; Hiệp hội Doanh nghiệp tỉnh.",
+    "Trường Đại học Quảng\nNam phối hợp.",
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
@@ -103,3 +105,9 @@ def test_a_label_starts_its_own_line_even_at_the_wrap_width():
     filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
     text = filler + "\n1. Thực hiện các nhiệm vụ khoa học và công nghệ cấp tỉnh năm\nCơ quan chủ trì: Sở Tài chính."
     assert repair_wrapped_lines(text).endswith("\nCơ quan chủ trì: Sở Tài chính.")
+
+
+def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
+    # "Nam Định" is a name, but "Quảng Nam" ends one: "Định hướng" may start a sentence
+    assert repair_wrapped_lines("1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030") == (
+        "1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030")
