@@ -35,7 +35,8 @@ _UNIT_STOP = {
     "trở", "mỗi", "tại", "theo", "để", "nhằm", "đến", "so", "là", "gắn", "phục", "làm", "mang", "vào", "hỗ",
 }
 _COMMITMENT = re.compile(r"(?:ít nhất|tối thiểu|phấn đấu|đạt|khoảng|không dưới|trở lên|bình quân|tăng)", re.IGNORECASE)
-_AT_LEAST = re.compile(r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|vượt)\s*(?:mức\s*)?$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|không ít hơn|vượt)\s*(?:mức\s*)?$",
+                       re.IGNORECASE)
 _ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới)\s*(?:mức\s*)?$", re.IGNORECASE)
 _AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn)\s*(?:mức\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
@@ -46,7 +47,7 @@ _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\
 _OPENING_PERIOD = re.compile(
     rf"^\s*(?:phấn đấu\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+({YEAR})"
     rf"(?:\s*[-–]\s*({YEAR}))?\s*,", re.IGNORECASE)
-_EVERY_YEAR = re.compile(r"^(?:hàng|hằng)\s+năm\b", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])")
@@ -181,8 +182,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     for i, (m, value, value_max, unit, comparator) in enumerate(found):
         seg_start = found[i - 1][0].end() if i else 0
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        before = re.sub(r"(?:đạt\s+)?(?:trên|dưới|hơn|mức|từ)\s*$", "", text[seg_start: m.start()].rstrip(),
-                        flags=re.IGNORECASE)  # "Trên 80% kết quả …" too
+        before = re.sub(r"(?:đạt\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn)\s*$", "",
+                        text[seg_start: m.start()].rstrip(), flags=re.IGNORECASE)  # "Trên 80% kết quả …" too
         after = text[m.end(): seg_end]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after)
@@ -190,7 +191,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if indicator is None:
             if not unit.startswith("%") and after.lstrip().startswith(unit):
                 after = after.lstrip()[len(unit):]
-            indicator = _indicator(before + " " + after)
+            indicator = _share_indicator(before, after) if unit == "%" else None
+            indicator = indicator or _indicator(before + " " + after)
         targets.append(Target(
             text=text, indicator=indicator, value=value, value_max=value_max, unit=unit,
             comparator=comparator, period=None, span=(clause.start, clause.end),
@@ -239,12 +241,24 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
 
 
+def _share_indicator(before: str, after: str) -> str | None:
+    """A share that opens its clause names what it is a share of after it: 'Có ít nhất 70% nhiệm vụ … có doanh
+    nghiệp tham gia' -> 'Tỷ lệ nhiệm vụ … có doanh nghiệp tham gia'."""
+    if re.sub(r"^(?:có|với)\b", "", _indicator(before), flags=re.IGNORECASE).strip(" ,"):
+        return None
+    share = _indicator(after)
+    if not share:
+        return None
+    share = f"{share[:1].lower() if share[1:2].islower() else share[:1]}{share[1:]}"
+    return f"Tỷ lệ trong {share}" if share.startswith("tổng ") else f"Tỷ lệ {share}"  # "2% tổng chi ngân sách"
+
+
 def _indicator(local: str) -> str:
     """The words around a quantity, less those that only commit to it or date it."""
     text = re.sub(r"\b(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
                   flags=re.IGNORECASE)
     text = _OWN_YEAR.sub(" ", text)
-    text = _OPENING_PERIOD.sub("", text)
+    text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     return text[:1].upper() + text[1:]

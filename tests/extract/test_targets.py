@@ -24,6 +24,7 @@ def targets(text, plan_end=2030, other=""):
         ("tỷ lệ doanh nghiệp đổi mới sáng tạo đạt trên 15%", 15, None, "%", ">="),
         ("từ 20 đối tượng trở lên", 20, None, "đối tượng", ">="),
         ("TFP khoảng 40% vào tăng trưởng kinh tế", 40, None, "%", "~"),
+        ("Không ít hơn 30% nhiệm vụ có doanh nghiệp tham gia", 30, None, "%", ">="),
         ("Số nhãn hiệu tập thể/chứng nhận được bảo hộ mới: 05", 5, None, "nhãn hiệu", "="),
     ],
 )
@@ -63,6 +64,7 @@ def test_periods_from_own_words_headings_and_neighbours():
                     "- Hình thành 20 vùng nông nghiệp.\n- Đạt 2% tổng chi ngân sách vào năm 2030.", plan_end=None)
     assert [t.period for t in found] == ["2025", "2025", "2030", "2030"]
     assert [t.period for t in targets("- Phát triển 02 tổ chức trung gian.")] == ["2030"]
+    assert [t.period for t in targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.")] == ["Hàng năm"]
 
 
 def test_a_period_that_opens_the_clause_dates_it_and_is_not_its_indicator():
@@ -115,7 +117,14 @@ def test_national_indicator_keys():
         ("Số doanh nghiệp đạt tiêu chí phấn đấu tăng 02 doanh nghiệp", "Số doanh nghiệp tiêu chí tăng"),
         ("với tổng kinh phí dự kiến 2,5 tỷ đồng", "Với tổng kinh phí dự kiến"),
         ("Tốc độ đổi mới công nghệ, thiết bị đạt từ 10 - 15%/năm", "Tốc độ đổi mới công nghệ, thiết bị"),
-        ("Trên 80% kết quả nghiên cứu được ứng dụng", "Kết quả nghiên cứu ứng dụng"),  # a capital comparator
+        # a share that opens its clause: a share of what follows
+        ("Trên 80% kết quả nghiên cứu được ứng dụng", "Tỷ lệ kết quả nghiên cứu ứng dụng"),  # a capital comparator
+        ("Không dưới 40% sản phẩm OCOP được truy xuất nguồn gốc", "Tỷ lệ sản phẩm OCOP truy xuất nguồn gốc"),
+        ("Phấn đấu đạt 1,5% tổng chi ngân sách cho khoa học", "Tỷ lệ trong tổng chi ngân sách cho khoa học"),
+        # what a yearly commitment counts, the year aside
+        ("Mỗi năm hỗ trợ ít nhất 02 doanh nghiệp thành lập phòng thí nghiệm",
+         "Số doanh nghiệp thành lập phòng thí nghiệm được hỗ trợ"),
+        ("Hằng năm, tổ chức 01 Hội thi sáng tạo kỹ thuật", "Số Hội thi sáng tạo kỹ thuật được tổ chức"),
     ],
 )
 def test_indicators(clause, indicator):
