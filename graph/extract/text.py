@@ -201,8 +201,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _EMPTY_LABEL.match(prev):  # "- Thời gian thực hiện:" + "Năm 2025."
         return True
-    if is_caps(prev) and is_caps(line):  # a title or heading spread over lines
-        return True
+    if is_caps(prev):  # a title or heading spread over lines; a sentence in small letters starts after it
+        return is_caps(line)
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 

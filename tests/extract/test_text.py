@@ -71,6 +71,12 @@ def test_hard_wrapped_page_joins_at_the_wrap_width():
     assert repaired.count("\n") < wrapped.count("\n") / 3
 
 
+def test_a_caps_title_at_the_wrap_width_does_not_take_the_sentence_after_it():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai"] * 25)
+    text = "THỰC HIỆN QUYẾT ĐỊNH SỐ 569/QĐ-TTg GIAI ĐOẠN 2022-2030 CỦA TỈNH\nThực hiện Quyết định số 569/QĐ-TTg\n"
+    assert repair_wrapped_lines(text + filler).startswith(text)
+
+
 def test_numbered_heading_cut_after_one_word_is_rejoined():
     text = "7. Báo\nBình Định, Đài phát thanh truyền hình tỉnh: Chủ trì thông tin."
     assert repair_wrapped_lines(text).startswith("7. Báo Bình Định, Đài")
