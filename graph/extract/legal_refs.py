@@ -48,6 +48,9 @@ _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
     r"tiếp tục|thông qua)\b|\s*[,;:(“\"]|\s+-\s|$)"
 )
+# national bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
+_WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
+                           r"Ban Bí thư)\s+(?!khóa|khoá|và\b)(?=[^\W\d_])")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 
 
@@ -124,6 +127,10 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
     if m and len(m.group(1)) < 80:
         issuer = m.group(1).strip()
         rest = rest[m.end():]
+        whole = _WHOLE_ISSUER.match(issuer)
+        if whole and issuer[whole.end()].islower():  # "của Quốc hội thí điểm một số cơ chế …": the subject follows
+            rest = " " + issuer[whole.end():] + rest
+            issuer = issuer[: whole.end()].strip()
     raw = re.split(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s", rest, maxsplit=1)[0][:400]
     subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw).strip(" ,.:“”\"")
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
@@ -248,6 +255,8 @@ def _title_match(title: str, ref: LegalRef) -> bool:
     type_hit = doc_type_pattern().match(named)
     if not type_hit:
         return False
+    if re.match(r"\s*(?:số\s*)?\d", named[type_hit.end():], re.IGNORECASE):
+        return False  # named by its number: the subject words are that document's
     named_type = canonical_doc_type(type_hit.group(1))
     issuing = rf"^(?:về việc\s+)?(?:ban hành|phê duyệt)?\s*{named_type}\b"
     if ref.doc_type != named_type and not re.match(issuing, ref.title, re.IGNORECASE):

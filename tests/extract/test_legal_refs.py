@@ -83,6 +83,16 @@ def test_a_title_naming_the_programme_a_cited_decision_approves():
     assert refs(text, titles=[(title, None)])["1209/QĐ-TTg"].relation == "based_on"
 
 
+def test_a_title_naming_a_document_by_number_implements_that_one_only():
+    text = ("Căn cứ Nghị quyết số 193/2025/QH15 ngày 19/02/2025 của Quốc hội thí điểm một số cơ chế, chính sách đặc "
+            "biệt tạo đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;\n")
+    title = ("THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI "
+             "SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA")
+    found = refs(text, titles=[(title, None)])["193/2025/QH15"]
+    assert (found.relation, found.issuer) == ("based_on", "Quốc hội")  # the subject is not the issuer's name
+    assert found.title.startswith("thí điểm một số cơ chế")
+
+
 def test_strongest_relation_wins_and_own_number_is_not_a_reference():
     text = ("Thực hiện Nghị quyết số 08-NQ/TU ngày 31/3/2023 của Tỉnh ủy Tây Ninh, UBND tỉnh ban hành:\n"
             "I. MỤC ĐÍCH\nQuán triệt Nghị quyết số 08-NQ/TU và Kế hoạch số 2502/KH-UBND.")
