@@ -42,6 +42,7 @@ _LAW_END = re.compile(
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)\s*$")
+_AMENDED_BY = re.compile(r"\bđược\s+sửa đổi\b[^;]*?\b(?:bởi|theo|tại)\b", re.IGNORECASE)
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:Để\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _ISSUER = re.compile(
@@ -133,6 +134,8 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
             issuer = issuer[: whole.end()].strip()
     raw = re.split(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s", rest, maxsplit=1)[0][:400]
     subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw).strip(" ,.:“”\"")
+    if re.match(r"(?:được sửa đổi|và)\b", subject):  # another document follows, not this one's subject
+        subject = ""
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
 
 
@@ -191,13 +194,20 @@ def _law_name(text: str) -> str | None:
 
 def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
     """Second-order links: 'Kế hoạch 1962/KH-UBND ... triển khai thực hiện Quyết định 696/QĐ-TTg'."""
+    amended = None  # "Luật … số 50/2005/QH11 được sửa đổi, bổ sung bởi Luật số 36/2009/QH12 và Luật số 42/2019/QH14"
     for a, b in zip(found, found[1:], strict=False):
         if not a.number or not b.number or a.key == b.key:
             continue
         gap = text[a.end - offset: b.start - offset]
         if ";" in gap or re.search(r"\.\s", gap) or len(gap) > 300:
+            amended = None
             continue
-        if _AMENDING.search(gap):
+        if _AMENDED_BY.search(gap):
+            amended = a
+            b.amends.append(a.number)
+        elif amended and re.fullmatch(r"\s*(?:,|và)[^,]*", gap) and not re.search(r"\bvề\b|ban hành", gap):
+            b.amends.append(amended.number)
+        elif _AMENDING.search(gap):
             a.amends.append(b.number)
             b.nested_in = a
         elif _IMPLEMENTING.search(gap):

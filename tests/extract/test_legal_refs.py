@@ -48,6 +48,15 @@ def test_second_order_links_implements_and_amends():
     assert all(r.relation == "references" for r in found.values())
 
 
+def test_a_law_amended_by_later_laws_is_what_they_amend():
+    found = refs("Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 được sửa đổi, bổ sung bởi Luật số 36/2009/QH12 và Luật "
+                 "số 42/2019/QH14;\nI. MỤC TIÊU", first_section=1000)
+    assert [found[n].amends for n in ("50/2005/QH11", "36/2009/QH12", "42/2019/QH14")] == [
+        [], ["50/2005/QH11"], ["50/2005/QH11"]]
+    assert {r.relation for r in found.values()} == {"based_on"}  # the law as amended is the basis
+    assert not found["50/2005/QH11"].title  # "được sửa đổi, bổ sung bởi …" is no subject
+
+
 def test_relations_from_preamble_opening_and_title():
     text = (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/06/2015;\n"
