@@ -11,9 +11,9 @@ from .legal_refs import find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 
-_LEAD_LINE = re.compile(  # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", or just "Chủ trì: …"
-    r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì)(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE
-)
+_LEAD_LINE = re.compile(  # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", or "Chủ trì: …"
+    r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm)(?:\s+thực hiện)?\s*:\s*(.+)$",
+    re.IGNORECASE)
 _PARTNER_LINE = re.compile(
     r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)
 _PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
@@ -88,14 +88,24 @@ _ROLE_AT_END = re.compile(r"\s(chủ trì|phối hợp)\s*\.?$", re.IGNORECASE)
 
 
 def _agencies_cell(text: str) -> tuple[list[str], list[str]]:
-    """Lead and partners of a cell that may name both ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính", "Sở KH&CN chủ
-    trì; Sở Tài chính phối hợp", "Sở KH&CN chủ trì, phối hợp với Sở Tài chính"), as a table with one agency column
-    ("Đơn vị thực hiện") writes them; else all lead."""
+    """Lead and partners of a cell that may name both ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính"), as a table with
+    one agency column ("Đơn vị thực hiện") writes them."""
     lead, partners, _, _ = _labelled(text.split("\n"))
-    if lead:
-        return lead, partners
-    roles = [(m.group(1).lower() if (m := _ROLE_AT_END.search(piece)) else None, piece)
-             for piece in re.split(r"\s*[;\n]\s*", text) if piece.strip()]
+    return (lead, partners) if lead else _roles(text)
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*\((chủ trì|phối hợp)\)\s*[,;]?\s*", re.IGNORECASE)
+
+
+def _roles(text: str) -> tuple[list[str], list[str]]:
+    """Lead and partners of agencies named with their roles ("Sở KH&CN chủ trì; Sở Tài chính phối hợp", "Sở KH&CN
+    (chủ trì), Sở Tài chính", "Sở KH&CN chủ trì, phối hợp với Sở Tài chính"); else all lead."""
+    if _ROLE_IN_BRACKETS.search(text):  # after the lead's "(chủ trì)", the rest are partners
+        pieces = _ROLE_IN_BRACKETS.split(text)
+        roles = [(role.lower(), piece) for piece, role in zip(pieces[::2], [*pieces[1::2], "phối hợp"], strict=True)]
+    else:
+        roles = [(m.group(1).lower() if (m := _ROLE_AT_END.search(piece)) else None, piece)
+                 for piece in re.split(r"\s*[;\n]\s*", text) if piece.strip()]
     if any(role for role, _ in roles):
         return ([name for role, piece in roles if role != "phối hợp" for name in split_parties(piece)],
                 [name for role, piece in roles if role == "phối hợp" for name in split_parties(piece)])
@@ -151,8 +161,9 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
     for text in texts:
         if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
             leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
-            lead += split_parties(leading)
-            partners += split_parties(joining)
+            leading, named = _roles(leading)  # "Sở X (chủ trì), Sở Y", "Sở X chủ trì, phối hợp với Sở Y"
+            lead += leading
+            partners += named + split_parties(joining)
         elif m := _PARTNER_LINE.match(text):
             partners += split_parties(m.group(1))
         elif (m := _TIME_LINE.match(text)) and timeframe is None:
@@ -164,6 +175,7 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
 
 _LABEL_START = re.compile(
     r"(?:^[-–•+]?\s*|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
+    r"trách nhiệm thực hiện|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 
 

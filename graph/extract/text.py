@@ -153,8 +153,8 @@ _NAME_HEADS = {"trung tâm", "văn phòng", "chi cục"}
 _CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường"}  # capitalised: "xã hội" ends a phrase
 # a task's labels ("Cơ quan chủ trì:", "Thời gian thực hiện:") start a line, capitalised ("thời gian tới: …" goes on
 # a sentence); one with nothing after it goes on
-_LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Thời gian|Thời hạn|Tiến độ|Sản phẩm|Kết quả)"
-                    r"[^:.;]{0,25}:")
+_LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Trách nhiệm|Thời gian|Thời hạn|Tiến độ|Sản phẩm|"
+                    r"Kết quả)[^:.;]{0,25}:")
 _EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
 _TERMINAL = ".;:!?”\"')"
 

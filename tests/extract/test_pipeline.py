@@ -208,6 +208,19 @@ def test_lead_and_partner_lines_without_cơ_quan():
     assert tasks["body:I.2"].partners == []  # a sentence that starts with "Phối hợp" names no partners by a colon
 
 
+def test_a_lead_line_that_names_the_partners_by_their_role():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Xây dựng chính sách\n"
+            "- Cơ quan thực hiện: Sở KH&CN (chủ trì), Sở Tài chính, Sở Tư pháp.\n- Thời hạn hoàn thành: Quý IV/2024.\n"
+            "2. Rà soát thủ tục hành chính\n"
+            "- Trách nhiệm thực hiện: Sở KH&CN chủ trì, phối hợp với Văn phòng UBND tỉnh.\n- Tiến độ: Năm 2024.\n"
+            + END)
+    tasks = tasks_by_id(plan)
+    for task in ("body:I.1", "body:I.2"):
+        assert tasks[task].lead == ["Sở Khoa học và Công nghệ"]
+    assert tasks["body:I.1"].partners == ["Sở Tài chính", "Sở Tư pháp"]
+    assert (tasks["body:I.2"].partners, tasks["body:I.2"].timeframe) == (["Văn phòng UBND tỉnh"], "Năm 2024")
+
+
 def test_a_city_s_plan_and_targets_under_a_roman_heading_with_a_year():
     plan = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\nSố: 112/KH-UBND\nCần Thơ, ngày 10 tháng 3 năm 2025\n"
             "KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị\n"
@@ -318,6 +331,7 @@ def test_a_news_item_reporting_a_plan_issued():
      ["Sở Tài chính", "Sở Nội vụ"]),
     ("Sở KH&CN chủ trì, phối hợp với Sở Tài chính", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
     ("Sở KH&CN; Sở Tài chính", ["Sở Khoa học và Công nghệ", "Sở Tài chính"], []),
+    ("Sở KH&CN (chủ trì), Sở Tài chính, Sở Nội vụ", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Sở Nội vụ"]),
 ])
 def test_one_agency_column_naming_lead_and_partners(cell, lead, partners):
     plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\nPHỤ LỤC\n"
