@@ -224,6 +224,20 @@ def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, 
     return None
 
 
+_ISSUED = re.compile(r"(?:^|,\s*)((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|HĐND|Hội đồng)\b[^,.;]{0,60}?)\s+"
+                     r"(?:vừa\s+|đã\s+)?ban hành\s+")
+
+
+def _issued_in_body(lines: list[Line], start: int) -> tuple[str, str] | None:
+    """Who issued what, as a news item's first paragraphs report it ("…, UBND tỉnh Sóc Trăng vừa ban hành Kế hoạch
+    phát triển …"): the issuer and the document type."""
+    for line in [line for line in lines if line.start >= start][:6]:
+        for m in _ISSUED.finditer(line.text):
+            if hit := doc_type_pattern().match(line.text, m.end()):
+                return canonical_agency(m.group(1)), canonical_doc_type(hit.group(1))
+    return None
+
+
 def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     """A news item about a plan: its first line is the headline, its subject names the issuer; the paragraph that
     reports the plan issued may date it ("Ngày 15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số …")."""
@@ -236,6 +250,8 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
         doc_type = canonical_doc_type(hit.group(1)) if hit else None
     issuer_match = re.match(r"^(.+?)\s+(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
     issuer = canonical_agency(issuer_match.group(1)) if issuer_match else None
+    if doc_type is None and (issued := _issued_in_body(lines, headline.start + 1)):  # "…, UBND tỉnh X vừa ban hành
+        issuer, doc_type = issuer or issued[0], issued[1]                             # Kế hoạch …"
     if issuer and issuer.startswith("UBND "):
         issuer = "Ủy ban nhân dân " + issuer[5:]
     issued_on = None

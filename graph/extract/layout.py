@@ -42,7 +42,8 @@ _TAIL_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _NOISE = re.compile(
-    r"^(?:Lượt xem|Đang online|Hôm nay|Trong tuần|Tất cả|Ngày đăng|Cập nhật|In bài|Lượt truy cập)\s*:", re.IGNORECASE
+    r"^(?:Lượt xem|Đang online|Hôm nay|Trong tuần|Tất cả|Ngày đăng|Cập nhật|In bài|Lượt truy cập)\s*:"
+    r"|^Trang chủ\s*[>»/]", re.IGNORECASE  # "Trang chủ > Tin tức > …", the site's breadcrumbs
 )
 _HEADER_START = re.compile(
     r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|BAN CHẤP HÀNH|"

@@ -261,7 +261,13 @@ def _indicator(local: str) -> str:
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
+    text = _LEAD_IN.sub("", text)
     return text[:1].upper() + text[1:]
+
+
+# "Theo Kế hoạch, mục tiêu, giá trị giao dịch …": the words that lead a news item's sentence to its targets
+_LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?(?:(?:các\s+)?mục tiêu(?:\s+là)?\s*[,:]\s*)?",
+                      re.IGNORECASE)
 
 
 def own_period(text: str) -> str | None:
@@ -306,23 +312,34 @@ def extract_targets(
         if _is_heading(line) and heading_period(line.text):
             heading = heading_period(line.text)
             continue
-        for clause in clauses(line):
+        for clause, period in _dated_clauses(line):
             for target in quantities(clause, strict=False):
-                target.period = own_period(clause.text)
+                target.period = period
                 results.append((target, heading))
     _fill_periods(results, plan_end)
     extra: list[Target] = []
     for line, context_period in other_lines:
         if line.text.startswith(("Căn cứ", "|")):
             continue
-        for clause in clauses(line):
+        for clause, period in _dated_clauses(line):
             for target in quantities(clause, strict=True):
-                target.period = own_period(clause.text) or context_period
+                target.period = period or context_period
                 extra.append(target)
     targets = [t for t, _ in results] + extra
     for target in targets:
         target.national_indicator = national_indicator(target.indicator + " " + target.text, target.unit)
     return targets
+
+
+def _dated_clauses(line: Line) -> list[tuple[Clause, str | None]]:
+    """A line's clauses with their own period, or the one an earlier clause of the line gave ("Đến năm 2025, tỷ lệ …
+    đạt 30%; có ít nhất 05 tổ chức …": both 2025)."""
+    out: list[tuple[Clause, str | None]] = []
+    period = None
+    for clause in clauses(line):
+        period = own_period(clause.text) or period
+        out.append((clause, period))
+    return out
 
 
 def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None) -> None:

@@ -325,6 +325,24 @@ def test_a_news_item_reporting_a_plan_issued():
     assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]
 
 
+def test_a_news_item_whose_headline_names_no_issuer_under_the_site_s_breadcrumbs():
+    news = ("Trang chủ > Tin tức - Sự kiện > Hoạt động KH&CN\n"
+            "Sóc Trăng: Triển khai Kế hoạch phát triển thị trường khoa học và công nghệ đến năm 2030\n"
+            "Ngày đăng: 14/03/2023 | Lượt xem: 812\n\n"
+            "Nhằm triển khai thực hiện Quyết định số 1158/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ, UBND tỉnh Sóc "
+            "Trăng vừa ban hành Kế hoạch phát triển thị trường khoa học và công nghệ trên địa bàn tỉnh.\n\n"
+            "Theo Kế hoạch, mục tiêu đến năm 2025, giá trị giao dịch của thị trường khoa học và công nghệ tăng trung "
+            "bình 10%/năm; phấn đấu có ít nhất 05 tổ chức trung gian.\n"
+            "Đến năm 2030, giá trị giao dịch tăng trung bình 15%/năm.\n")
+    record = extract_text(prepare(news), "news.txt")
+    doc = record.document
+    assert (doc.title[:9], doc.doc_type, doc.issuer) == ("Sóc Trăng", "Kế hoạch", "Ủy ban nhân dân tỉnh Sóc Trăng")
+    assert {r.number: r.relation for r in record.legal_refs} == {"1158/QĐ-TTg": "implements"}
+    # a clause without a period of its own takes the one an earlier clause of its sentence gave
+    assert [(t.value, t.period) for t in record.targets] == [(10, "2025"), (5, "2025"), (15, "2030")]
+    assert record.targets[0].indicator == "Giá trị giao dịch của thị trường khoa học và công nghệ tăng trung bình"
+
+
 @pytest.mark.parametrize(("cell", "lead", "partners"), [
     ("Sở KH&CN chủ trì; Sở Tài chính phối hợp", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
     ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính, Sở Nội vụ", ["Sở Khoa học và Công nghệ"],
