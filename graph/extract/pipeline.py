@@ -18,7 +18,7 @@ TARGETS_HEADING = r"MỤC TIÊU|CHỈ TIÊU"
 TASKS_HEADING = r"NHIỆM VỤ"
 # Plans that name their tasks part otherwise: "II. NỘI DUNG THỰC HIỆN", "III. CÁC GIẢI PHÁP CHỦ YẾU".
 OTHER_TASKS_HEADING = r"NỘI DUNG|GIẢI PHÁP|HOẠT ĐỘNG"
-ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN"
+ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN|PHÂN CÔNG (?:TRÁCH NHIỆM|NHIỆM VỤ|THỰC HIỆN)|TRÁCH NHIỆM THỰC HIỆN"
 # parts whose quantities are no commitment: what was achieved before, and what the plan will cost
 NO_TARGETS_HEADING = r"(?:KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|(?:NGUỒN )?KINH PHÍ)"
 
@@ -80,9 +80,9 @@ def tasks_part(sections: list[Section]) -> Section | None:
     """The part of the body that lists the tasks: the roman section NHIỆM VỤ …; else one of that name a level
     down ("II. NỘI DUNG KẾ HOẠCH" / "2. Nhiệm vụ và giải pháp"); else a section of another usual name ("NỘI DUNG
     THỰC HIỆN") with no targets in it."""
+    sections = [top for top in sections if not find_section([top], ORGANISATION_HEADING)]  # "PHÂN CÔNG NHIỆM VỤ"
     found = find_section(sections, TASKS_HEADING) or find_section(  # not "1. Nhiệm vụ của các sở" of TỔ CHỨC …
-        [child for top in sections if not find_section([top], ORGANISATION_HEADING) for child in top.children],
-        TASKS_HEADING)
+        [child for top in sections for child in top.children], TASKS_HEADING)
     if found:
         return found
     other = find_section(sections, OTHER_TASKS_HEADING)

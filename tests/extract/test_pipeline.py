@@ -155,6 +155,16 @@ def test_a_tasks_part_named_otherwise_and_partners_on_the_lead_line():
     assert (tasks["body:II.2"].lead, tasks["body:II.2"].partners) == (["Phòng Quản lý công nghệ"], [])
 
 
+@pytest.mark.parametrize("heading", ["PHÂN CÔNG NHIỆM VỤ", "PHÂN CÔNG TRÁCH NHIỆM", "TRÁCH NHIỆM THỰC HIỆN"])
+def test_an_organisation_part_named_otherwise(heading):
+    plan = (HEADER + "I. NỘI DUNG KẾ HOẠCH\n1. Tổ chức Ngày hội khởi nghiệp\n- Cơ quan chủ trì: Sở KH&CN.\n"
+            f"II. {heading}\n1. Sở Khoa học và Công nghệ\nLà cơ quan đầu mối, theo dõi việc thực hiện.\n"
+            "2. Sở Tài chính\nTham mưu bố trí kinh phí.\nNơi nhận:\n")
+    tasks = tasks_by_id(plan)
+    assert set(tasks) == {"body:I.1", "org:II.1", "org:II.2"}  # not a tasks part for its "NHIỆM VỤ"
+    assert tasks["org:II.2"].lead == ["Sở Tài chính"]
+
+
 def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     nested = (HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nBám sát Chương trình.\nII. NỘI DUNG KẾ HOẠCH\n1. Mục tiêu\n"
               "- Chứng nhận mới 03 doanh nghiệp khoa học và công nghệ.\n2. Nhiệm vụ\n"
