@@ -47,6 +47,9 @@ _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\
 _OPENING_PERIOD = re.compile(
     rf"^\s*(?:phấn đấu\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+({YEAR})"
     rf"(?:\s*[-–]\s*({YEAR}))?\s*,", re.IGNORECASE)
+# a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
+_YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
+                         re.IGNORECASE)
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
@@ -193,9 +196,11 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 after = after.lstrip()[len(unit):]
             indicator = _share_indicator(before, after) if unit == "%" else None
             indicator = indicator or _indicator(before + " " + after)
+        year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         targets.append(Target(
-            text=text, indicator=indicator, value=value, value_max=value_max, unit=unit,
-            comparator=comparator, period=None, span=(clause.start, clause.end),
+            text=text, indicator=indicator or (targets[-1].indicator if targets else ""), value=value,
+            value_max=value_max, unit=unit, comparator=comparator, period=year.group(1) if year else None,
+            span=(clause.start, clause.end),
         ))
     return targets
 
@@ -257,7 +262,7 @@ def _indicator(local: str) -> str:
     """The words around a quantity, less those that only commit to it or date it."""
     text = re.sub(r"\b(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
                   flags=re.IGNORECASE)
-    text = _OWN_YEAR.sub(" ", text)
+    text = _YEAR_LABEL.sub(" ", _OWN_YEAR.sub(" ", text))
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
@@ -314,7 +319,7 @@ def extract_targets(
             continue
         for clause, period in _dated_clauses(line):
             for target in quantities(clause, strict=False):
-                target.period = period
+                target.period = target.period or period
                 results.append((target, heading))
     _fill_periods(results, plan_end)
     extra: list[Target] = []
@@ -323,7 +328,7 @@ def extract_targets(
             continue
         for clause, period in _dated_clauses(line):
             for target in quantities(clause, strict=True):
-                target.period = period or context_period
+                target.period = target.period or period or context_period
                 extra.append(target)
     targets = [t for t, _ in results] + extra
     for target in targets:

@@ -76,6 +76,14 @@ def test_a_period_that_opens_the_clause_dates_it_and_is_not_its_indicator():
         ("2026-2030", "Tốc độ đổi mới công nghệ")]
 
 
+def test_values_labelled_by_their_year_in_one_clause():
+    found = targets("2. Chỉ tiêu đến năm 2030\n"
+                    "- Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP: năm 2025 đạt 35%, năm 2030 đạt 45%.")
+    assert [(t.value, t.period, t.indicator) for t in found] == [
+        (35, "2025", "Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP"),
+        (45, "2030", "Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP")]
+
+
 def test_an_additional_count_is_named_by_what_it_counts():
     (found,) = targets("- Có thêm ít nhất 05 doanh nghiệp khoa học và công nghệ.")
     assert (found.indicator, found.comparator) == ("Số doanh nghiệp khoa học và công nghệ", ">=")
