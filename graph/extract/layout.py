@@ -125,6 +125,15 @@ def _part_heading(text: str) -> re.Match | None:
     return m if (letters and all(c.isupper() for c in letters)) or _PART_NAMES.match(m.group(2)) else None
 
 
+_LETTERED = re.compile(r"^([A-H])\.\s+(\S.+)$")  # "A. NHIỆM VỤ TRỌNG TÂM", "B. Giải pháp": groups of a roman part
+
+
+def _next_letter(top: Section) -> str:
+    """The letter a roman part's next lettered group must have: A first, then the one after the last."""
+    letters = [child.number for child in top.children if child.number.isalpha()]
+    return chr(ord(letters[-1]) + 1) if letters else "A"
+
+
 def outline(lines: list[Line]) -> list[Section]:
     """Roman sections of the body (or, in a plan without them, its numbered parts: MỤC TIÊU, NHIỆM VỤ ...),
     each with its numbered sub-sections; stops at an appendix."""
@@ -147,15 +156,24 @@ def outline(lines: list[Line]) -> list[Section]:
             tops.append(section)
             stack = [section]
             continue
+        lettered = _LETTERED.match(text)
+        if lettered and stack and stack[0].number.isalpha() and lettered.group(1) == _next_letter(stack[0]):
+            section = Section(lettered.group(1), line, lettered.group(2).strip(), (stack[0].number, lettered.group(1)))
+            stack[0].children.append(section)
+            stack = [stack[0], section]
+            continue
         numbered = _NUMBERED.match(text)
         if numbered and stack and int(numbered.group(1).split(".")[0]) < 60:
             number = numbered.group(1)
-            # "1.2" goes under "1" when "1" is open; when "5." is missing, "5.1" goes under the roman section
-            while len(stack) > 1 and not number.startswith(stack[-1].number + "."):
+            # "1.2" goes under "1" when "1" is open; when "5." is missing, "5.1" goes under the roman section (or
+            # its lettered group)
+            base = 2 if len(stack) > 1 and stack[1].number.isalpha() else 1
+            while len(stack) > base and not number.startswith(stack[-1].number + "."):
                 stack.pop()
             parent = stack[-1]
-            # under a roman part the path is "III.1.2"; under a numbered part "2.1" already names its part
-            parent_path = stack[0].path if not stack[0].number.isdigit() else ()
+            # under a roman part the path is "III.1.2" ("III.A.1" in a lettered group); under a numbered part "2.1"
+            # already names its part
+            parent_path = stack[base - 1].path if not stack[0].number.isdigit() else ()
             section = Section(number, line, numbered.group(2).strip(), (*parent_path, *number.split(".")))
             parent.children.append(section)
             stack.append(section)
