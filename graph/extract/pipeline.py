@@ -8,7 +8,7 @@ from pathlib import Path
 from .document import read_documents, reported_number
 from .layout import Line, Section, body_lines, find_section, outline, split_lines
 from .legal_refs import extract_legal_refs
-from .records import Extraction
+from .records import Extraction, Task
 from .tables import find_tables
 from .targets import extract_targets, heading_period, table_targets
 from .tasks import appendix_tasks, body_tasks, org_tasks
@@ -73,7 +73,19 @@ def extract_text(text: str, source: str) -> Extraction:
     if org_part:
         tasks.extend(org_tasks(org_part))
 
-    return Extraction(source, main, documents[1:], refs, targets, tasks)
+    return Extraction(source, main, documents[1:], refs, targets, _distinct_ids(tasks))
+
+
+def _distinct_ids(tasks: list[Task]) -> list[Task]:
+    """A plan that numbers a part from 1 again gives two sections one path: the later gets 'b', 'c' … after it
+    ("body:II.1b"), as a task's id is its IRI and two tasks must not become one."""
+    seen: set[str] = set()
+    for task in tasks:
+        base, letter = task.id, "b"
+        while task.id in seen:
+            task.id, letter = f"{base}{letter}", chr(ord(letter) + 1)
+        seen.add(task.id)
+    return tasks
 
 
 def tasks_part(sections: list[Section]) -> Section | None:

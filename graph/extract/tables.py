@@ -81,6 +81,7 @@ class Row:
 class Table:
     columns: list[str]
     rows: list[Row]
+    appendix: str | None = None  # "II" of the "PHỤ LỤC II" it stands in, if the appendix is numbered
 
 
 def _cell(lines: list[Line]) -> Cell:
@@ -260,12 +261,18 @@ def _readable(columns: list[str | None]) -> bool:
     return "task" in columns or ("indicator" in columns and any(c and c.startswith("period:") for c in columns))
 
 
+_NUMBERED_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)\s+(?:SỐ\s+|số\s+)?([IVX]+|\d{1,2})\b")
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """Every task table and target table in the lines, whatever its rendering."""
     tables: list[Table] = []
+    appendix = None
     i = 0
     while i < len(lines):
         text = lines[i].text
+        if numbered := _NUMBERED_APPENDIX.match(text):
+            appendix = numbered.group(1).upper()
         if "|" in text and _HEADER_TT.match(text.lstrip("| ").split("|", 1)[0].strip()):
             framed = text.startswith("|")
             header = [c.text for c in _split_pipes(lines[i], framed)]
@@ -275,6 +282,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 columns = _spanned(columns, header, sub) or columns
             if _readable(columns):
                 table, i = _pipe_row_table(lines, i, columns)
+                table.appendix = appendix
                 tables.append(table)
                 continue
         if _HEADER_TT.match(text):
@@ -282,7 +290,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             if stacked:
                 columns, j, piped = stacked
                 cells, i = _stacked_cells(lines, j, piped)
-                tables.append(Table(columns, _rows_from_cells(cells, columns)))
+                tables.append(Table(columns, _rows_from_cells(cells, columns), appendix))
                 continue
         i += 1
     return tables

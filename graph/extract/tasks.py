@@ -62,26 +62,35 @@ def task_implements(text: str) -> list[str]:
 
 
 def appendix_tasks(tables: list[Table]) -> list[Task]:
+    """Every numbered row of the task tables. Where a later appendix numbers its rows from 1 again, its ids say
+    which appendix ("appendix:II.1"): a task's id is its IRI, and two tasks must not become one."""
     tasks: list[Task] = []
-    for table in tables:
+    for ordinal, table in enumerate(tables, start=1):
         numbers = [row.number for row in table.rows]
-        for row in table.rows:
-            if not re.match(r"^\d", row.number) or not ROW_NUMBER.match(row.number):
-                continue  # group headings I, II ...
-            if any(n.startswith(row.number + ".") for n in numbers):
-                continue  # a row whose sub-rows are the tasks
+        task_rows = [row for row in table.rows
+                     if re.match(r"^\d", row.number) and ROW_NUMBER.match(row.number)  # not group headings I, II …
+                     and not any(n.startswith(row.number + ".") for n in numbers)]  # nor rows whose sub-rows are
+        used = {task.id for task in tasks}
+        prefix = ""
+        if any(f"appendix:{row.number}" in used for row in task_rows):
+            prefix = f"{table.appendix or _roman(ordinal)}."
+        for row in task_rows:
             title = _clean(row.text("task").replace("\n", " "))
             if not title:
                 continue
             lead, partners = _agencies_cell(row.text("lead"))
             tasks.append(Task(
-                id=f"appendix:{row.number}", title=title, lead=lead,
+                id=f"appendix:{prefix}{row.number}", title=title, lead=lead,
                 partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
                 timeframe=_clean(row.text("timeframe").replace("\n", " ")) or None,
                 output=_clean(row.text("output").replace("\n", " ")) or None,
                 implements=task_implements(title), span=(row.start, row.end),
             ))
     return tasks
+
+
+def _roman(n: int) -> str:
+    return ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n - 1] if n <= 10 else str(n)
 
 
 _ROLE_AT_END = re.compile(r"\s(chủ trì|phối hợp)\s*\.?$", re.IGNORECASE)

@@ -165,6 +165,16 @@ def test_an_organisation_part_named_otherwise(heading):
     assert tasks["org:II.2"].lead == ["Sở Tài chính"]
 
 
+def test_task_ids_stay_distinct_where_numbering_starts_again():
+    table = "TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian\n1 | {} | Sở KH&CN | 2024\n"
+    plan = (HEADER + "I. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu\n- Cơ quan chủ trì: Sở KH&CN.\nNhiệm vụ bổ sung\n"
+            "1. Tổ chức Techfest\n- Cơ quan chủ trì: Tỉnh Đoàn.\nNơi nhận:\n- Lưu: VT.\n"
+            "PHỤ LỤC I\n" + table.format("Đánh giá trình độ công nghệ") + "PHỤ LỤC II\n" + table.format("Kết nối"))
+    tasks = tasks_by_id(plan)
+    assert [(i, t.title[:8]) for i, t in tasks.items()] == [
+        ("body:I.1", "Xây dựng"), ("body:I.1b", "Tổ chức "), ("appendix:1", "Đánh giá"), ("appendix:II.1", "Kết nối")]
+
+
 def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     nested = (HEADER + "I. MỤC ĐÍCH, YÊU CẦU\nBám sát Chương trình.\nII. NỘI DUNG KẾ HOẠCH\n1. Mục tiêu\n"
               "- Chứng nhận mới 03 doanh nghiệp khoa học và công nghệ.\n2. Nhiệm vụ\n"

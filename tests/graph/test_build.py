@@ -5,6 +5,7 @@ from rdflib.namespace import RDF, SKOS
 from stikg.graph.build import DocumentIndex, SourceDocument, build_graph
 from stikg.graph.extract import extract_text
 from stikg.graph.extract.text import prepare
+from stikg.graph.validate import validate
 from stikg.graph.vocab import OA, STI
 
 
@@ -75,3 +76,15 @@ def test_undated_reference_resolves_to_the_known_dated_document(minter):
     dated = minter.document(None, 2022, "569/QĐ-TTg")
     for g in graphs.values():
         assert (None, STI.implements, dated) in g
+
+
+def test_a_plan_with_two_task_appendices_numbered_alike_keeps_every_task(minter):
+    """Regression: both appendices' "1" minted one task IRI, and the plan was refused (two titles, two spans)."""
+    table = "TT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian\n1 | {} | Sở KH&CN | 2024\n"
+    text = prepare("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nSố: 89/KH-UBND\nBình Phước, ngày 11 tháng 4 năm 2024\n"
+                   "KẾ HOẠCH\nPHÁT TRIỂN KHOA HỌC\nI. NHIỆM VỤ\nChi tiết tại Phụ lục.\nNơi nhận:\n- Lưu: VT.\n"
+                   "PHỤ LỤC I\n" + table.format("Xây dựng cơ sở dữ liệu") + "PHỤ LỤC II\n" + table.format("Kết nối"))
+    source = SourceDocument("p.txt", "0" * 64, text, extract_text(text, "p.txt"))
+    graph = built([source], minter)["p.txt"]
+    assert len(set(graph.subjects(RDF.type, STI.Task))) == 2
+    assert validate(graph).conforms
