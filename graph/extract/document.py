@@ -35,6 +35,7 @@ _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐ
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")
+_NAME_AFTER_ROLE = re.compile(r"[A-ZĐÀ-Ỹ]{2,}\s+(?!Tỉnh|Thành|Huyện)((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s?){2,6})\s*\|?\s*$")
 _GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ"}
 _SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
@@ -83,6 +84,8 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
 def _signer(lines: list[Line], start: int, stop: int) -> str | None:
     for i in range(start, stop):
         if _SIGNATURE_ROLE.search(lines[i].text):
+            if (same_line := _NAME_AFTER_ROLE.search(lines[i].text)) and _NAME.match(same_line.group(1).strip()):
+                return same_line.group(1).strip()  # "… | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Ngọc |": a table row
             for later in lines[i + 1: min(i + 8, stop)]:
                 text = later.text.strip("| ")
                 if _NAME.match(text):

@@ -306,6 +306,14 @@ def test_the_signer(signed, name):
     assert extract_text(prepare(plan), "plan.txt").document.signer == name
 
 
+@pytest.mark.parametrize(("row", "name"), [
+    ("Nơi nhận: - Như trên; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Ngọc |", "Nguyễn Thanh Ngọc"),
+    ("Nơi nhận: - Lưu: VT. | TM. ỦY BAN NHÂN DÂN Tỉnh Tây Ninh |", None),  # a place is no one's name
+])
+def test_the_signer_in_the_one_table_row_of_a_page_s_signature(row, name):
+    assert extract_text(prepare(HEADER + row + "\n"), "plan.txt").document.signer == name
+
+
 def test_organisation_paragraphs_that_assign_or_ask():
     plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
             "1. Giao Sở KH&CN chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.\n"
