@@ -264,7 +264,7 @@ class GraphBuilder:
 
     def cited_by_number(self, number: str, citing: LegalRef, province: str | None) -> URIRef:
         """A document a referenced document itself implements or amends, known only by its number."""
-        code = re.split(r"[-/]", number)[-1]
+        code = re.split(r"[-/.]", number)[-1]
         scope = "provincial" if re.match(r"^(?:UBND|HĐND|TU|S[A-Z]|UB)", code) else "national"
         stub = LegalRef(number, None, None, None, None, scope, "references", None)
         if scope == "provincial":

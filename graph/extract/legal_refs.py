@@ -29,7 +29,7 @@ _CODE = rf"[{_UP}][A-Za-zđĐÂĂÊÔƠƯâăêôơư]*\d*"
 # 569/QĐ-TTg, 16/2021/NQ-HĐND, 110/TTr-SKHCN, 08-NQ/TU, 180-CTr/TU, 29/2013/QH13
 REF_NUMBER = re.compile(
     rf"(?<![\w/.-])(\d{{1,5}})\s?(?:"
-    rf"/\s?(?:(\d{{4}})\s?/\s?)?({_CODE})((?:\s?[-–]\s?{_CODE})*)"
+    rf"/\s?(?:(\d{{4}})\s?/\s?)?({_CODE})((?:\s?[-–]\s?{_CODE}|\.[{_UP}]{{2,}}\d*)*)"  # 1090/QĐ.UBND too
     rf"|[-–]\s?({_CODE})\s?/\s?({_CODE})"
     rf")(?![\w/])"
 )
@@ -83,13 +83,13 @@ class Mention:
         """The issuing body's code: 'TTg' of 569/QĐ-TTg, 'TU' of 08-NQ/TU, 'HĐND' of 16/2021/NQ-HĐND."""
         if not self.number:
             return ""
-        return re.split(r"[-/]", self.number)[-1]
+        return re.split(r"[-/.]", self.number)[-1]
 
     @property
     def type_code(self) -> str:
         if not self.number:
             return ""
-        parts = re.split(r"[-/]", self.number)
+        parts = re.split(r"[-/.]", self.number)
         parts = [p for p in parts[1:] if not p.isdigit()]
         return parts[0] if parts else ""
 
@@ -223,7 +223,7 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
 def _scope(mention: Mention) -> str:
     if mention.name:
         return "national"
-    codes = [part for part in re.split(r"[-/]", mention.number or "")[1:] if not part.isdigit()]
+    codes = [part for part in re.split(r"[-/.]", mention.number or "")[1:] if not part.isdigit()]
     for code in reversed(codes):  # the issuer's code, last; an official letter's ends in its unit ("SKHCN-QLKH")
         if known := issuer_codes().get(code.casefold()):
             return known.scope

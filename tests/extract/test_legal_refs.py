@@ -24,6 +24,12 @@ def test_numbering_schemes(text, number, doc_type):
     assert [(m.number, m.doc_type) for m in mentions] == [(number, doc_type)]
 
 
+def test_a_number_whose_issuer_code_follows_a_dot():
+    found = refs("Thực hiện Quyết định số 1090/QĐ.UBND ngày 08/6/2021 của UBND tỉnh; Quyết định số 569/QĐ-TTg.Trong")
+    assert (found["1090/QĐ.UBND"].issued_on, found["1090/QĐ.UBND"].scope) == ("2021-06-08", "provincial")
+    assert "569/QĐ-TTg" in found  # a sentence run on after a dot is no part of a number
+
+
 def test_no_document_in_dates_ranges_and_versions():
     assert find_mentions(split_lines("giai đoạn 2021-2025, ngày 30/5/2019, công nghệ 4.0, 5-10 doanh nghiệp")) == []
 
