@@ -24,6 +24,7 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
+_GROWTH_EACH_YEAR = re.compile(r"^\s*(?:mỗi|hàng|hằng)\s+năm\b")  # "tăng 15% mỗi năm": a yearly rate
 _NOT_BEFORE = re.compile(
     r"(?:khoản|điều|điểm|lần thứ|thứ|quý|tháng|năm|ngày|khóa|khoá|trung ương|mục|phụ lục|giai đoạn|thời kỳ|"
     r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version)\s*$",
@@ -157,7 +158,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             continue
         after = text[m.end():]
         if m.group("p1") or m.group("p2"):
-            unit = "%/năm" if _PER_YEAR.match(after) or _RATE.search(local_before) else "%"
+            yearly = _PER_YEAR.match(after) or _GROWTH_EACH_YEAR.match(after) and re.search(r"\btăng\b", local_before)
+            unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
         else:
             if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after):
                 continue
@@ -189,7 +191,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                         text[seg_start: m.start()].rstrip(), flags=re.IGNORECASE)  # "Trên 80% kết quả …" too
         after = text[m.end(): seg_end]
         if unit.startswith("%"):
-            after = _PER_YEAR.sub("", after)
+            after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
         indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
         if indicator is None:
             if not unit.startswith("%") and after.lstrip().startswith(unit):

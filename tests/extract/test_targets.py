@@ -25,6 +25,8 @@ def targets(text, plan_end=2030, other=""):
         ("từ 20 đối tượng trở lên", 20, None, "đối tượng", ">="),
         ("TFP khoảng 40% vào tăng trưởng kinh tế", 40, None, "%", "~"),
         ("Không ít hơn 30% nhiệm vụ có doanh nghiệp tham gia", 30, None, "%", ">="),
+        ("Giá trị giao dịch công nghệ tăng 15% mỗi năm", 15, None, "%/năm", "="),  # a growth each year
+        ("100% hồ sơ được giải quyết đúng hạn hằng năm", 100, None, "%", "="),  # a share each year
         ("Số nhãn hiệu tập thể/chứng nhận được bảo hộ mới: 05", 5, None, "nhãn hiệu", "="),
     ],
 )
