@@ -235,8 +235,9 @@ class GraphStore(StoreReads):
         The first build's fast path: the graphs go in as N-Quads text (``nquads``), the merged graph with
         them, and the closure is computed once from their lineage edges. Into an empty store on disk it goes
         through Oxigraph's bulk loader, three times faster than a transaction (measured: 2.5 s against 7.5 s for
-        220k quads) but not atomic: a marker file stands beside the store meanwhile; a load that fails empties the
-        store again, and a store opened with the marker still there was stopped half way and is emptied too.
+        220k quads), then compacted, but not atomic: a marker file stands beside the store meanwhile; a load that
+        fails empties the store again, and a store opened with the marker still there was stopped half way and is
+        emptied too.
         Otherwise it is put together in a store in memory and added in one transaction.
         """
         if not graphs:
@@ -260,6 +261,9 @@ class GraphStore(StoreReads):
         finally:
             self._bulk_marker.unlink()
             _sync(self._bulk_marker.parent)
+        # RocksDB's levels compacted once, as the bulk loader leaves them: every lookup seeks less (upward lineage at
+        # 5M triples, median of 300 tasks: 2.1 ms before, 1.0 after; the compaction took 17 s)
+        self.store.optimize()
 
     def _add_lineage(self, store: ox.Store, graph_iri: URIRef, write: Callable[[list[ox.Quad]], None]) -> None:
         """Write the lineage closure of the edges in ``store``, then the tallies counted from it, each in the
