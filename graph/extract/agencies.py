@@ -64,7 +64,7 @@ _NOT_AGENCY = re.compile(
 _ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng)\s+", re.IGNORECASE)
 _ROLE_SUFFIX = re.compile(r"\s+(?:đặt hàng|chủ trì|phối hợp|thực hiện|là cơ quan.*)$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
-_ALL_SO = re.compile(r"^[Cc]ác Sở\s*:\s*(.+)$")
+_ALL_SO = re.compile(r"^[Cc]ác [Ss]ở(?:\s*:\s*|\s+(?=[A-ZĐ]))(.+)$")  # "Các Sở: Tài chính, …", "Các sở Tài chính, …"
 
 
 def starts_with_agency(text: str) -> bool:
@@ -143,6 +143,22 @@ def _split_standalone(piece: str) -> list[str]:
 
 
 @cache
+def _departments() -> frozenset[str]:
+    """Every canonical department name, folded ('sở tài chính')."""
+    return frozenset(a.canonical.casefold() for a in gazetteer() if a.canonical.startswith("Sở "))
+
+
+def _departments_after_one(piece: str) -> list[str] | None:
+    """'Sở Khoa học và Công nghệ, Tài chính, Kế hoạch và Đầu tư': the later departments named without their 'Sở',
+    when each is a department's name."""
+    m = re.match(r"^Sở\s+(.+,.+)$", piece)
+    if not m:
+        return None
+    listed = _departments_listed([p.strip(" .") for p in m.group(1).split(",") if p.strip(" .")])
+    return listed if len(listed) > 1 and all(n.casefold() in _departments() for n in listed) else None
+
+
+@cache
 def _department_names() -> tuple[str, ...]:
     """Canonical department names with a comma in them ('Sở Văn hóa, Thể thao và Du lịch')."""
     return tuple({a.canonical for a in gazetteer() if a.canonical.startswith("Sở ") and "," in a.canonical})
@@ -183,7 +199,7 @@ def split_parties(text: str) -> list[str]:
                 candidates.extend(_departments_listed([p for p in items if p]))
             else:
                 listing = False
-                candidates.extend(_split_standalone(piece))
+                candidates.extend(_departments_after_one(piece) or _split_standalone(piece))
     names: list[str] = []
     for candidate in candidates:
         name = canonical_agency(candidate)

@@ -53,6 +53,12 @@ def test_agency_kind_counts_across_provinces():
          ["Sở Tài chính", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn", "Ban Quản lý Khu kinh tế"]),
         ("Các Sở: Y tế, Văn hóa, Thể thao và Du lịch; Đài PT-TH",
          ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh và Truyền hình"]),
+        ("Các sở: Tài chính, Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]),  # in small letters, with a colon or without
+        ("Các sở Tài chính, Tư pháp", ["Sở Tài chính", "Sở Tư pháp"]),
+        # later departments named without their "Sở"
+        ("Sở Khoa học và Công nghệ, Tài chính, Kế hoạch và Đầu tư",
+         ["Sở Khoa học và Công nghệ", "Sở Tài chính", "Sở Kế hoạch và Đầu tư"]),
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
         ("Các cơ quan, đơn vị có liên quan", ["Các cơ quan, đơn vị có liên quan"]),
         ("Các Hội, hiệp hội, liên minh HTX", ["Các Hội, hiệp hội, liên minh HTX"]),
         ("UBND các huyện, thị xã, thành phố, đơn vị có liên quan",
