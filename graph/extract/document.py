@@ -216,11 +216,16 @@ def reported_number(lines: list[Line], document: DocumentInfo) -> str | None:
     return canonical_number(found[1]) if found else None
 
 
+def _first_paragraphs(lines: list[Line], start: int) -> list[Line]:
+    """The lines where a news item says what was issued: the first few from ``start`` (after its headline)."""
+    return [line for line in lines if line.start >= start][:6]
+
+
 def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, re.Match] | None:
     """The line of a news item's first paragraphs saying the plan was issued, and the plan's number in it."""
     if not doc_type:
         return None
-    for line in [line for line in lines if line.start >= start][:6]:
+    for line in _first_paragraphs(lines, start):
         m = re.search(rf"ban hành\s+{re.escape(doc_type)}\s+(?:số\s+)?", line.text, re.IGNORECASE)
         if m and (number := REF_NUMBER.match(line.text, m.end())):
             return line, number
@@ -234,7 +239,7 @@ _ISSUED = re.compile(r"(?:^|,\s*)((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy
 def _issued_in_body(lines: list[Line], start: int) -> tuple[str, str] | None:
     """Who issued what, as a news item's first paragraphs report it ("…, UBND tỉnh Sóc Trăng vừa ban hành Kế hoạch
     phát triển …"): the issuer and the document type."""
-    for line in [line for line in lines if line.start >= start][:6]:
+    for line in _first_paragraphs(lines, start):
         for m in _ISSUED.finditer(line.text):
             if hit := doc_type_pattern().match(line.text, m.end()):
                 return canonical_agency(m.group(1)), canonical_doc_type(hit.group(1))
