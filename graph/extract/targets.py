@@ -24,6 +24,14 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
+# "12 người/1 vạn dân", "15 cán bộ nghiên cứu/10.000 dân": a count per so many people, printed whole as the unit
+_PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+\s*/\s*(?:1\s+|một\s+)?"
+                         r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:người\s+)?dân)\b", re.IGNORECASE)
+_THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
+_SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\s+tăng(?:\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
+# what a share is of, printed right after it: "đạt 2% tổng chi ngân sách", "đạt 1,5% GRDP"
+_SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNORECASE)
 _GROWTH_EACH_YEAR = re.compile(r"^\s*(?:mỗi|hàng|hằng)\s+năm\b")  # "tăng 15% mỗi năm": a yearly rate
 _NOT_BEFORE = re.compile(
     r"(?:khoản|điều|điểm|lần thứ|thứ|quý|tháng|năm|ngày|khóa|khoá|trung ương|mục|phụ lục|giai đoạn|thời kỳ|"
@@ -163,7 +171,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         else:
             if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after):
                 continue
-            unit = _unit(after)
+            per_people = _PER_PEOPLE.match(after)
+            unit = re.sub(r"\s+", " ", per_people.group(1)) if per_people else _unit(after)
             label = re.search(r"([^,;:]+):\s*$", local_before)
             if not unit and label:
                 unit = _label_unit(label.group(1))
@@ -188,8 +197,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         seg_start = found[i - 1][0].end() if i else 0
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         before = re.sub(r"(?:đạt\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn)\s*$", "",
-                        text[seg_start: m.start()].rstrip(), flags=re.IGNORECASE)  # "Trên 80% kết quả …" too
-        after = text[m.end(): seg_end]
+                        _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip(), flags=re.IGNORECASE)  # "Trên 80% …" too
+        after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
         indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
@@ -197,7 +206,11 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             if not unit.startswith("%") and after.lstrip().startswith(unit):
                 after = after.lstrip()[len(unit):]
             indicator = _share_indicator(before, after) if unit == "%" else None
-            indicator = indicator or _indicator(before + " " + after)
+            joint = " trong " if unit == "%" and _SHARE_OF.match(after) else " "
+            same = _SHARE_OF_SAME.match(before) if targets and unit == "%" else None
+            if same:  # "… tăng bình quân 22%/năm và chiếm tỷ trọng 8,5% GRDP": a share of the same subject
+                before = f"{same.group(1)} {_lower_first(_RATE_WORDS.sub('', targets[-1].indicator))}"
+            indicator = indicator or _indicator(before + joint + after)
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         targets.append(Target(
             text=text, indicator=indicator or (targets[-1].indicator if targets else ""), value=value,
@@ -230,7 +243,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     hình thành'. None where the words before the number are no action (a label, a subject): the caller's
     indicator then. ``before`` of a count after another (not ``first``) starts with that count's words, and
     ``after`` of one before another (not ``last``) ends with the next one's action."""
-    if (unit.startswith("%") or unit.split()[0].casefold() in _MEASURES
+    if (unit.startswith("%") or unit.split()[0].casefold() in _MEASURES or _PER_PEOPLE.match(unit)
             or not re.sub(r"[,\s]+", " ", after).lstrip().startswith(unit)):
         return None
     phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
@@ -248,6 +261,11 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
 
 
+def _lower_first(words: str) -> str:
+    """Words to go on after others: 'Giá trị …' -> 'giá trị …', but 'TFP …' as it is."""
+    return f"{words[:1].lower() if words[1:2].islower() else words[:1]}{words[1:]}"
+
+
 def _share_indicator(before: str, after: str) -> str | None:
     """A share that opens its clause names what it is a share of after it: 'Có ít nhất 70% nhiệm vụ … có doanh
     nghiệp tham gia' -> 'Tỷ lệ nhiệm vụ … có doanh nghiệp tham gia'."""
@@ -256,7 +274,7 @@ def _share_indicator(before: str, after: str) -> str | None:
     share = _indicator(after)
     if not share:
         return None
-    share = f"{share[:1].lower() if share[1:2].islower() else share[:1]}{share[1:]}"
+    share = _lower_first(share)
     return f"Tỷ lệ trong {share}" if share.startswith("tổng ") else f"Tỷ lệ {share}"  # "2% tổng chi ngân sách"
 
 
@@ -269,9 +287,12 @@ def _indicator(local: str) -> str:
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     text = _LEAD_IN.sub("", text)
+    text = _RAISE_TO.sub(r"\1", text)
     return text[:1].upper() + text[1:]
 
 
+# "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
+_RAISE_TO = re.compile(r"^(?:nâng|tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …": the words that lead a news item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?(?:(?:các\s+)?mục tiêu(?:\s+là)?\s*[,:]\s*)?",
                       re.IGNORECASE)

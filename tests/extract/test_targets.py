@@ -28,6 +28,8 @@ def targets(text, plan_end=2030, other=""):
         ("Giá trị giao dịch công nghệ tăng 15% mỗi năm", 15, None, "%/năm", "="),  # a growth each year
         ("100% hồ sơ được giải quyết đúng hạn hằng năm", 100, None, "%", "="),  # a share each year
         ("Số nhãn hiệu tập thể/chứng nhận được bảo hộ mới: 05", 5, None, "nhãn hiệu", "="),
+        ("Số nhân lực nghiên cứu khoa học đạt 12 người/1 vạn dân", 12, None, "người/1 vạn dân", "="),  # per capita
+        ("Có 15 cán bộ nghiên cứu/10.000 dân", 15, None, "cán bộ nghiên cứu/10.000 dân", "="),
     ],
 )
 def test_quantities(clause, value, value_max, unit, comparator):
@@ -99,6 +101,8 @@ def test_outside_the_targets_part_only_committed_quantities_count():
 def test_national_indicator_keys():
     found = targets("- Đóng góp của TFP vào tăng trưởng kinh tế đạt 40%.\n- Phấn đấu đạt 05 đơn đăng ký sáng chế.")
     assert [t.national_indicator for t in found] == ["tfp_share", "patents"]
+    found = targets("- Số nhân lực nghiên cứu đạt 12 người/1 vạn dân.\n- Đầu tư cho KH&CN đạt 1,5% GRDP.")
+    assert [t.national_indicator for t in found] == ["researchers_per_10k", "st_investment_gdp"]
 
 
 @pytest.mark.parametrize(
@@ -131,6 +135,19 @@ def test_national_indicator_keys():
         ("Trên 80% kết quả nghiên cứu được ứng dụng", "Tỷ lệ kết quả nghiên cứu ứng dụng"),  # a capital comparator
         ("Không dưới 40% sản phẩm OCOP được truy xuất nguồn gốc", "Tỷ lệ sản phẩm OCOP truy xuất nguồn gốc"),
         ("Phấn đấu đạt 1,5% tổng chi ngân sách cho khoa học", "Tỷ lệ trong tổng chi ngân sách cho khoa học"),
+        # what the share is of, printed after it
+        ("Chi cho khoa học và công nghệ đạt 2% tổng chi ngân sách tỉnh",
+         "Chi cho khoa học và công nghệ trong tổng chi ngân sách tỉnh"),
+        ("Đầu tư cho khoa học và công nghệ đạt 1,5-2% GRDP", "Đầu tư cho khoa học và công nghệ trong GRDP"),
+        # a share of the subject a rate before it measured
+        ("Giá trị giao dịch công nghệ tăng bình quân 20%/năm và chiếm tỷ trọng 5% GRDP",
+         "Giá trị giao dịch công nghệ tăng bình quân|Tỷ trọng giá trị giao dịch công nghệ trong GRDP"),
+        # what is raised to the value
+        ("Nâng tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo lên 30% vào năm 2025",
+         "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
+        ("Tăng số lượng tổ chức khoa học và công nghệ lên 30 tổ chức", "Số lượng tổ chức khoa học và công nghệ"),
+        # a count per so many people: the unit says it all
+        ("Số nhân lực nghiên cứu khoa học đạt 12 người/1 vạn dân", "Số nhân lực nghiên cứu khoa học"),
         # what a yearly commitment counts, the year aside
         ("Mỗi năm hỗ trợ ít nhất 02 doanh nghiệp thành lập phòng thí nghiệm",
          "Số doanh nghiệp thành lập phòng thí nghiệm được hỗ trợ"),
