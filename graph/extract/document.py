@@ -18,6 +18,7 @@ from .lexicon import (
     doc_type_pattern,
     find_province,
     issuer_codes,
+    province_pattern,
     with_kind,
 )
 from .numbers import find_date, find_period, parse_date
@@ -258,8 +259,10 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
         doc_type = canonical_doc_type(hit.group(1)) if hit else None
     issuer_match = re.match(r"^(.+?)\s+(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
     issuer = canonical_agency(issuer_match.group(1)) if issuer_match else None
-    if doc_type is None and (issued := _issued_in_body(lines, headline.start + 1)):  # "…, UBND tỉnh X vừa ban hành
-        issuer, doc_type = issuer or issued[0], issued[1]                             # Kế hoạch …"
+    if issuer and province_pattern().fullmatch(re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s*", "", issuer, flags=re.I)):
+        issuer = None  # "Kon Tum triển khai …": a place, not who issued the plan
+    if (doc_type is None or issuer is None) and (issued := _issued_in_body(lines, headline.start + 1)):
+        issuer, doc_type = issuer or issued[0], doc_type or issued[1]  # "…, UBND tỉnh X vừa ban hành Kế hoạch …"
     if issuer and issuer.startswith("UBND "):
         issuer = "Ủy ban nhân dân " + issuer[5:]
     issued_on = None

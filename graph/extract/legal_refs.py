@@ -170,6 +170,9 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             date_hit = find_date(text[m.start() + len(name): m.start() + len(name) + 30])
             if date_hit:
                 mention.issued_on = date_hit[0].isoformat()
+            # a law in another document's subject ("Nghị định … hướng dẫn thi hành … Luật Khoa học và công nghệ"):
+            # cited by that document, as a number there would be, not by the plan
+            mention.nested_in = next((f for f in found if f.end <= line.start + m.start() < f.quote_end), None)
             found.append(mention)
         found.sort(key=lambda f: f.start)
         _link_within_line(found, text, line.start)
@@ -304,8 +307,10 @@ def extract_legal_refs(
         line_text = mention.line.text
         in_title = any(span and span[0] <= mention.start < span[1] for _, span in titles)
         before_body = first_section_start is None or mention.line.start < first_section_start
-        if mention.nested_in:  # what the document itself is said to implement ("Kế hoạch số 310/KH-UBND triển khai …")
-            if is_own(mention.nested_in) and mention.number in mention.nested_in.implements:
+        if parent := mention.nested_in:  # what the document itself is said to implement ("Kế hoạch số 310/KH-UBND
+            gap = line_text[parent.end - mention.line.start: mention.start - mention.line.start]  # triển khai …")
+            if is_own(parent) and (mention.number in parent.implements
+                                   or not mention.number and _IMPLEMENTING.search(gap)):  # a law, by name
                 mention.relation = "implements"
             continue
         if in_title or (before_body and _OPENING.match(line_text)):

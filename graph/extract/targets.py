@@ -294,8 +294,8 @@ def _indicator(local: str) -> str:
 # "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
 _RAISE_TO = re.compile(r"^(?:nâng|tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …": the words that lead a news item's sentence to its targets
-_LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?(?:(?:các\s+)?mục tiêu(?:\s+là)?\s*[,:]\s*)?",
-                      re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
+                      r"(?:(?:các\s+)?mục tiêu(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)
 
 
 def own_period(text: str) -> str | None:

@@ -63,6 +63,14 @@ def test_a_law_amended_by_later_laws_is_what_they_amend():
     assert not found["50/2005/QH11"].title  # "được sửa đổi, bổ sung bởi …" is no subject
 
 
+def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
+    found = refs("Căn cứ Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ quy định chi tiết và hướng dẫn thi "
+                 "hành một số điều của Luật Khoa học và công nghệ;\nCăn cứ Luật Ngân sách nhà nước;\nI. MỤC TIÊU",
+                 first_section=1000)
+    assert {key: r.relation for key, r in found.items()} == {
+        "08/2014/NĐ-CP": "based_on", "Luật Khoa học và công nghệ": "references", "Luật Ngân sách nhà nước": "based_on"}
+
+
 def test_relations_from_preamble_opening_and_title():
     text = (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/06/2015;\n"

@@ -371,6 +371,19 @@ def test_a_news_item_whose_headline_names_no_issuer_under_the_site_s_breadcrumbs
     assert record.targets[0].indicator == "Giá trị giao dịch của thị trường khoa học và công nghệ tăng trung bình"
 
 
+def test_a_news_item_whose_headline_opens_with_a_place():
+    news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
+            "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
+            "công nghệ và đổi mới sáng tạo trên địa bàn tỉnh.\n\n"
+            "Theo đó, mục tiêu đến năm 2030 có ít nhất 20 doanh nghiệp khoa học và công nghệ.\n")
+    record = extract_text(prepare(news), "news.txt")
+    assert (record.document.doc_type, record.document.issuer) == ("Kế hoạch", "Ủy ban nhân dân tỉnh Kon Tum")
+    # the law in the plan's own subject is what the plan carries out
+    assert {r.name: r.relation for r in record.legal_refs} == {
+        "Luật Khoa học, công nghệ và đổi mới sáng tạo": "implements"}
+    assert [(t.indicator, t.period) for t in record.targets] == [("Số doanh nghiệp khoa học và công nghệ", "2030")]
+
+
 @pytest.mark.parametrize(("cell", "lead", "partners"), [
     ("Sở KH&CN chủ trì; Sở Tài chính phối hợp", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
     ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính, Sở Nội vụ", ["Sở Khoa học và Công nghệ"],
