@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from .lexicon import tone_free_key
+
 
 @dataclass(frozen=True)
 class Abbreviation:
@@ -31,7 +33,7 @@ def gazetteer() -> tuple[Abbreviation, ...]:
     return tuple(
         Abbreviation(
             r["abbreviation"],
-            re.compile(r"(?<!\w)" + re.escape(r["abbreviation"]) + r"(?!\w)", re.IGNORECASE),
+            re.compile(r"(?<!\w)" + re.escape(r["abbreviation"]) + r"(?![\w&])", re.IGNORECASE),  # not "Sở KHCN&CĐS"
             r["canonical"],
             r["kind"],
         )
@@ -82,7 +84,22 @@ def canonical_agency(name: str) -> str:
         name = abbr.pattern.sub(abbr.canonical, name)
     name = re.sub(r"\s*,\s*", ", ", re.sub(r"\s+", " ", name)).strip(" .,;:")
     name = re.sub(r"\s+(?:và|hoặc)$", "", name)
+    if known := canonical_spelling().match(tone_free_key(name)):  # "Sở Y Tế", "Sở Văn hoá, …": one name, one label
+        name = known_names()[known.group(0)] + name[known.end():]
     return name[:1].upper() + name[1:] if name else name
+
+
+@cache
+def known_names() -> dict[str, str]:
+    """The gazetteer's canonical names by their ``tone_free_key``."""
+    return {tone_free_key(abbr.canonical): abbr.canonical for abbr in gazetteer()}
+
+
+@cache
+def canonical_spelling() -> re.Pattern:
+    """A canonical name at the start of a ``tone_free_key``, however its letters were cased or its tones placed."""
+    keys = sorted(known_names(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
 
 
 def agency_kind(canonical: str) -> str | None:
@@ -196,7 +213,9 @@ def split_parties(text: str) -> list[str]:
             if listed or (listing and not starts_with_agency(piece)):
                 listing = True
                 items = [p.strip(" .") for p in re.split(r"\s*,\s*", listed.group(1) if listed else piece)]
-                candidates.extend(_departments_listed([p for p in items if p]))
+                candidates.extend(_departments_listed([p for p in items if p and not p.startswith("(")]))
+                # "Công Thương,... (các tổ chức có …)": a party in brackets after the list, not a Sở
+                candidates.extend(p.strip("() ") for p in items if p.startswith("(") and starts_with_agency(p[1:]))
             else:
                 listing = False
                 candidates.extend(_departments_after_one(piece) or _split_standalone(piece))

@@ -29,6 +29,14 @@ from stikg.graph.extract.agencies import (
         ("Báo và PTTH tỉnh", "Báo và Phát thanh, Truyền hình tỉnh"),
         ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
         ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("Sở NN-PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("VP UBND tỉnh", "Văn phòng UBND tỉnh"),
+        # a canonical name however its letters are cased or its tones placed: one agency, one label
+        ("Sở Y Tế", "Sở Y tế"),
+        ("Sở Thông tin và truyền thông", "Sở Thông tin và Truyền thông"),
+        ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Bộ khoa học và công nghệ", "Bộ Khoa học và Công nghệ"),
+        ("Sở KHCN&CĐS", "Sở KHCN&CĐS"),  # an abbreviation inside a longer one is left alone
     ],
 )
 def test_canonical_names(written, canonical):
@@ -69,6 +77,9 @@ def test_agency_kind_counts_across_provinces():
         ("Ban cán sự đảng UBND tỉnh", ["Ban cán sự đảng UBND tỉnh"]),
         ("Liên hiệp các Hội KH&KT tỉnh, Tỉnh Đoàn, Liên minh Hợp tác xã tỉnh",
          ["Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh", "Tỉnh Đoàn", "Liên minh Hợp tác xã tỉnh"]),
+        # a list that trails off, with the rest in brackets
+        ("Các Sở: Y tế, Văn hóa - Thể thao và Du lịch, Công Thương,... (các tổ chức có nhiệm vụ khoa học)",
+         ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương", "Các tổ chức có nhiệm vụ khoa học"]),
         ("", []),
     ],
 )
