@@ -11,15 +11,16 @@ from .legal_refs import find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 
+_LABEL_LEADER = r"(?:[-–•+]|[a-zđ]\))?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
 _LEAD_LINE = re.compile(  # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", or "Chủ trì: …"
-    r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm)(?:\s+thực hiện)?\s*:\s*(.+)$",
+    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm)(?:\s+thực hiện)?\s*:\s*(.+)$",
     re.IGNORECASE)
 _PARTNER_LINE = re.compile(
-    r"^[-–•+]?\s*(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)
+    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)
 _PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
-_TIME_LINE = re.compile(r"^[-–•+]?\s*(?:Thời gian|Thời hạn|Tiến độ)[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
+_TIME_LINE = re.compile(rf"^{_LABEL_LEADER}(?:Thời gian|Thời hạn|Tiến độ)" r"[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
 _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon
-    r"^[-–•+]?\s*(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
+    rf"^{_LABEL_LEADER}(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
 _NOT_CARRYING_OUT = re.compile(
     r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)", re.IGNORECASE
@@ -183,7 +184,7 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
 
 
 _LABEL_START = re.compile(
-    r"(?:^[-–•+]?\s*|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
+    rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
     r"trách nhiệm thực hiện|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 

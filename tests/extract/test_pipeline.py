@@ -228,6 +228,17 @@ def test_lead_and_partner_lines_without_cơ_quan():
     assert tasks["body:I.2"].partners == []  # a sentence that starts with "Phối hợp" names no partners by a colon
 
 
+def test_labels_as_lettered_items():
+    plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ\n1. Xây dựng mô hình ứng dụng công nghệ cao\n"
+            "a) Nội dung: Xây dựng 05 mô hình trồng rau trong nhà màng.\nb) Cơ quan chủ trì: Sở NN&PTNT.\n"
+            "c) Cơ quan phối hợp: Sở KH&CN; UBND các huyện.\nd) Thời gian thực hiện: 2024-2025.\n"
+            "đ) Sản phẩm: 05 mô hình.\n" + END)
+    task = tasks_by_id(plan)["body:I.1"]
+    assert (task.lead, task.partners, task.timeframe, task.output) == (
+        ["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Khoa học và Công nghệ", "UBND các huyện"], "2024-2025",
+        "05 mô hình")
+
+
 def test_a_lead_line_that_names_the_partners_by_their_role():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Xây dựng chính sách\n"
             "- Cơ quan thực hiện: Sở KH&CN (chủ trì), Sở Tài chính, Sở Tư pháp.\n- Thời hạn hoàn thành: Quý IV/2024.\n"
