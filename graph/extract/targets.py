@@ -29,6 +29,8 @@ _PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+\s*/\s*(?:1\s+|một
                          r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:người\s+)?dân)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
+_TAKES_UP = re.compile(
+    r"^\W*(.*?\w)\s+chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\s+tăng(?:\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
 # what a share is of, printed right after it: "đạt 2% tổng chi ngân sách", "đạt 1,5% GRDP"
 _SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNORECASE)
@@ -210,6 +212,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             same = _SHARE_OF_SAME.match(before) if targets and unit == "%" else None
             if same:  # "… tăng bình quân 22%/năm và chiếm tỷ trọng 8,5% GRDP": a share of the same subject
                 before = f"{same.group(1)} {_lower_first(_RATE_WORDS.sub('', targets[-1].indicator))}"
+            elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
+                before = f"Tỷ trọng {_lower_first(takes.group(1))}"
             indicator = indicator or _indicator(before + joint + after)
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         targets.append(Target(

@@ -103,6 +103,7 @@ def test_national_indicator_keys():
     assert [t.national_indicator for t in found] == ["tfp_share", "patents"]
     found = targets("- Số nhân lực nghiên cứu đạt 12 người/1 vạn dân.\n- Đầu tư cho KH&CN đạt 1,5% GRDP.")
     assert [t.national_indicator for t in found] == ["researchers_per_10k", "st_investment_gdp"]
+    assert [t.national_indicator for t in targets("- Kinh tế số chiếm 30% GRDP.")] == ["digital_economy_share"]
 
 
 @pytest.mark.parametrize(
@@ -142,6 +143,8 @@ def test_national_indicator_keys():
         # a share of the subject a rate before it measured
         ("Giá trị giao dịch công nghệ tăng bình quân 20%/năm và chiếm tỷ trọng 5% GRDP",
          "Giá trị giao dịch công nghệ tăng bình quân|Tỷ trọng giá trị giao dịch công nghệ trong GRDP"),
+        ("Kinh tế số chiếm khoảng 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
+        ("Doanh nghiệp KH&CN chiếm 5% tổng số doanh nghiệp", "Tỷ trọng doanh nghiệp KH&CN trong tổng số doanh nghiệp"),
         # what is raised to the value
         ("Nâng tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo lên 30% vào năm 2025",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
