@@ -27,10 +27,12 @@ _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
 # "12 người/1 vạn dân", "15 cán bộ nghiên cứu/10.000 dân": a count per so many people, printed whole as the unit
 _PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+\s*/\s*(?:1\s+|một\s+)?"
                          r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:người\s+)?dân)\b", re.IGNORECASE)
+_WITHIN = re.compile(r",?\s*trong đó\s+", re.IGNORECASE)  # "…, trong đó kinh phí từ xã hội chiếm hơn 60%"
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
-    r"^\W*(.*?\w)\s+chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
+    r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+tỷ trọng)"
+    r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\s+tăng(?:\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
 # what a share is of, printed right after it: "đạt 2% tổng chi ngân sách", "đạt 1,5% GRDP"
 _SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNORECASE)
@@ -201,6 +203,10 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         before = re.sub(r"(?:đạt\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn)\s*$", "",
                         _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip(), flags=re.IGNORECASE)  # "Trên 80% …" too
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
+        if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%"
+            after = after.split(",", 1)[0]
+        if i:
+            before = _WITHIN.split(before)[-1]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
         indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
@@ -213,7 +219,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             if same:  # "… tăng bình quân 22%/năm và chiếm tỷ trọng 8,5% GRDP": a share of the same subject
                 before = f"{same.group(1)} {_lower_first(_RATE_WORDS.sub('', targets[-1].indicator))}"
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
-                before = f"Tỷ trọng {_lower_first(takes.group(1))}"
+                before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
             indicator = indicator or _indicator(before + joint + after)
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         targets.append(Target(
@@ -284,7 +290,8 @@ def _share_indicator(before: str, after: str) -> str | None:
 
 def _indicator(local: str) -> str:
     """The words around a quantity, less those that only commit to it or date it."""
-    text = re.sub(r"\b(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
+    text = re.sub(r"\b(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=phấn đấu))?"  # "tỉnh phấn đấu …": the subject too
+                  r"(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
                   flags=re.IGNORECASE)
     text = _YEAR_LABEL.sub(" ", _OWN_YEAR.sub(" ", text))
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))

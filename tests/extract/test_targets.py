@@ -104,6 +104,8 @@ def test_national_indicator_keys():
     found = targets("- Số nhân lực nghiên cứu đạt 12 người/1 vạn dân.\n- Đầu tư cho KH&CN đạt 1,5% GRDP.")
     assert [t.national_indicator for t in found] == ["researchers_per_10k", "st_investment_gdp"]
     assert [t.national_indicator for t in targets("- Kinh tế số chiếm 30% GRDP.")] == ["digital_economy_share"]
+    found = targets("- Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%")
+    assert [t.national_indicator for t in found] == ["rd_spending_gdp", "rd_nonstate_share"]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +146,13 @@ def test_national_indicator_keys():
         ("Giá trị giao dịch công nghệ tăng bình quân 20%/năm và chiếm tỷ trọng 5% GRDP",
          "Giá trị giao dịch công nghệ tăng bình quân|Tỷ trọng giá trị giao dịch công nghệ trong GRDP"),
         ("Kinh tế số chiếm khoảng 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
+        ("Đến năm 2030 tỉnh phấn đấu kinh tế số đạt tỷ trọng 25% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Doanh nghiệp KH&CN chiếm 5% tổng số doanh nghiệp", "Tỷ trọng doanh nghiệp KH&CN trong tổng số doanh nghiệp"),
+        # two shares in one clause: each its own words
+        ("Kinh phí chi cho R&D đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm hơn 60%",
+         "Kinh phí chi cho R&D trong GRDP|Tỷ trọng kinh phí từ xã hội"),
+        ("Số đơn đăng ký sáng chế tăng trung bình 16 - 18%/năm, tỷ lệ khai thác thương mại đạt 8 - 10%",
+         "Số đơn đăng ký sáng chế tăng trung bình|Tỷ lệ khai thác thương mại"),
         # what is raised to the value
         ("Nâng tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo lên 30% vào năm 2025",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
