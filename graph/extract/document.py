@@ -45,7 +45,7 @@ _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
     r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
-    r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$)"
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s))"  # a body under it
 )
 
 
@@ -123,6 +123,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         return f"{body} {with_kind(province)}"
     if province and body.startswith(("Tỉnh ủy", "Thành ủy")):  # "TỈNH ỦY LONG AN", or the name on its own line
         return " ".join(body.split()[:2]) + f" {province}"
+    if province and body.startswith("Ban chỉ đạo"):  # a province's steering committee, in its province's name
+        return f"Ban Chỉ đạo{body[len('Ban chỉ đạo'):]} {with_kind(province)}"
     return canonical_agency(body) + (f" {with_kind(province)}" if province and body.startswith("Sở") else "")
 
 

@@ -198,6 +198,9 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("ĐẢNG BỘ TỈNH LÂM ĐỒNG\nTỈNH ỦY\n*\n", "Tỉnh ủy Lâm Đồng"),
     ("TỈNH ỦY LÂM ĐỒNG\n*\n", "Tỉnh ủy Lâm Đồng"),
     ("TỈNH UỶ\nLÂM ĐỒNG\n", "Tỉnh ủy Lâm Đồng"),
+    # a steering committee under the party committee, its name with commas
+    ("TỈNH ỦY LÂM ĐỒNG\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ\n*\n",
+     "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lâm Đồng"),
     # the nation's: a ministry, the Prime Minister, the Government
     ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\n", "Bộ Khoa học và Công nghệ"),
     ("BỘ TÀI CHÍNH\n-------\n", "Bộ Tài chính"),
