@@ -11,7 +11,7 @@ import re
 import unicodedata
 from statistics import quantiles
 
-from .lexicon import name_word_pairs
+from .lexicon import doc_type_pattern, name_word_pairs
 
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 
@@ -177,6 +177,13 @@ def _wrap_width(lines: list[str]) -> int | None:
     return int(p90)
 
 
+def _cites(line: str) -> bool:
+    """Whether a line opens with a document cited by number ("Nghị quyết số 57-NQ/TW …"), which a sentence goes on to
+    far more often than a paragraph starts with."""
+    hit = doc_type_pattern().match(line)
+    return bool(hit) and re.match(r"\s+(?:số\s*:?\s*)?\d", line[hit.end():]) is not None
+
+
 def starts_block(line: str) -> bool:
     """A heading, list item, table separator or header line: never the rest of a sentence."""
     return bool(_BLOCK_START.match(line))
@@ -196,6 +203,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if (prev.rsplit(" ", 1)[-1], first_word.rstrip(_TERMINAL + ",")) in name_word_pairs():  # "Sở Công" + "Thương; …"
         return True
+    if _cites(line) and not prev.endswith(tuple(_TERMINAL)) and not is_caps(prev):  # "4. Tuyên truyền, phổ biến"
+        return True                                                               # + "Nghị quyết số 57-NQ/TW …"
     if (last_word in _END_JOINERS or last_two in _NAME_HEADS or prev.rsplit(" ", 1)[-1] in _CAPITAL_HEADS) \
             and not prev.endswith(tuple(_TERMINAL)):
         return True
@@ -231,7 +240,8 @@ def repair_wrapped_lines(text: str) -> str:
     prev_physical = ""
     for line in lines:
         if out and (_continues(prev_physical, line, width) or _heading_goes_on(out[-1], prev_physical, line)):
-            out[-1] = f"{out[-1]} {line}"
+            glued = re.search(r"\w[-–]$", out[-1]) and line[:1].isalnum()  # "1158/QĐ-" + "TTg": one code, one word
+            out[-1] = f"{out[-1]}{'' if glued else ' '}{line}"
         else:
             out.append(line)
         prev_physical = line

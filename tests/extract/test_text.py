@@ -94,6 +94,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "3. Đề nghị Tỉnh Đoàn, Hội\nLiên hiệp Phụ nữ tỉnh tuyên truyền.",
     "- Cơ quan phối hợp: Sở Công\nThương; Hiệp hội Doanh nghiệp tỉnh.",
     "Trường Đại học Quảng\nNam phối hợp.",
+    "4. Tuyên truyền, phổ biến\nNghị quyết số 57-NQ/TW ngày 22/12/2024.",  # a document cited by number goes on
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
@@ -117,3 +118,14 @@ def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
     # "Nam Định" is a name, but "Quảng Nam" ends one: "Định hướng" may start a sentence
     assert repair_wrapped_lines("1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030") == (
         "1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030")
+
+
+def test_a_code_cut_at_its_hyphen_is_one_word_again():
+    assert repair_wrapped_lines("(Quyết định số 1158/QĐ-\nTTg ngày 13/7/2021)") == (
+        "(Quyết định số 1158/QĐ-TTg ngày 13/7/2021)")
+    assert repair_wrapped_lines("giai đoạn 2021 -\n2025") == "giai đoạn 2021 - 2025"  # a spaced dash keeps its space
+
+
+def test_a_citation_after_a_finished_sentence_or_a_caps_heading_starts_its_line():
+    text = "Thực hiện các nội dung sau:\nQuyết định số 569/QĐ-TTg ngày 11/5/2022.\nI. CĂN CỨ\nNghị quyết số 57-NQ/TW."
+    assert repair_wrapped_lines(text) == text
