@@ -157,6 +157,8 @@ _LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối h�
                     r"Kết quả)[^:.;]{0,25}:")
 _EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
 _TERMINAL = ".;:!?”\"')"
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
+_BULLET = re.compile(r"^[-–•+]\s")
 
 
 def is_caps(line: str) -> bool:
@@ -205,6 +207,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _cites(line) and not prev.endswith(tuple(_TERMINAL)) and not is_caps(prev):  # "4. Tuyên truyền, phổ biến"
         return True                                                               # + "Nghị quyết số 57-NQ/TW …"
+    if _ACRONYM.match(line) and _BULLET.match(prev) and not prev.endswith(tuple(_TERMINAL)):  # "- Không dưới 40%
+        return True                                       # sản phẩm" + "OCOP được …": a list item is no heading
     if (last_word in _END_JOINERS or last_two in _NAME_HEADS or prev.rsplit(" ", 1)[-1] in _CAPITAL_HEADS) \
             and not prev.endswith(tuple(_TERMINAL)):
         return True

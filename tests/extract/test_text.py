@@ -95,6 +95,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "- Cơ quan phối hợp: Sở Công\nThương; Hiệp hội Doanh nghiệp tỉnh.",
     "Trường Đại học Quảng\nNam phối hợp.",
     "4. Tuyên truyền, phổ biến\nNghị quyết số 57-NQ/TW ngày 22/12/2024.",  # a document cited by number goes on
+    "- Không dưới 40% sản phẩm\nOCOP được truy xuất nguồn gốc.",  # a list item goes on to an acronym
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
@@ -124,6 +125,11 @@ def test_a_code_cut_at_its_hyphen_is_one_word_again():
     assert repair_wrapped_lines("(Quyết định số 1158/QĐ-\nTTg ngày 13/7/2021)") == (
         "(Quyết định số 1158/QĐ-TTg ngày 13/7/2021)")
     assert repair_wrapped_lines("giai đoạn 2021 -\n2025") == "giai đoạn 2021 - 2025"  # a spaced dash keeps its space
+
+
+def test_an_acronym_after_a_heading_starts_its_line():
+    assert repair_wrapped_lines("1. Sở Khoa học và Công nghệ\nUBND tỉnh giao chủ trì.") == (
+        "1. Sở Khoa học và Công nghệ\nUBND tỉnh giao chủ trì.")
 
 
 def test_a_citation_after_a_finished_sentence_or_a_caps_heading_starts_its_line():
