@@ -159,6 +159,8 @@ _EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
 _TERMINAL = ".;:!?”\"')"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
 _BULLET = re.compile(r"^[-–•+]\s")
+_PARTY_COMMITTEE = re.compile(r"^(?:Tỉnh|Thành) (?:ủy|uỷ)\b")
+_PARTY_BOARD = re.compile(r"\bBan [^.;:,]*[^\W\d]$")
 
 
 def is_caps(line: str) -> bool:
@@ -207,6 +209,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _cites(line) and not prev.endswith(tuple(_TERMINAL)) and not is_caps(prev):  # "4. Tuyên truyền, phổ biến"
         return True                                                               # + "Nghị quyết số 57-NQ/TW …"
+    if _PARTY_COMMITTEE.match(line) and _PARTY_BOARD.search(prev):  # "2. Ban Tuyên giáo và Dân vận" + "Tỉnh ủy …":
+        return True                                                  # a board of the party committee, named whole
     if _ACRONYM.match(line) and _BULLET.match(prev) and not prev.endswith(tuple(_TERMINAL)):  # "- Không dưới 40%
         return True                                       # sản phẩm" + "OCOP được …": a list item is no heading
     if (last_word in _END_JOINERS or last_two in _NAME_HEADS or prev.rsplit(" ", 1)[-1] in _CAPITAL_HEADS) \
