@@ -149,7 +149,7 @@ _END_JOINERS = {
 }  # not "số": a number after it starts with a digit, which joins anyway; "… chuyển đổi số" ends a headline
 _START_JOINERS = {"và", "hoặc", "của"}
 # words a name follows: "Trung tâm" + "Ứng dụng tiến bộ …", "Đề nghị Tỉnh Đoàn, Hội" + "Liên hiệp Phụ nữ tỉnh …"
-_NAME_HEADS = {"trung tâm", "văn phòng", "chi cục"}
+_NAME_HEADS = {"trung tâm", "văn phòng", "chi cục", "địa bàn"}  # "trên địa bàn" + "Thành phố."
 _CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường"}  # capitalised: "xã hội" ends a phrase
 # a task's labels ("Cơ quan chủ trì:", "Thời gian thực hiện:") start a line, capitalised ("thời gian tới: …" goes on
 # a sentence); one with nothing after it goes on
