@@ -235,7 +235,8 @@ def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, 
     return None
 
 
-_ISSUED = re.compile(r"(?:^|,\s*)((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|HĐND|Hội đồng)\b[^,.;]{0,60}?)\s+"
+_ISSUED = re.compile(r"(?:^(?:\(?[\w.]{2,25}\)?\s*[-–]\s+)?|,\s*)"  # after "(BTO) - " or a comma
+                     r"((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|HĐND|Hội đồng)\b[^,.;]{0,60}?)\s+"
                      r"(?:vừa\s+|đã\s+)?ban hành\s+")
 
 
@@ -268,9 +269,13 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     if issuer and issuer.startswith("UBND "):
         issuer = "Ủy ban nhân dân " + issuer[5:]
     issued_on = None
-    if (report := _report(lines, headline.start + 1, doc_type)) and (dated := find_date(report[0].text)) \
-            and dated[1].start() < 8:  # "Ngày 15/8/2025, …" opens the paragraph
-        issued_on = dated[0].isoformat()
+    if report := _report(lines, headline.start + 1, doc_type):
+        line, number = report
+        after_number = find_date(line.text[number.end():])
+        if (dated := find_date(line.text)) and dated[1].start() < 8:  # "Ngày 15/8/2025, …" opens the paragraph
+            issued_on = dated[0].isoformat()
+        elif after_number and re.match(r"\s*ngày\s*$", line.text[number.end():][:after_number[1].start()]):
+            issued_on = after_number[0].isoformat()  # "… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …"
     return DocumentInfo(
         None, doc_type, issuer, province or find_province(text), issued_on, None, text, _period(text),
         (headline.start, headline.end),

@@ -385,6 +385,15 @@ def test_a_news_item_whose_headline_names_no_issuer_under_the_site_s_breadcrumbs
     assert record.targets[0].indicator == "Giá trị giao dịch của thị trường khoa học và công nghệ tăng trung bình"
 
 
+def test_a_news_item_under_its_paper_s_tag_dating_the_plan_after_its_number():
+    news = ("Bình Thuận ban hành Kế hoạch phát triển khoa học, công nghệ và đổi mới sáng tạo giai đoạn 2025 - 2030\n"
+            "Thứ Hai, 12/05/2025 - 09:15\n"
+            "(BTO) - UBND tỉnh Bình Thuận vừa ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 về phát triển khoa "
+            "học, công nghệ và đổi mới sáng tạo.\n")
+    doc = extract_text(prepare(news), "news.txt").document
+    assert (doc.issuer, doc.issued_on) == ("Ủy ban nhân dân tỉnh Bình Thuận", "2025-05-08")
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
