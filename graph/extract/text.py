@@ -115,11 +115,31 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
 def normalise(text: str) -> str:
-    """NFC, one kind of line end, single spaces, no BOM, lines stripped."""
+    """NFC, one kind of line end, single spaces, no BOM, lines stripped, no page numbers."""
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines)
+    if not any(_PAGE_NUMBER.match(line) for line in lines):
+        return "\n".join(lines)
+    # "Trang 3/12" between two pages of a printed text is furniture, and so are the blank lines around it, unless
+    # the page sets its paragraphs apart by blank lines: then one stays
+    spaced = sum(1 for line in lines if not line) > 0.2 * len(lines)
+    kept: list[str] = []
+    after_page = False
+    for line in lines:
+        if _PAGE_NUMBER.match(line):
+            while kept and not kept[-1]:
+                kept.pop()
+            kept += [""] if spaced else []
+            after_page = True
+        elif line or not after_page:
+            kept.append(line)
+            after_page = False
+    return "\n".join(kept)
+
+
+_PAGE_NUMBER = re.compile(r"^(?:(?:Trang|Page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])$",
+                          re.IGNORECASE)
 
 
 # --- wrapped-line repair -------------------------------------------------

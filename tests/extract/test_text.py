@@ -12,6 +12,16 @@ def test_normalise_nfc_line_ends_bom_spaces():
     assert unicodedata.is_normalized("NFC", text)
 
 
+def test_page_numbers_of_a_printed_text_are_dropped_with_the_blank_lines_around_them():
+    # a page that runs its lines on: the sentence cut by the page break is one again
+    lines = "Căn cứ Luật Khoa học và Công nghệ;\n" * 10
+    assert prepare(lines + "Các sở, ban,\n\nTrang 3/12\n\nngành tham mưu.") == lines + "Các sở, ban, ngành tham mưu."
+    # a page that sets its paragraphs (here: a table's cells) apart by blank lines keeps one
+    cells = "1\n\nXây dựng\n\nSở KH&CN\n\n2021\n\n"
+    assert normalise(cells + "- 4 -\n\n2\n") == cells + "2\n"
+    assert normalise("Trang chủ\n\nTrang 2 của kế hoạch") == "Trang chủ\n\nTrang 2 của kế hoạch"
+
+
 def test_decode_utf8_and_utf16_with_bom():
     assert decode("Kế hoạch".encode()) == "Kế hoạch"
     assert decode("\ufeffKế hoạch".encode("utf-16")) == "\ufeffKế hoạch"
