@@ -38,7 +38,9 @@ _DOC_WORDS = (
 _RELATED_DOC = re.compile(rf"^(?:-\s*)?\d{{1,3}}\s+(?:{_DOC_WORDS})\s")
 _TAIL_MARKERS = re.compile(
     r"^(?:HIỆU LỰC VĂN BẢN|Thống kê truy cập|Tải văn bản|Văn bản liên quan|Văn bản gốc|Bài viết liên quan|"
-    r"Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bình luận|Chia sẻ)\b",
+    r"Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bình luận|Chia sẻ|Thuộc tính văn bản|Lược đồ|"
+    r"Tình trạng hiệu lực|Văn bản (?:được |bị )?(?:hướng dẫn|hợp nhất|thay thế|sửa đổi|đính chính|căn cứ|dẫn chiếu|"
+    r"tiếng Anh|cùng nội dung)\s*:?$)\b",
     re.IGNORECASE,
 )
 _NOISE = re.compile(

@@ -1,4 +1,6 @@
-from stikg.graph.extract.layout import outline, split_lines
+import pytest
+
+from stikg.graph.extract.layout import body_lines, outline, split_lines
 
 
 def paths(text):
@@ -14,3 +16,12 @@ def test_lettered_groups_of_a_roman_part_give_their_tasks_a_path_each():
 def test_a_letter_out_of_order_is_no_group():
     text = "I. MỤC TIÊU\nC. Nguyễn Văn A phụ trách.\n1. Mục tiêu chung"
     assert paths(text) == ["I", "I.1"]
+
+
+@pytest.mark.parametrize("marker", ["Thuộc tính văn bản", "Văn bản được căn cứ", "Văn bản hướng dẫn", "Lược đồ",
+                                    "HIỆU LỰC VĂN BẢN", "Tin liên quan"])
+def test_what_a_site_lists_after_the_document_is_not_part_of_it(marker):
+    text = (f"ỦY BAN NHÂN DÂN TỈNH BẾN TRE\nKẾ HOẠCH\nI. MỤC TIÊU\nVăn bản của Trung ương được căn cứ.\n{marker}\n"
+            "Quyết định 999/QĐ-TTg năm 2019 phê duyệt Đề án\n")
+    kept = [line.text for line in body_lines(split_lines(text))]
+    assert kept[-1] == "Văn bản của Trung ương được căn cứ."  # a sentence with those words is the document's
