@@ -18,7 +18,7 @@ _LEAD_LINE = re.compile(  # "Cơ quan chủ trì: …", "Đơn vị thực hiệ
 _PARTNER_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)
 _PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
-_TIME_LINE = re.compile(rf"^{_LABEL_LEADER}(?:Thời gian|Thời hạn|Tiến độ)" r"[^:]{0,20}:\s*(.+)$", re.IGNORECASE)
+_TIME_LINE = re.compile(rf"^{_LABEL_LEADER}(?:Thời gian|Thời hạn|Tiến độ)[^:]{{0,20}}:\s*(.+)$", re.IGNORECASE)
 _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon
     rf"^{_LABEL_LEADER}(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)

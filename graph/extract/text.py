@@ -119,10 +119,15 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return "\n".join(_without_page_numbers(lines))
+
+
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    """A page number between two pages of a printed text ("Trang 3/12") is furniture, and so are the blank lines
+    around it, unless the page sets its paragraphs apart by blank lines: then one stays (a sentence or a table cut by
+    the page reads whole)."""
     if not any(_PAGE_NUMBER.match(line) for line in lines):
-        return "\n".join(lines)
-    # "Trang 3/12" between two pages of a printed text is furniture, and so are the blank lines around it, unless
-    # the page sets its paragraphs apart by blank lines: then one stays
+        return lines
     spaced = sum(1 for line in lines if not line) > 0.2 * len(lines)
     kept: list[str] = []
     after_page = False
@@ -135,7 +140,7 @@ def normalise(text: str) -> str:
         elif line or not after_page:
             kept.append(line)
             after_page = False
-    return "\n".join(kept)
+    return kept
 
 
 _PAGE_NUMBER = re.compile(r"^(?:(?:Trang|Page)\s+\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])$",
