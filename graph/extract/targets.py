@@ -431,7 +431,7 @@ def _table_value(cell: str, indicator: str, unit: str, period: str) -> Target | 
     unit = "%" if m.group("p1") or m.group("p2") else re.sub(r"\s+", " ", unit).strip()
     if not unit:
         return None
-    unit = unit if unit.startswith("%") else unit[:1].lower() + unit[1:]
+    unit = unit if unit.startswith("%") else _lower_first(unit)  # "Doanh nghiệp" -> "doanh nghiệp", "DN" as it is
     value_max = parse_number(m.group("vmax")) if m.group("vmax") else None
     stated = cell.strip() if m.group("p1") or m.group("p2") else \
         f"{cell.strip()}{unit}" if unit.startswith("%") else f"{cell.strip()} {unit}"  # "12" + "%": "12%"

@@ -194,5 +194,7 @@ def test_a_target_table_s_columns_of_targets_and_of_past_values():
     from stikg.graph.extract.targets import table_targets
 
     text = ("TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 | Mục tiêu đến năm 2030\n"
-            "1 | Số doanh nghiệp khoa học và công nghệ | Doanh nghiệp | 25 | 30 | 50\n")
-    assert [(t.value, t.period) for t in table_targets(find_tables(split_lines(text)))] == [(30, "2025"), (50, "2030")]
+            "1 | Số doanh nghiệp khoa học và công nghệ | Doanh nghiệp | 25 | 30 | 50\n"
+            "2 | Số doanh nghiệp khởi nghiệp đổi mới sáng tạo | DN | 2 | 3 | 5\n")
+    assert [(t.value, t.period, t.unit) for t in table_targets(find_tables(split_lines(text)))] == [
+        (30, "2025", "doanh nghiệp"), (50, "2030", "doanh nghiệp"), (3, "2025", "DN"), (5, "2030", "DN")]
