@@ -232,6 +232,7 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
         kept -= 1
     if 0 < kept < len(texts):
         columns = _spanned(columns[: kept + 1], ["TT", *texts[:kept]], texts[kept:]) or columns
+    columns = _with_unit(columns, ["TT", *texts])
     return (columns, j, piped) if _readable(columns) else None
 
 
@@ -254,6 +255,14 @@ def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], 
     if pending:
         cells.append(_cell(pending))
     return cells, j
+
+
+def _with_unit(columns: list[str | None], headers: list[str]) -> list[str | None]:
+    """In a target table a column headed "Đơn vị" alone is the unit, not who carries a task out."""
+    if "task" in columns or "indicator" not in columns:
+        return columns
+    return [("unit" if role == "lead" and header.strip().casefold() == "đơn vị" else role)
+            for role, header in zip(columns, headers, strict=False)] + columns[len(headers):]
 
 
 def _readable(columns: list[str | None]) -> bool:
@@ -280,6 +289,7 @@ def find_tables(lines: list[Line]) -> list[Table]:
             below = next((line for line in lines[i + 1: i + 3] if not _RULE_LINE.match(line.text)), None)
             if below is not None and _is_subheader(sub := [c.text for c in _split_pipes(below, framed)]):
                 columns = _spanned(columns, header, sub) or columns
+            columns = _with_unit(columns, header)
             if _readable(columns):
                 table, i = _pipe_row_table(lines, i, columns)
                 table.appendix = appendix

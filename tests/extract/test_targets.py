@@ -198,3 +198,18 @@ def test_a_target_table_s_columns_of_targets_and_of_past_values():
             "2 | Số doanh nghiệp khởi nghiệp đổi mới sáng tạo | DN | 2 | 3 | 5\n")
     assert [(t.value, t.period, t.unit) for t in table_targets(find_tables(split_lines(text)))] == [
         (30, "2025", "doanh nghiệp"), (50, "2030", "doanh nghiệp"), (3, "2025", "DN"), (5, "2030", "DN")]
+
+
+def test_a_target_table_s_column_headed_đơn_vị_alone_is_its_unit():
+    from stikg.graph.extract.tables import find_tables
+    from stikg.graph.extract.targets import table_targets
+
+    piped = ("TT | Chỉ tiêu | Đơn vị | Giai đoạn 2021-2025 | Giai đoạn 2026-2030\n"
+             "1 | Số doanh nghiệp khoa học và công nghệ | doanh nghiệp | 10 | 20\n")
+    stacked = "STT\n|\nChỉ tiêu\n|\nĐơn vị\n|\nNăm 2025\n|\n1\n|\nSố doanh nghiệp KH&CN\n|\nDoanh nghiệp\n|\n15\n|\n"
+    assert [(t.value, t.unit, t.period) for t in table_targets(find_tables(split_lines(piped)))] == [
+        (10, "doanh nghiệp", "2021-2025"), (20, "doanh nghiệp", "2026-2030")]
+    assert [(t.value, t.unit) for t in table_targets(find_tables(split_lines(stacked)))] == [(15, "doanh nghiệp")]
+    # in a task table it is who carries the task out
+    (tasks,) = find_tables(split_lines("TT | Nhiệm vụ | Đơn vị | Thời gian\n1 | Xây dựng | Sở KH&CN | 2025\n"))
+    assert tasks.columns == ["tt", "task", "lead", "timeframe"]
