@@ -24,6 +24,7 @@ _COLUMN_RULES = (
     ("partners", re.compile(r"phối hợp")),
     ("output", re.compile(r"sản phẩm|kết quả")),
     ("note", re.compile(r"ghi chú")),
+    ("budget", re.compile(r"kinh phí|nguồn vốn|dự toán|tổng mức|ngân sách")),  # read by no one, but a column
     ("targets", re.compile(r"^(?:mục tiêu|kế hoạch)(?: phấn đấu)?$")),  # over a second row of years
     ("task", re.compile(r"nhiệm vụ|nội dung|tên|hoạt động|công việc|đề án|dự án|chương trình")),
     ("lead", re.compile(r"cơ quan|đơn vị|thực hiện")),
@@ -102,10 +103,13 @@ def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:
     values = any(c and c.startswith("period:") for c in columns)
     for i, cell in enumerate(cells):
         starts_row = bool(ROW_NUMBER.match(cell.text)) and (not rows or len(rows[-1]) >= 2)
-        if starts_row and values and rows:  # and the indicator's words follow it
-            following = cells[i + 1].text if i + 1 < len(cells) else ""
-            starts_row = (_comes_next(rows[-1][0].text.rstrip("."), cell.text.rstrip("."))
-                          and not _VALUE.match(following))
+        if starts_row and rows:
+            next_number = _comes_next(rows[-1][0].text.rstrip("."), cell.text.rstrip("."))
+            if values:  # and the indicator's words follow it
+                following = cells[i + 1].text if i + 1 < len(cells) else ""
+                starts_row = next_number and not _VALUE.match(following)
+            else:  # a number out of turn in a row not yet full is a cell's value ("500" of a budget column)
+                starts_row = next_number or len(rows[-1]) >= len(columns)
         if starts_row:
             rows.append([cell])
         elif rows:
@@ -221,10 +225,13 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
         if text in ("", "|"):
             j += 1
             continue
+        if _COLUMN_NUMBER.match(text):  # "(1)", "(2)": the columns numbered under their headers
+            j += 1
+            continue
         role = column_role(text)
-        if role is None or ROW_NUMBER.match(text):
+        if ROW_NUMBER.match(text) or role is None and (len(text) > 40 or len(columns) >= 12):
             break
-        columns.append(role)
+        columns.append(role or "")  # a column no rule names still takes its place in every row
         texts.append(text)
         j += 1
     kept = len(texts)
@@ -234,6 +241,9 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
         columns = _spanned(columns[: kept + 1], ["TT", *texts[:kept]], texts[kept:]) or columns
     columns = _with_unit(columns, ["TT", *texts])
     return (columns, j, piped) if _readable(columns) else None
+
+
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 
 
 def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], int]:

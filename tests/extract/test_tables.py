@@ -55,6 +55,24 @@ def test_one_cell_per_line_between_blank_lines():
     assert rows[2].text("lead") == "Sở TN&MT"
 
 
+def test_one_cell_per_line_with_a_budget_column_a_column_no_rule_names_and_numbered_columns():
+    rows = rows_of(
+        "STT\n\nTên nhiệm vụ\n\nCơ quan chủ trì\n\nMã số\n\nThời gian thực hiện\n\nKinh phí (triệu đồng)\n\n"
+        "(1)\n\n(2)\n\n(3)\n\n(4)\n\n(5)\n\n(6)\n\n"
+        "1\n\nXây dựng cơ sở dữ liệu\n\nSở KH&CN\n\nĐT-01\n\n2025\n\n500\n\n"
+        "2\n\nTổ chức Techfest\n\nTỉnh Đoàn\n\nĐT-02\n\n2026\n\n300\n"
+    )
+    # "500" is the first row's budget, not a row of its own
+    assert [(r.number, r.text("task"), r.text("lead"), r.text("timeframe")) for r in rows] == [
+        ("1", "Xây dựng cơ sở dữ liệu", "Sở KH&CN", "2025"), ("2", "Tổ chức Techfest", "Tỉnh Đoàn", "2026")]
+
+
+def test_a_row_numbered_out_of_turn_starts_a_row_when_the_one_before_is_full():
+    rows = rows_of("TT\n\nTên nhiệm vụ\n\nCơ quan chủ trì\n\n1\n\nRà soát\n\nSở Tư pháp\n\n"
+                   "4\n\nĐào tạo\n\nSở Nội vụ\n")
+    assert [r.number for r in rows] == ["1", "4"]
+
+
 def test_a_dropped_empty_cell_does_not_shift_the_time_into_the_partners():
     rows = rows_of(
         "TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\n"
