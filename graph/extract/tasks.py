@@ -177,10 +177,16 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
         elif m := _PARTNER_LINE.match(text):
             partners += split_parties(m.group(1))
         elif (m := _TIME_LINE.match(text)) and timeframe is None:
-            timeframe = _clean(m.group(1)).rstrip(".")
+            timeframe = _value(m.group(1))
         elif (m := _OUTPUT_LINE.match(text)) and output is None:
-            output = _clean(m.group(1)).rstrip(".")
+            output = _value(m.group(1))
     return list(dict.fromkeys(lead)), list(dict.fromkeys(partners)), timeframe, output  # as written, once each
+
+
+def _value(text: str) -> str:
+    """A label's value, without the period or the closing bracket of the sentence it ends ("thời gian: năm 2025)")."""
+    text = _clean(text).rstrip(".")
+    return text[:-1].rstrip(" .") if text.endswith(")") and "(" not in text else text
 
 
 _LABEL_START = re.compile(
@@ -212,6 +218,9 @@ def _assignment_in_brackets(text: str) -> tuple[str, list[str], list[str], str |
     lead, partners, timeframe, _ = _labelled(parts)
     if not lead and (opening := next(filter(None, map(leading_agencies, parts)), None)):  # "Sở X chủ trì, …"
         lead, partners = opening[0], partners_named(opening[1]) or partners
+    for part in parts:  # "…; các sở, ngành phối hợp; …"
+        if (role := _ROLE_AT_END.search(part)) and role.group(1).casefold() == "phối hợp":
+            partners += [name for name in split_parties(part[: role.start()]) if name not in partners]
     if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
         timeframe = when.group(1)
     return (text[: m.start()].strip(), lead, partners, timeframe) if lead else None

@@ -301,6 +301,16 @@ def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
     assert tasks["body:I.3"].title == "Phát triển doanh nghiệp (giai đoạn 2024-2025)"  # brackets naming no lead
 
 
+def test_an_assignment_in_brackets_on_a_line_of_its_own_under_the_task_s_items():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Đổi mới cơ chế quản lý\n- Rà soát quy định.\n"
+            "- Xây dựng cơ chế đặt hàng.\n(Sở KH&CN chủ trì; các sở, ngành phối hợp; thời gian: năm 2025)\n"
+            "2. Đào tạo nhân lực (Sở Nội vụ chủ trì; Sở Tài chính phối hợp; thời gian: 2024-2025)\n" + END)
+    tasks = tasks_by_id(plan)
+    assert (tasks["body:I.1"].lead, tasks["body:I.1"].partners, tasks["body:I.1"].timeframe) == (
+        ["Sở Khoa học và Công nghệ"], ["Các sở, ngành"], "năm 2025")  # the closing bracket is no part of the time
+    assert (tasks["body:I.2"].lead, tasks["body:I.2"].partners) == (["Sở Nội vụ"], ["Sở Tài chính"])
+
+
 def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\nRà soát các quy định. Cơ quan chủ trì: Sở KH&CN; "
             "cơ quan phối hợp: Sở Tư pháp. Thời gian thực hiện: năm 2024.\n" + END)
