@@ -22,6 +22,10 @@ def test_page_numbers_of_a_printed_text_are_dropped_with_the_blank_lines_around_
     assert normalise("Trang chủ\n\nTrang 2 của kế hoạch") == "Trang chủ\n\nTrang 2 của kế hoạch"
 
 
+def test_a_lookalike_đ_is_read_as_đ():
+    assert normalise("Quyết định số 569/Q\u00d0-TTg, Ngh\u00f0 quyết") == "Quyết định số 569/QĐ-TTg, Ngh\u0111 quyết"
+
+
 def test_decode_utf8_and_utf16_with_bom():
     assert decode("Kế hoạch".encode()) == "Kế hoạch"
     assert decode("\ufeffKế hoạch".encode("utf-16")) == "\ufeffKế hoạch"
