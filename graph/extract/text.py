@@ -114,14 +114,15 @@ def check_vietnamese(text: str) -> None:
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
-# Letters that look like Đ/đ and stand for them in texts typed with some fonts ("569/QÐ-TTg" with the Icelandic Ð,
-# U+00D0): read as Đ/đ, numbers and words compare as printed
-_LOOKALIKE_D = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111"})
+# Characters that look like others and stand for them in texts typed with some fonts or word processors: the
+# Icelandic Ð for Đ ("569/QÐ-TTg"), and hyphens other than "-" (non-breaking, minus) inside document numbers
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111",
+                             "\u2010": "-", "\u2011": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-"})
 
 
 def normalise(text: str) -> str:
-    """NFC, one Đ, one kind of line end, single spaces, no BOM, lines stripped, no page numbers."""
-    text = unicodedata.normalize("NFC", text.replace("\ufeff", "")).translate(_LOOKALIKE_D)
+    """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers."""
+    text = unicodedata.normalize("NFC", text.replace("\ufeff", "")).translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(_without_page_numbers(lines))
