@@ -115,9 +115,11 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 
 
 # Characters that look like others and stand for them in texts typed with some fonts or word processors: the
-# Icelandic Ð for Đ ("569/QÐ-TTg"), and hyphens other than "-" (non-breaking, minus) inside document numbers
+# Icelandic Ð for Đ ("569/QÐ-TTg"), hyphens other than "-" (non-breaking, minus) inside document numbers, and soft
+# hyphens and joiners that show nothing
 _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111",
-                             "\u2010": "-", "\u2011": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-"})
+                             "\u2010": "-", "\u2011": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+                             "\u00ad": None, "\u200c": None, "\u200d": None, "\u2060": None})  # invisible ones
 
 
 def normalise(text: str) -> str:

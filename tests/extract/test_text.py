@@ -25,6 +25,7 @@ def test_page_numbers_of_a_printed_text_are_dropped_with_the_blank_lines_around_
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
     assert normalise("Quyết định số 569/Q\u00d0-TTg, Ngh\u00f0 quyết") == "Quyết định số 569/QĐ-TTg, Ngh\u0111 quyết"
     assert normalise("569/QĐ\u2011TTg, 57\u2010NQ/TW, 08\u2212NQ/TU") == "569/QĐ-TTg, 57-NQ/TW, 08-NQ/TU"
+    assert normalise("Quyết đ\u00adịnh số 5\u200d69/QĐ-TTg") == "Quyết định số 569/QĐ-TTg"
 
 
 def test_decode_utf8_and_utf16_with_bom():
