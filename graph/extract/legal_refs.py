@@ -41,7 +41,8 @@ _LAW_END = re.compile(
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
-_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)\s*$")
+_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)"
+                        r"(?:\s[^.;]*?(?:,|\svà))?\s*$")  # "… thay thế Quyết định số 123/QĐ-UBND … và" the next too
 _AMENDED_BY = re.compile(r"\bđược\s+sửa đổi\b[^;]*?\b(?:bởi|theo|tại)\b", re.IGNORECASE)
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b",

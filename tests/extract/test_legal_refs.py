@@ -71,6 +71,16 @@ def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
         "08/2014/NĐ-CP": "based_on", "Luật Khoa học và công nghệ": "references", "Luật Ngân sách nhà nước": "based_on"}
 
 
+def test_every_document_a_replacing_sentence_lists_is_replaced():
+    found = refs("I. MỤC TIÊU\nQuyết định này thay thế Quyết định số 123/QĐ-UBND ngày 10/01/2020 và Quyết định số "
+                 "456/QĐ-UBND; Kế hoạch này bãi bỏ Kế hoạch số 7/KH-UBND, Kế hoạch số 8/KH-UBND.\n"
+                 "Kế hoạch này thay thế Kế hoạch số 9/KH-UBND và triển khai Quyết định số 10/QĐ-UBND.\n",
+                 first_section=0)
+    assert {key: r.relation for key, r in found.items()} == {
+        "123/QĐ-UBND": "replaces", "456/QĐ-UBND": "replaces", "7/KH-UBND": "replaces", "8/KH-UBND": "replaces",
+        "9/KH-UBND": "replaces", "10/QĐ-UBND": "references"}
+
+
 def test_relations_from_preamble_opening_and_title():
     text = (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/06/2015;\n"
