@@ -18,7 +18,7 @@ from .numbers import NUMBER, YEAR, parse_number
 from .records import Target
 from .tables import Table
 
-_NUMBER_END = r"(?!\w|[.,]\d|/\d)"
+_NUMBER_END = r"(?!\w|[.,]\d|/\d|\))"  # not "1)", an item's number
 _QUANTITY = re.compile(
     rf"(?<![\w/.,])(?P<v>{NUMBER}){_NUMBER_END}\s*(?P<p1>%)?"
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
@@ -66,8 +66,8 @@ _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])")
-_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
+_CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])|:\s*(?=\(?\d{1,2}\)\s)")  # "…: (1) tỷ lệ …; (2) …"
+_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s+|\(?\d{1,2}\)\s*)")
 
 
 @dataclass(frozen=True)
@@ -117,8 +117,9 @@ def clauses(line: Line) -> list[Clause]:
     for piece in [*_CLAUSE_SPLIT.split(line.text)]:
         at = line.text.find(piece, pos)
         pos = at + len(piece)
-        leader = _LEADER.match(piece)
-        skip = leader.end() if leader else 0
+        indent = len(piece) - len(piece.lstrip())
+        leader = _LEADER.match(piece[indent:])  # "- …", "a) …", "(2) …", also after a ";"
+        skip = indent + leader.end() if leader else 0
         text = piece[skip:].strip().rstrip(".,:")
         if text:
             offset = at + skip + (len(piece[skip:]) - len(piece[skip:].lstrip()))

@@ -213,3 +213,14 @@ def test_a_target_table_s_column_headed_đơn_vị_alone_is_its_unit():
     # in a task table it is who carries the task out
     (tasks,) = find_tables(split_lines("TT | Nhiệm vụ | Đơn vị | Thời gian\n1 | Xây dựng | Sở KH&CN | 2025\n"))
     assert tasks.columns == ["tt", "task", "lead", "timeframe"]
+
+
+def test_targets_numbered_inside_a_paragraph():
+    text = ("Mục tiêu cụ thể đến năm 2025: (1) tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt 30%; (2) có ít "
+            "nhất 10 doanh nghiệp khoa học và công nghệ.\n"
+            "Đến năm 2030: 1) đóng góp của TFP vào tăng trưởng GRDP đạt 45%.\n")
+    found = targets(text)
+    assert [(t.value, t.period, t.indicator) for t in found] == [  # "1)" is no quantity, "(2)" no part of the words
+        (30, "2025", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
+        (10, "2025", "Số doanh nghiệp khoa học và công nghệ"), (45, "2030", "Đóng góp của TFP vào tăng trưởng GRDP")]
+    assert all(text[t.span[0]: t.span[1]] == t.text for t in found)
