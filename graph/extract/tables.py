@@ -175,10 +175,13 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
         elif "|" in text and cells and ROW_NUMBER.match(cells[0].text):
             rows.append(cells)
         elif text.startswith("|") and rows:
-            # a row carried over: "...| lead |" + "| 2023 |" leaves one empty cell between
+            # a row carried over: "...| lead |" + "| 2023 |" leaves one empty cell between; "...| partners" +
+            # "| 2023 |" none, the "|" that starts the line closing the partners' cell
             carried = _split_pipes(lines[j])
             if rows[-1] and rows[-1][-1].text == "":
                 rows[-1].pop()
+            elif carried and carried[0].text == "":
+                carried = carried[1:]
             rows[-1].extend(carried)
         elif text.strip() and not text.startswith("|"):
             break

@@ -32,6 +32,16 @@ def test_pipe_rows_with_a_row_carried_to_the_next_line():
     assert rows[2].text("output") == "Báo cáo"
 
 
+def test_a_row_carried_to_the_next_line_after_a_cell_not_closed():
+    rows = rows_of(
+        "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm | ||||\n"
+        "1 | Rà soát quy định | Sở Tư pháp | Các sở, ban, ngành tỉnh\n"
+        "| Quý II/2025 | Báo cáo | ||||\n"
+    )
+    assert [(r.text("partners"), r.text("timeframe"), r.text("output")) for r in rows] == [
+        ("Các sở, ban, ngành tỉnh", "Quý II/2025", "Báo cáo")]
+
+
 def test_cells_between_pipe_lines_with_empty_cells():
     rows = rows_of(
         "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian thực hiện\n|\nGhi chú\n|\n"
