@@ -183,6 +183,11 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
             elif carried and carried[0].text == "":
                 carried = carried[1:]
             rows[-1].extend(carried)
+        elif "|" in text and rows and len(rows[-1]) < len(columns):
+            # a cell that wraps onto the next line: "1 | Rà soát … về khoa học" + "và công nghệ | Sở Tư pháp | …"
+            last, carried = rows[-1][-1], _split_pipes(lines[j])
+            rows[-1][-1] = Cell(f"{last.text} {carried[0].text}".strip(), last.start, carried[0].end)
+            rows[-1].extend(carried[1:])
         elif text.strip() and not text.startswith("|"):
             break
         j += 1

@@ -42,6 +42,18 @@ def test_a_row_carried_to_the_next_line_after_a_cell_not_closed():
         ("Các sở, ban, ngành tỉnh", "Quý II/2025", "Báo cáo")]
 
 
+def test_a_pipe_row_whose_cell_wraps_onto_the_next_line():
+    rows = rows_of(
+        "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm | ||||\n"
+        "1 | Rà soát các quy định của tỉnh về khoa học\n"
+        "và công nghệ | Sở Tư pháp | Các sở, ban, ngành | 2025 | Báo cáo |\n"
+        "2 | Xây dựng chính sách | Sở KH&CN | Sở Tài chính | 2025 | Nghị quyết |\n"
+    )
+    assert [(r.number, r.text("task"), r.text("lead")) for r in rows] == [
+        ("1", "Rà soát các quy định của tỉnh về khoa học và công nghệ", "Sở Tư pháp"),
+        ("2", "Xây dựng chính sách", "Sở KH&CN")]
+
+
 def test_cells_between_pipe_lines_with_empty_cells():
     rows = rows_of(
         "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian thực hiện\n|\nGhi chú\n|\n"
