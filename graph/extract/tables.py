@@ -183,8 +183,9 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
             elif carried and carried[0].text == "":
                 carried = carried[1:]
             rows[-1].extend(carried)
-        elif "|" in text and rows and len(rows[-1]) < len(columns):
-            # a cell that wraps onto the next line: "1 | Rà soát … về khoa học" + "và công nghệ | Sở Tư pháp | …"
+        elif rows and len(rows[-1]) < len(columns) and ("|" in text or _goes_on_piped(lines, j)):
+            # a cell that wraps onto the next line: "1 | Rà soát … về khoa học" + "và công nghệ | Sở Tư pháp | …",
+            # or onto lines of their own before the row goes on ("và công nghệ" + "| Sở Tư pháp | …")
             last, carried = rows[-1][-1], _split_pipes(lines[j])
             rows[-1][-1] = Cell(f"{last.text} {carried[0].text}".strip(), last.start, carried[0].end)
             rows[-1].extend(carried[1:])
@@ -192,6 +193,12 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
             break
         j += 1
     return Table([c or "" for c in columns], [_name_cells(r, columns) for r in rows if r]), j
+
+
+def _goes_on_piped(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` of a pipe table, which has no '|', is followed by a line that carries the row on."""
+    following = next((line.text for line in lines[j + 1:] if line.text.strip()), "")
+    return bool(lines[j].text.strip()) and following.startswith("|")
 
 
 _SUBHEADER = re.compile(r"^(?:chủ trì|phối hợp)$", re.IGNORECASE)

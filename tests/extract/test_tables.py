@@ -52,6 +52,11 @@ def test_a_pipe_row_whose_cell_wraps_onto_the_next_line():
     assert [(r.number, r.text("task"), r.text("lead")) for r in rows] == [
         ("1", "Rà soát các quy định của tỉnh về khoa học và công nghệ", "Sở Tư pháp"),
         ("2", "Xây dựng chính sách", "Sở KH&CN")]
+    rows = rows_of("TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện\n"
+                   "1 | Rà soát các quy định của tỉnh\nvề khoa học và công nghệ\n| Sở Tư pháp | 2025 |\n"
+                   "Nơi nhận:\n")
+    assert [(r.text("task"), r.text("lead"), r.text("timeframe")) for r in rows] == [
+        ("Rà soát các quy định của tỉnh về khoa học và công nghệ", "Sở Tư pháp", "2025")]
 
 
 def test_cells_between_pipe_lines_with_empty_cells():
