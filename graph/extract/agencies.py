@@ -239,10 +239,15 @@ _DUTY_VERBS = re.compile(
 _ASSIGNING = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Phân công)\s+", re.IGNORECASE)
 
 
+def addressed(text: str) -> str:
+    """'Đề nghị Ủy ban MTTQ tỉnh …', 'Giao Sở KH&CN …' -> the words from the parties asked or assigned on."""
+    return _ASSIGNING.sub("", text.strip())
+
+
 def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
     """'Sở KH&CN chủ trì, phối hợp ...' (or 'Giao Sở KH&CN chủ trì …') -> (['Sở Khoa học và Công nghệ'],
     'chủ trì, phối hợp ...')."""
-    text = _ASSIGNING.sub("", sentence.strip())
+    text = addressed(sentence)
     if not starts_with_agency(text):
         return None
     colon = text.find(":")

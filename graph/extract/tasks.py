@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .agencies import leading_agencies, partners_named, split_parties, starts_with_agency
+from .agencies import addressed, leading_agencies, partners_named, split_parties, starts_with_agency
 from .layout import Line, Section
 from .legal_refs import find_mentions
 from .records import Task
@@ -251,11 +251,11 @@ def org_tasks(part: Section) -> list[Task]:
         heading = _DUTIES_OF.sub("", section.title)  # "Trách nhiệm của Sở X": Sở X
         if _POINTER.search(heading) and (not lines or heading != section.title):  # "Nhiệm vụ … tại Phụ lục"
             continue
-        if is_agency_heading(heading):
+        if is_agency_heading(named := addressed(heading)):  # "Sở X", "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức …"
             if not lines:
                 continue
-            opening = leading_agencies(heading)
-            lead = opening[0] if opening else split_parties(heading)
+            opening = leading_agencies(named)
+            lead = opening[0] if opening else split_parties(named)
             title = first_sentence(lines[0].text)
             duty = title
         else:

@@ -342,11 +342,17 @@ def test_organisation_paragraphs_that_assign_or_ask():
     plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
             "1. Giao Sở KH&CN chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.\n"
             "2. Đề nghị Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền về khởi nghiệp.\n"
-            "3. Yêu cầu các sở, ban, ngành căn cứ Kế hoạch xây dựng kế hoạch thực hiện.\nNơi nhận:\n")
+            "3. Yêu cầu các sở, ban, ngành căn cứ Kế hoạch xây dựng kế hoạch thực hiện.\n"
+            "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh\n"
+            "Phối hợp tuyên truyền, vận động hội viên tham gia đổi mới sáng tạo.\nNơi nhận:\n")
     tasks = tasks_by_id(plan)
     assert (tasks["org:II.1"].lead, tasks["org:II.1"].partners) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
     assert tasks["org:II.2"].lead == ["Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]
     assert tasks["org:II.3"].lead == ["Các sở, ban, ngành"]
+    # a heading that asks the parties it names, their duty under it
+    assert (tasks["org:II.4"].lead, tasks["org:II.4"].title) == (
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"],
+        "Phối hợp tuyên truyền, vận động hội viên tham gia đổi mới sáng tạo.")
 
 
 def test_lettered_items_each_naming_a_lead_make_one_task_led_by_all():
