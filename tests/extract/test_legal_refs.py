@@ -187,6 +187,8 @@ def test_the_date_of_a_law_named_whole():
     ("Công văn số 1234/BKHCN-VP", "national"),
     ("Kế hoạch số 5/KH-STC", "provincial"),
     ("Nghị quyết số 193/2025/QH15", "national"),
+    ("Nghị quyết số 03-NQ/HU", "provincial"),  # a district's party committee is within its province
+    ("Chương trình số 4-CTr/ThU", "provincial"),
 ])
 def test_scope_from_the_issuer_s_code_wherever_it_stands(text, scope):
     (ref,) = refs(text).values()
