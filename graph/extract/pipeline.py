@@ -46,7 +46,8 @@ def extract_text(text: str, source: str) -> Extraction:
         child for top in sections for child in top.children if find_section([child], TARGETS_HEADING)]
     if target_sections:
         target_lines = [line for s in target_sections for line in [s.heading, *s.all_lines()]]
-    elif not sections:  # a news item: its paragraphs are its targets
+    elif not sections and main.number is None:  # a news item: its paragraphs are its targets (a numbered
+        # document without parts, a resolution in articles, commits to a quantity only as prose does elsewhere)
         headline = main.span[1] if main.span else -1
         target_lines = [line for line in body if line.start > headline]
     else:

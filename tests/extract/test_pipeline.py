@@ -411,6 +411,16 @@ def test_a_news_item_under_its_paper_s_tag_dating_the_plan_after_its_number():
     assert (doc.issuer, doc.issued_on) == ("Ủy ban nhân dân tỉnh Bình Thuận", "2025-05-08")
 
 
+def test_a_resolution_in_articles_takes_only_committed_quantities_as_targets():
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BẮC GIANG\n-------\nSố: 15/2024/NQ-HĐND\n"
+                  "Bắc Giang, ngày 10 tháng 7 năm 2024\nNGHỊ QUYẾT\nQuy định chính sách hỗ trợ khoa học và công nghệ\n"
+                  "QUYẾT NGHỊ:\nĐiều 1. Nội dung và mức hỗ trợ\n"
+                  "Hỗ trợ tối đa 500 triệu đồng cho mỗi doanh nghiệp đổi mới công nghệ.\n"
+                  "Điều 2. Mục tiêu\nPhấn đấu có ít nhất 20 doanh nghiệp được hỗ trợ.\nNơi nhận:\n")
+    record = extract_text(prepare(resolution), "nq.txt")
+    assert [(t.value, t.unit) for t in record.targets] == [(20, "doanh nghiệp")]  # a support level is no outcome
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
