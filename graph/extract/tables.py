@@ -244,9 +244,9 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
             j += 1
             continue
         role = column_role(text)
-        if ROW_NUMBER.match(text) or role is None and (len(text) > 40 or len(columns) >= 12):
+        if ROW_NUMBER.match(text) or role is None and not _named_after(lines, j):
             break
-        columns.append(role or "")  # a column no rule names still takes its place in every row
+        columns.append(role or "")  # a column no rule names, between named ones, still takes its place
         texts.append(text)
         j += 1
     kept = len(texts)
@@ -259,6 +259,17 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
 
 
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+
+
+def _named_after(lines: list[Line], j: int) -> bool:
+    """Whether a header cell that no rule names (line ``j``: "Mã số") has a named header cell after it, before the
+    first row: then it is a column too, not the first row's text."""
+    for line in lines[j + 1: j + 24]:
+        if ROW_NUMBER.match(line.text) or len(line.text) > 60:
+            return False
+        if column_role(line.text):
+            return True
+    return False
 
 
 def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], int]:
