@@ -94,6 +94,13 @@ def test_one_cell_per_line_with_a_budget_column_a_column_no_rule_names_and_numbe
         ("1", "Xây dựng cơ sở dữ liệu", "Sở KH&CN", "2025"), ("2", "Tổ chức Techfest", "Tỉnh Đoàn", "2026")]
 
 
+def test_text_between_the_header_and_the_first_row_is_no_column():
+    rows = rows_of("TT\n\nTên nhiệm vụ\n\nCơ quan chủ trì\n\nCác việc năm đầu\n\n1\n\nRà soát\n\nSở Tư pháp\n\n"
+                   "2\n\nĐào tạo\n\nSở Nội vụ\n")
+    assert [(r.number, r.text("task"), r.text("lead")) for r in rows] == [
+        ("1", "Rà soát", "Sở Tư pháp"), ("2", "Đào tạo", "Sở Nội vụ")]
+
+
 def test_a_row_numbered_out_of_turn_starts_a_row_when_the_one_before_is_full():
     rows = rows_of("TT\n\nTên nhiệm vụ\n\nCơ quan chủ trì\n\n1\n\nRà soát\n\nSở Tư pháp\n\n"
                    "4\n\nĐào tạo\n\nSở Nội vụ\n")
