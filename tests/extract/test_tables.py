@@ -96,9 +96,9 @@ def test_one_cell_per_line_with_a_budget_column_a_column_no_rule_names_and_numbe
 
 def test_text_between_the_header_and_the_first_row_is_no_column():
     rows = rows_of("TT\n\nTên nhiệm vụ\n\nCơ quan chủ trì\n\nCác việc năm đầu\n\n1\n\nRà soát\n\nSở Tư pháp\n\n"
-                   "2\n\nĐào tạo\n\nSở Nội vụ\n")
+                   "3\n\nĐào tạo\n\nSở Nội vụ\n")  # (as a column, it would leave row 1 short, and 3 in it)
     assert [(r.number, r.text("task"), r.text("lead")) for r in rows] == [
-        ("1", "Rà soát", "Sở Tư pháp"), ("2", "Đào tạo", "Sở Nội vụ")]
+        ("1", "Rà soát", "Sở Tư pháp"), ("3", "Đào tạo", "Sở Nội vụ")]
 
 
 def test_a_row_numbered_out_of_turn_starts_a_row_when_the_one_before_is_full():
