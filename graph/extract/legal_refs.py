@@ -244,9 +244,10 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
         issuer = canonical_agency(mention.issuer)
         issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
         issuer = re.sub(r"^HĐND\b", "Hội đồng nhân dân", issuer)
-        if province and known and known.scope == "provincial" and province not in issuer:
+        bare = re.search(r"\s(?:tỉnh|thành phố)$", issuer)  # "của UBND tỉnh": this province's, as the scope says
+        if province and (known and known.scope == "provincial" or bare) and province not in issuer:
             issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-            issuer = (f"{issuer} {with_kind(province)}" if re.match(r"(?:Ủy ban|Hội đồng)", issuer)
+            issuer = (f"{issuer} {with_kind(province)}" if re.match(r"(?:Ủy ban|Hội đồng|Sở)\b", issuer)
                       else f"{issuer} {province}")
         return issuer
     if known and known.issuer and "{province}" not in known.issuer:

@@ -71,6 +71,14 @@ def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
         "08/2014/NĐ-CP": "based_on", "Luật Khoa học và công nghệ": "references", "Luật Ngân sách nhà nước": "based_on"}
 
 
+def test_an_issuer_named_by_its_kind_of_place_alone_is_this_province_s():
+    found = refs("Căn cứ văn bản số 1234/UBND-KT ngày 5/5/2024 của UBND tỉnh;\n"
+                 "Căn cứ Công văn số 45/SKHCN-QLKH của Sở Khoa học và Công nghệ tỉnh;\nI. MỤC TIÊU", province="Bến Tre",
+                 first_section=1000)
+    assert [found[n].issuer for n in ("1234/UBND-KT", "45/SKHCN-QLKH")] == [
+        "Ủy ban nhân dân tỉnh Bến Tre", "Sở Khoa học và Công nghệ tỉnh Bến Tre"]
+
+
 def test_every_document_a_replacing_sentence_lists_is_replaced():
     found = refs("I. MỤC TIÊU\nQuyết định này thay thế Quyết định số 123/QĐ-UBND ngày 10/01/2020 và Quyết định số "
                  "456/QĐ-UBND; Kế hoạch này bãi bỏ Kế hoạch số 7/KH-UBND, Kế hoạch số 8/KH-UBND.\n"
