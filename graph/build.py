@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from .extract import extract_text
 from .extract.agencies import agency_kind, gazetteer
+from .extract.legal_refs import number_codes
 from .extract.lexicon import doc_types, find_province
 from .extract.records import DocumentInfo, Extraction, LegalRef, Span
 from .extract.targets import indicator_lexicon
@@ -264,7 +265,7 @@ class GraphBuilder:
 
     def cited_by_number(self, number: str, citing: LegalRef, province: str | None) -> URIRef:
         """A document a referenced document itself implements or amends, known only by its number."""
-        code = re.split(r"[-/.]", number)[-1]
+        code = (number_codes(number) or [number])[-1]
         scope = "provincial" if re.match(r"^(?:UBND|HĐND|TU|S[A-Z]|UB)", code) else "national"
         stub = LegalRef(number, None, None, None, None, scope, "references", None)
         if scope == "provincial":

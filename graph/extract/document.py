@@ -272,11 +272,11 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     issued_on = None
     if report := _report(lines, headline.start + 1, doc_type):
         line, number = report
-        after_number = find_date(line.text[number.end():])
+        after = line.text[number.end():]
         if (dated := find_date(line.text)) and dated[1].start() < 8:  # "Ngày 15/8/2025, …" opens the paragraph
             issued_on = dated[0].isoformat()
-        elif after_number and re.match(r"\s*ngày\s*$", line.text[number.end():][:after_number[1].start()]):
-            issued_on = after_number[0].isoformat()  # "… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …"
+        elif (dated := find_date(after)) and re.match(r"\s*ngày\s*$", after[: dated[1].start()]):
+            issued_on = dated[0].isoformat()  # "… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …"
     return DocumentInfo(
         None, doc_type, issuer, province or find_province(text), issued_on, None, text, _period(text),
         (headline.start, headline.end),

@@ -82,17 +82,17 @@ class Mention:
     @property
     def code(self) -> str:
         """The issuing body's code: 'TTg' of 569/QĐ-TTg, 'TU' of 08-NQ/TU, 'HĐND' of 16/2021/NQ-HĐND."""
-        if not self.number:
-            return ""
-        return re.split(r"[-/.]", self.number)[-1]
+        return (number_codes(self.number) or [""])[-1]
 
     @property
     def type_code(self) -> str:
-        if not self.number:
-            return ""
-        parts = re.split(r"[-/.]", self.number)
-        parts = [p for p in parts[1:] if not p.isdigit()]
-        return parts[0] if parts else ""
+        return next((part for part in number_codes(self.number) if not part.isdigit()), "")
+
+
+def number_codes(number: str | None) -> list[str]:
+    """The parts of a document number after its serial: '16/2021/NQ-HĐND' -> ['2021', 'NQ', 'HĐND'] ('1090/QĐ.UBND'
+    too)."""
+    return re.split(r"[-/.]", number)[1:] if number else []
 
 
 def _type_before(text: str, pos: int) -> tuple[str | None, int]:
@@ -227,7 +227,7 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
 def _scope(mention: Mention) -> str:
     if mention.name:
         return "national"
-    codes = [part for part in re.split(r"[-/.]", mention.number or "")[1:] if not part.isdigit()]
+    codes = [part for part in number_codes(mention.number) if not part.isdigit()]
     for code in reversed(codes):  # the issuer's code, last; an official letter's ends in its unit ("SKHCN-QLKH")
         if known := issuer_codes().get(code.casefold()):
             return known.scope
