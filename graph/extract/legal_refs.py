@@ -45,6 +45,11 @@ _REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị
                         r"(?:\s[^.;]*?(?:,|\svà))?\s*$")  # "… thay thế Quyết định số 123/QĐ-UBND … và" the next too
 _AMENDED_BY = re.compile(r"\bđược\s+sửa đổi\b[^;]*?\b(?:bởi|theo|tại)\b", re.IGNORECASE)
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
+# "sửa đổi, bổ sung Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a document without a
+# number is amended, and the number is what that document carries out
+_AMENDING_UNNUMBERED = re.compile(r"(?:sửa đổi|bổ sung|cập nhật)\s+(?:[^\W\d]+,?\s+){0,3}?"
+                                  r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;]*?\s(?:thực hiện|triển khai)\s+"
+                                  r"(?:[^\W\d]+\s+){0,3}?(?:số\s*)?$", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b",
                       re.IGNORECASE)
 _ISSUER = re.compile(
@@ -212,7 +217,7 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
             b.amends.append(a.number)
         elif amended and re.fullmatch(r"\s*(?:,|và)[^,]*", gap) and not re.search(r"\bvề\b|ban hành", gap):
             b.amends.append(amended.number)
-        elif _AMENDING.search(gap):
+        elif _AMENDING.search(gap) and not _AMENDING_UNNUMBERED.search(gap):
             a.amends.append(b.number)
             b.nested_in = a
         elif _IMPLEMENTING.search(gap):
@@ -247,8 +252,8 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
         bare = re.search(r"\s(?:tỉnh|thành phố)$", issuer)  # "của UBND tỉnh": this province's, as the scope says
         if province and (known and known.scope == "provincial" or bare) and province not in issuer:
             issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
-            issuer = (f"{issuer} {with_kind(province)}" if re.match(r"(?:Ủy ban|Hội đồng|Sở)\b", issuer)
-                      else f"{issuer} {province}")
+            kind = bare or re.match(r"(?:Ủy ban|Hội đồng|Sở)\b", issuer)  # "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng"
+            issuer = f"{issuer} {with_kind(province) if kind else province}"
         return issuer
     if known and known.issuer and "{province}" not in known.issuer:
         return known.issuer

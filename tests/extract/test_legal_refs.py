@@ -54,6 +54,17 @@ def test_second_order_links_implements_and_amends():
     assert all(r.relation == "references" for r in found.values())
 
 
+def test_an_amended_programme_without_a_number_is_not_the_number_it_carries_out():
+    found = refs(
+        "a) Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật Chương trình hành động "
+        "của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+        "b) Quyết định số 12/QĐ-UBND ngày 01/4/2025 của UBND tỉnh sửa đổi, bổ sung Kế hoạch thực hiện Chương trình "
+        "chuyển đổi số ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 03/01/2024."
+    )
+    assert (found["71/NQ-CP"].implements, found["71/NQ-CP"].amends) == (["57-NQ/TW"], [])
+    assert (found["12/QĐ-UBND"].implements, found["12/QĐ-UBND"].amends) == ([], ["45/QĐ-UBND"])
+
+
 def test_a_law_amended_by_later_laws_is_what_they_amend():
     found = refs("Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11 được sửa đổi, bổ sung bởi Luật số 36/2009/QH12 và Luật "
                  "số 42/2019/QH14;\nI. MỤC TIÊU", first_section=1000)
@@ -73,10 +84,13 @@ def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
 
 def test_an_issuer_named_by_its_kind_of_place_alone_is_this_province_s():
     found = refs("Căn cứ văn bản số 1234/UBND-KT ngày 5/5/2024 của UBND tỉnh;\n"
-                 "Căn cứ Công văn số 45/SKHCN-QLKH của Sở Khoa học và Công nghệ tỉnh;\nI. MỤC TIÊU", province="Bến Tre",
+                 "Căn cứ Công văn số 45/SKHCN-QLKH của Sở Khoa học và Công nghệ tỉnh;\n"
+                 "Căn cứ Chương trình hành động số 05-CTr/TU của Ban Chấp hành Đảng bộ tỉnh;\n"
+                 "Căn cứ Nghị quyết số 09-NQ/TU của Ban Thường vụ Tỉnh ủy;\nI. MỤC TIÊU", province="Bến Tre",
                  first_section=1000)
-    assert [found[n].issuer for n in ("1234/UBND-KT", "45/SKHCN-QLKH")] == [
-        "Ủy ban nhân dân tỉnh Bến Tre", "Sở Khoa học và Công nghệ tỉnh Bến Tre"]
+    assert [found[n].issuer for n in ("1234/UBND-KT", "45/SKHCN-QLKH", "05-CTr/TU", "09-NQ/TU")] == [
+        "Ủy ban nhân dân tỉnh Bến Tre", "Sở Khoa học và Công nghệ tỉnh Bến Tre",
+        "Ban Chấp hành Đảng bộ tỉnh Bến Tre", "Ban Thường vụ Tỉnh ủy Bến Tre"]
 
 
 def test_every_document_a_replacing_sentence_lists_is_replaced():
