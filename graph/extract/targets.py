@@ -280,13 +280,16 @@ def _lower_first(words: str) -> str:
 def _share_indicator(before: str, after: str) -> str | None:
     """A share that opens its clause names what it is a share of after it: 'Có ít nhất 70% nhiệm vụ … có doanh
     nghiệp tham gia' -> 'Tỷ lệ nhiệm vụ … có doanh nghiệp tham gia'."""
-    if re.sub(r"^(?:có|với)\b", "", _indicator(before), flags=re.IGNORECASE).strip(" ,"):
+    if re.sub(r"^(?:có|với|dành|bố trí|phân bổ)\b", "", _indicator(before), flags=re.IGNORECASE).strip(" ,"):
         return None
     share = _indicator(after)
     if not share:
         return None
     share = _lower_first(share)
-    return f"Tỷ lệ trong {share}" if share.startswith("tổng ") else f"Tỷ lệ {share}"  # "2% tổng chi ngân sách"
+    # "2% tổng chi ngân sách cho KH&CN", "2% tổng chi ngân sách, tăng dần mức đầu tư cho KH&CN": what it is spent on
+    if spent := re.match(r"(?:trong\s+)?(tổng chi[^,;]*?)(?:,[^;]*?\b(?:đầu tư|chi)\b[^;]*?)?\s+cho\s+(.+)", share):
+        return f"Tỷ lệ chi cho {spent.group(2)} trong {spent.group(1)}"
+    return f"Tỷ lệ trong {share}" if share.startswith("tổng ") else f"Tỷ lệ {share}"
 
 
 def _indicator(local: str) -> str:

@@ -137,7 +137,13 @@ def test_national_indicator_keys():
         # a share that opens its clause: a share of what follows
         ("Trên 80% kết quả nghiên cứu được ứng dụng", "Tỷ lệ kết quả nghiên cứu ứng dụng"),  # a capital comparator
         ("Không dưới 40% sản phẩm OCOP được truy xuất nguồn gốc", "Tỷ lệ sản phẩm OCOP truy xuất nguồn gốc"),
-        ("Phấn đấu đạt 1,5% tổng chi ngân sách cho khoa học", "Tỷ lệ trong tổng chi ngân sách cho khoa học"),
+        ("Phấn đấu đạt 1,5% tổng chi ngân sách cho khoa học", "Tỷ lệ chi cho khoa học trong tổng chi ngân sách"),
+        ("Dành tối thiểu 3% tổng chi ngân sách hằng năm cho chuyển đổi số",
+         "Tỷ lệ chi cho chuyển đổi số trong tổng chi ngân sách hằng năm"),
+        ("Hằng năm bố trí khoảng 2% trong tổng chi ngân sách tỉnh cho KH&CN",
+         "Tỷ lệ chi cho KH&CN trong tổng chi ngân sách tỉnh"),
+        ("Đạt 2% tổng chi ngân sách của tỉnh, tăng dần đầu tư cho KH&CN",
+         "Tỷ lệ chi cho KH&CN trong tổng chi ngân sách của tỉnh"),
         # what the share is of, printed after it
         ("Chi cho khoa học và công nghệ đạt 2% tổng chi ngân sách tỉnh",
          "Chi cho khoa học và công nghệ trong tổng chi ngân sách tỉnh"),
