@@ -25,3 +25,11 @@ def test_what_a_site_lists_after_the_document_is_not_part_of_it(marker):
             "Quyết định 999/QĐ-TTg năm 2019 phê duyệt Đề án\n")
     kept = [line.text for line in body_lines(split_lines(text))]
     assert kept[-1] == "Văn bản của Trung ương được căn cứ."  # a sentence with those words is the document's
+
+
+def test_a_report_sentence_opening_with_the_committee_s_abbreviation_is_no_header():
+    text = ("Quảng Ngãi: Ban hành Kế hoạch về khởi nghiệp\nLượt xem: 12\nNgày 08/4/2025, UBND tỉnh ban hành Kế hoạch "
+            "số 62/KH-UBND.\nUBND tỉnh giao Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.")
+    kept = [line.text for line in body_lines(split_lines(text))]
+    assert kept[0] == "Quảng Ngãi: Ban hành Kế hoạch về khởi nghiệp" and len(kept) == 3
+    assert body_lines(split_lines("Trang chủ\nUBND TỈNH QUẢNG NGÃI\nKẾ HOẠCH"))[0].text == "UBND TỈNH QUẢNG NGÃI"
