@@ -42,6 +42,11 @@ _NOT_BEFORE = re.compile(
     r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version)\s*$",
     re.IGNORECASE,
 )
+# a document counting its own parts: "Kế hoạch đề ra 5 nhóm nhiệm vụ", "Chương trình gồm 3 nội dung"
+_OWN_PARTS = re.compile(r"(?:Kế hoạch|Chương trình|Đề án|Quyết định|Nghị quyết)\s+(?:này\s+)?"
+                        r"(?:đề ra|gồm|bao gồm|xác định|nêu|đặt ra|có)\s*$", re.IGNORECASE)
+_PART_NOUN = re.compile(r"\s*(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|chương|điều|phần|nhóm)\b",
+                        re.IGNORECASE)
 _BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ|sao)\b|^năm một lần", re.IGNORECASE)
 _UNIT_STOP = {
     "được", "đạt", "thuộc", "trên", "trong", "về", "cho", "của", "có", "từ", "với", "và", "tham", "hoạt", "đã",
@@ -174,7 +179,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             yearly = _PER_YEAR.match(after) or _GROWTH_EACH_YEAR.match(after) and re.search(r"\btăng\b", local_before)
             unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
         else:
-            if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after):
+            if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after) or (
+                    _OWN_PARTS.search(before) and _PART_NOUN.match(after)):  # "Kế hoạch đề ra 5 nhóm nhiệm vụ"
                 continue
             per_people = _PER_PEOPLE.match(after)
             unit = re.sub(r"\s+", " ", per_people.group(1)) if per_people else _unit(after)

@@ -46,6 +46,8 @@ def test_quantities(clause, value, value_max, unit, comparator):
         "cuộc Cách mạng công nghiệp lần thứ 4 và công nghệ 4.0",
         "theo khoản 1 Điều 9 Nghị định",
         "sản phẩm OCOP đạt 4 sao",  # a grade, not an amount
+        "Để đạt được các mục tiêu trên, Kế hoạch đề ra 5 nhóm nhiệm vụ trọng tâm",  # the plan counting its parts
+        "Chương trình gồm 3 nội dung chính",
     ],
 )
 def test_not_targets(clause):
