@@ -65,6 +65,9 @@ _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\
 _OPENING_PERIOD = re.compile(
     rf"^\s*(?:phấn đấu\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+({YEAR})"
     rf"(?:\s*[-–]\s*({YEAR}))?\s*,", re.IGNORECASE)
+# a span right after a value, its own: "đạt 15%/năm giai đoạn 2024 - 2025 và 20%/năm giai đoạn 2026 - 2030"
+_SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
+                         rf"({YEAR})", re.IGNORECASE)
 # a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
 _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
                          re.IGNORECASE)
@@ -229,9 +232,11 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
             indicator = indicator or _indicator(before + joint + after)
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
+        span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
+        period = year.group(1) if year else f"{span.group(1)}-{span.group(2)}" if span else None
         targets.append(Target(
             text=text, indicator=indicator or (targets[-1].indicator if targets else ""), value=value,
-            value_max=value_max, unit=unit, comparator=comparator, period=year.group(1) if year else None,
+            value_max=value_max, unit=unit, comparator=comparator, period=period,
             span=(clause.start, clause.end),
         ))
     return targets
@@ -306,6 +311,7 @@ def _indicator(local: str) -> str:
     text = _YEAR_LABEL.sub(" ", _OWN_YEAR.sub(" ", text))
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
+    text = re.sub(r"^\W*và\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     text = _LEAD_IN.sub("", text)
     text = _RAISE_TO.sub(r"\1", text)

@@ -73,6 +73,15 @@ def test_periods_from_own_words_headings_and_neighbours():
     assert [t.period for t in targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.")] == ["Hàng năm"]
 
 
+def test_values_of_one_indicator_each_with_its_own_span():
+    found = targets("- Tốc độ đổi mới công nghệ, thiết bị đạt 15%/năm giai đoạn 2024 - 2025 và 20%/năm giai đoạn "
+                    "2026 - 2030.\n- Số doanh nghiệp tham gia tăng 30% so với giai đoạn 2021 - 2025.")
+    assert [(t.value, t.indicator, t.period) for t in found[:2]] == [
+        (15, "Tốc độ đổi mới công nghệ, thiết bị", "2024-2025"),
+        (20, "Tốc độ đổi mới công nghệ, thiết bị", "2026-2030")]
+    assert found[2].indicator.endswith("so với giai đoạn 2021 - 2025")  # a span compared with is no period
+
+
 def test_a_period_that_opens_the_clause_dates_it_and_is_not_its_indicator():
     found = targets("- Phấn đấu năm 2025, tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30%.\n"
                     "- Đến hết năm 2027, số doanh nghiệp khoa học và công nghệ đạt 40 doanh nghiệp.\n"
