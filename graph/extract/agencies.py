@@ -205,7 +205,8 @@ def split_parties(text: str) -> list[str]:
     listing = False  # inside "Các Sở: A; B; C", where each item is one Sở
     for line in text.split("\n"):
         line = re.sub(r"^\s*[-–•+]\s*", "", line)
-        for piece in re.split(r"\s*;\s*|\s[-–]\s(?=" + _HEAD_RE.pattern[1:] + ")", line):
+        # "Sở X - Đài Y": a list run together; "Trường Đại học X - Phân hiệu Y" is one party, the branch
+        for piece in re.split(r"\s*;\s*|\s[-–]\s(?!Phân hiệu\b)(?=" + _HEAD_RE.pattern[1:] + ")", line):
             piece = piece.strip(" .,;:-–")
             if not piece:
                 continue

@@ -226,6 +226,9 @@ def _assignment_in_brackets(text: str) -> tuple[str, list[str], list[str], str |
     return (text[: m.start()].strip(), lead, partners, timeframe) if lead else None
 
 
+_SENTENCE_STOP = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)\.\s|:\s")  # not in "TP. Hồ Chí Minh"
+
+
 def is_agency_heading(text: str, loose: bool = False) -> bool:
     """'Sở Khoa học và Công nghệ', 'Sở TT&TT, Đài PT-TH, Báo X': a heading that only names agencies.
 
@@ -233,7 +236,7 @@ def is_agency_heading(text: str, loose: bool = False) -> bool:
     các nhiệm vụ khoa học"), as section headings of the tasks part do.
     """
     text = text.strip(" .:")
-    if not starts_with_agency(text) or len(text.split()) > (30 if loose else 20) or re.search(r"[.:]\s", text):
+    if not starts_with_agency(text) or len(text.split()) > (30 if loose else 20) or _SENTENCE_STOP.search(text):
         return False
     if loose:
         return True

@@ -231,6 +231,15 @@ def test_lead_and_partner_lines_without_cơ_quan():
     assert tasks["body:I.2"].partners == []  # a sentence that starts with "Phối hợp" names no partners by a colon
 
 
+def test_a_university_branch_heading_a_task_with_an_abbreviated_city():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển nguồn nhân lực\n"
+            "1.1 Trường Đại học Nông Lâm TP. Hồ Chí Minh - Phân hiệu Gia Lai\n"
+            "Phối hợp đào tạo nhân lực chất lượng cao cho ngành nông nghiệp.\n1.2 Sở Nội vụ\nĐào tạo cán bộ.\n" + END)
+    task = tasks_by_id(plan)["body:I.1.1"]
+    assert task.lead == ["Trường Đại học Nông Lâm TP. Hồ Chí Minh - Phân hiệu Gia Lai"]
+    assert task.title.startswith("Phối hợp đào tạo")
+
+
 def test_labels_as_lettered_items():
     plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ\n1. Xây dựng mô hình ứng dụng công nghệ cao\n"
             "a) Nội dung: Xây dựng 05 mô hình trồng rau trong nhà màng.\nb) Cơ quan chủ trì: Sở NN&PTNT.\n"
