@@ -130,6 +130,23 @@ def _part_heading(text: str) -> re.Match | None:
 _LETTERED = re.compile(r"^([A-H])\.\s+(\S.+)$")  # "A. NHIỆM VỤ TRỌNG TÂM", "B. Giải pháp": groups of a roman part
 
 
+# "A. MỤC ĐÍCH, YÊU CẦU", "C. NHIỆM VỤ VÀ GIẢI PHÁP": a plan's parts lettered, with roman groups in them
+_LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.+)$")
+
+
+def _letter_part(text: str) -> re.Match | None:
+    m = _LETTER_PART.match(text)
+    return m if m and m.group(2).isupper() else None
+
+
+def _letter_parts(lines: list[Line]) -> bool:
+    """A plan whose parts are lettered: two part headings in capitals, the first before any roman heading (lettered
+    groups inside a roman part come after it)."""
+    parts = [line.index for line in lines if (m := _letter_part(line.text)) and _PART_NAMES.match(m.group(2))]
+    first_roman = next((line.index for line in lines if _ROMAN.match(line.text)), None)
+    return len(parts) >= 2 and (first_roman is None or parts[0] < first_roman)
+
+
 def _next_letter(top: Section) -> str:
     """The letter a roman part's next lettered group must have: A first, then the one after the last."""
     letters = [child.number for child in top.children if child.number.isalpha()]
@@ -137,22 +154,29 @@ def _next_letter(top: Section) -> str:
 
 
 def outline(lines: list[Line]) -> list[Section]:
-    """Roman sections of the body (or, in a plan without them, its numbered parts: MỤC TIÊU, NHIỆM VỤ ...),
-    each with its numbered sub-sections; stops at an appendix."""
+    """Roman sections of the body (or, in a plan without them, its numbered parts: MỤC TIÊU, NHIỆM VỤ ...; in a
+    plan whose parts are lettered, those, with their roman groups), each with its numbered sub-sections; stops at an
+    appendix."""
     tops: list[Section] = []
     stack: list[Section] = []
-    arabic_parts = not any(_ROMAN.match(line.text) for line in lines)
+    letter_parts = _letter_parts(lines)
+    arabic_parts = not letter_parts and not any(_ROMAN.match(line.text) for line in lines)
     for line in lines:
         text = line.text
         if _APPENDIX.match(text):
             break
-        part = _part_heading(text) if arabic_parts else None
+        part = _part_heading(text) if arabic_parts else _letter_part(text) if letter_parts else None
         if part:
             section = Section(part.group(1), line, part.group(2).strip(), (part.group(1),))
             tops.append(section)
             stack = [section]
             continue
         roman = _ROMAN.match(text)
+        if roman and letter_parts and stack:  # "C. NHIỆM VỤ VÀ GIẢI PHÁP" / "I. Đổi mới cơ chế …": a group of the part
+            section = Section(roman.group(1), line, roman.group(2).strip(), (stack[0].number, roman.group(1)))
+            stack[0].children.append(section)
+            stack = [stack[0], section]
+            continue
         if roman and (not tops or _roman_value(roman.group(1)) in (1, _roman_value(tops[-1].number) + 1)):
             section = Section(roman.group(1), line, roman.group(2).strip(), (roman.group(1),))
             tops.append(section)

@@ -13,6 +13,16 @@ def test_lettered_groups_of_a_roman_part_give_their_tasks_a_path_each():
     assert paths(text) == ["II", "II.A", "II.A.1", "II.A.1.1", "II.A.2", "II.B", "II.B.1", "III", "III.1"]
 
 
+def test_a_plan_whose_parts_are_lettered_has_roman_groups_in_them():
+    text = ("A. MỤC ĐÍCH, YÊU CẦU\nI. Mục đích\nII. Yêu cầu\nB. MỤC TIÊU\nI. Mục tiêu đến năm 2025\n1. TFP đạt 40%.\n"
+            "C. NHIỆM VỤ VÀ GIẢI PHÁP\nI. Đổi mới cơ chế\n1. Rà soát quy định.\n2. Khoán chi.\nII. Tiềm lực\n"
+            "1. Đầu tư.\nD. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính")
+    assert paths(text) == ["A", "A.I", "A.II", "B", "B.I", "B.I.1", "C", "C.I", "C.I.1", "C.I.2", "C.II", "C.II.1",
+                           "D", "D.1"]
+    # lettered headings after a roman one are that part's groups
+    assert paths("I. MỤC TIÊU\nA. MỤC TIÊU CHUNG\nB. MỤC TIÊU CỤ THỂ\n1. TFP")[0:2] == ["I", "I.A"]
+
+
 def test_a_letter_out_of_order_is_no_group():
     text = "I. MỤC TIÊU\nC. Nguyễn Văn A phụ trách.\n1. Mục tiêu chung"
     assert paths(text) == ["I", "I.1"]
