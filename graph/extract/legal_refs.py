@@ -127,9 +127,12 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
     issued_on = None
     rest = text
     date_hit = find_date(text[:45])
-    if date_hit and re.match(r"^\s*(?:,\s*)?(?:ngày|ban hành ngày)?\s*$", text[: date_hit[1].start()]):
+    if date_hit and (opening := re.match(r"^\s*(?:,\s*)?(\(\s*)?(?:ngày|ban hành ngày)?\s*$",
+                                         text[: date_hit[1].start()])):
         issued_on = date_hit[0].isoformat()
         rest = text[date_hit[1].end():]
+        if opening.group(1):  # "Nghị quyết 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị"
+            rest = re.sub(r"^\s*\)", "", rest)
     issuer = None
     m = _ISSUER.match(rest)
     if m and len(m.group(1)) < 80:
@@ -229,6 +232,15 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
             b.nested_in = parent
 
 
+def _number_laws_by_name(mentions: list[Mention]) -> None:
+    """A law named without its number where the text gives it elsewhere ("Triển khai Luật Khoa học, công nghệ và đổi
+    mới sáng tạo" in the title, "Căn cứ Luật … số 93/2025/QH15"): one document, known by its number."""
+    numbered = {tone_free_key(m.name): m for m in mentions if m.number and m.name}
+    for mention in mentions:
+        if not mention.number and mention.name and (law := numbered.get(tone_free_key(mention.name))):
+            mention.key, mention.number = law.key, law.number
+
+
 def _scope(mention: Mention) -> str:
     if mention.name:
         return "national"
@@ -310,6 +322,7 @@ def extract_legal_refs(
         return bool(mention.number) and mention.number.casefold() in own
 
     mentions = [m for m in find_mentions(lines) if not is_own(m)]
+    _number_laws_by_name(mentions)
     for mention in mentions:
         line_text = mention.line.text
         in_title = any(span and span[0] <= mention.start < span[1] for _, span in titles)

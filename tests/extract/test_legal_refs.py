@@ -125,6 +125,16 @@ def test_relations_from_preamble_opening_and_title():
     assert found["99/KH-UBND"].relation == "replaces"
 
 
+def test_a_law_named_in_the_title_and_numbered_in_the_basis_is_one_document():
+    title = "Triển khai Luật Khoa học, công nghệ và đổi mới sáng tạo trên địa bàn tỉnh"
+    text = (f"{title}\nCăn cứ Luật Khoa học, công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025;\n"
+            "Căn cứ Nghị quyết 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị;\nI. MỤC TIÊU\n")
+    found = refs(text, titles=[(title, (0, len(title)))], first_section=text.index("I. MỤC"))
+    assert list(found) == ["93/2025/QH15", "57-NQ/TW"]
+    assert (found["93/2025/QH15"].relation, found["93/2025/QH15"].issued_on) == ("implements", "2025-06-27")
+    assert (found["57-NQ/TW"].issued_on, found["57-NQ/TW"].issuer) == ("2024-12-22", "Bộ Chính trị")
+
+
 def test_a_title_naming_the_programme_a_cited_decision_approves():
     text = ("Căn cứ Quyết định số 118/QĐ-TTg ngày 25/01/2021 của Thủ tướng Chính phủ phê duyệt Chương trình đổi mới "
             "công nghệ quốc gia đến năm 2030;\nCăn cứ Quyết định số 1158/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ "
