@@ -56,11 +56,13 @@ _HEADS = (
     # the party's bodies, in a party committee's programme
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
     "các đoàn thể",
+    "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
 # Words that start like an agency but are not one.
 _NOT_AGENCY = re.compile(
-    r"^(?:Sở hữu|Ban hành|Bộ tiêu chí|Bộ chỉ số|Hội nghị|Hội thảo|Hội thi|Hội nhập|Đơn vị tính|Quỹ đất)\b",
+    r"^(?:Sở hữu|Ban hành|Bộ tiêu chí|Bộ chỉ số|Hội nghị|Hội thảo|Hội thi|Hội nhập|Đơn vị tính|Quỹ đất)\b"
+    r"|^Phòng(?!\s+(?-i:[A-ZĐ]))",
     re.IGNORECASE,
 )
 _ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng)\s+", re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .agencies import canonical_agency, gazetteer
+from .agencies import canonical_agency, gazetteer, starts_with_agency
 from .layout import Line
 from .legal_refs import REF_NUMBER, canonical_number
 from .lexicon import (
@@ -236,9 +236,9 @@ def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, 
     return None
 
 
-_ISSUED = re.compile(r"(?:^(?:\(?[\w.]{2,25}\)?\s*[-–]\s+)?|,\s*)"  # after "(BTO) - " or a comma
+_ISSUED = re.compile(r"(?:^(?:\(?[\w.]{2,25}\)?\s*[-–]\s+)?|[,;]\s*)"  # after "(BTO) - ", a comma or a semicolon
                      r"((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|HĐND|Hội đồng)\b[^,.;]{0,60}?)\s+"
-                     r"(?:vừa\s+|đã\s+)?ban hành\s+")
+                     r"(?:vừa\s+|đã\s+)?(?:ban hành|xây dựng)\s+")
 
 
 def _issued_in_body(lines: list[Line], start: int) -> tuple[str, str] | None:
@@ -263,12 +263,19 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
         doc_type = canonical_doc_type(hit.group(1)) if hit else None
     issuer_match = re.match(r"^(.+?)\s+(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
     issuer = canonical_agency(issuer_match.group(1)) if issuer_match else None
+    if doc_type is None and (hit := doc_type_pattern().match(text)):  # "Kế hoạch hoạt động … của Sở KH&CN tỉnh X"
+        doc_type = canonical_doc_type(hit.group(1))
+        owner = re.search(r"\scủa\s+(?!.*\scủa\s)(.+)$", text)
+        issuer = canonical_agency(owner.group(1)) if owner and starts_with_agency(owner.group(1)) else None
     if issuer and province_pattern().fullmatch(re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s*", "", issuer, flags=re.I)):
         issuer = None  # "Kon Tum triển khai …": a place, not who issued the plan
     if (doc_type is None or issuer is None) and (issued := _issued_in_body(lines, headline.start + 1)):
         issuer, doc_type = issuer or issued[0], doc_type or issued[1]  # "…, UBND tỉnh X vừa ban hành Kế hoạch …"
     if issuer and issuer.startswith("UBND "):
         issuer = "Ủy ban nhân dân " + issuer[5:]
+    province = province or find_province(text)
+    if issuer and province and province not in issuer and re.match(r"(?:Sở|Ủy ban|Hội đồng)\b", issuer):
+        issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer) + " " + with_kind(province)  # as a header names it
     issued_on = None
     if report := _report(lines, headline.start + 1, doc_type):
         line, number = report
@@ -278,6 +285,6 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
         elif (dated := find_date(after)) and re.match(r"\s*ngày\s*$", after[: dated[1].start()]):
             issued_on = dated[0].isoformat()  # "… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …"
     return DocumentInfo(
-        None, doc_type, issuer, province or find_province(text), issued_on, None, text, _period(text),
+        None, doc_type, issuer, province, issued_on, None, text, _period(text),
         (headline.start, headline.end),
     )

@@ -443,6 +443,23 @@ def test_a_news_item_whose_headline_opens_with_a_place():
     assert [(t.indicator, t.period) for t in record.targets] == [("Số doanh nghiệp khoa học và công nghệ", "2030")]
 
 
+@pytest.mark.parametrize(("headline", "issuer"), [
+    # the type first, the issuer after "của"
+    ("Kế hoạch hoạt động khoa học và công nghệ năm 2024 của Sở Khoa học và Công nghệ tỉnh Sóc Trăng",
+     "Sở Khoa học và Công nghệ tỉnh Sóc Trăng"),
+    # no issuer in the headline: the department that "xây dựng Kế hoạch", named as its header would name it
+    ("Sở KH&CN Sóc Trăng: Triển khai nhiệm vụ năm 2024", "Sở Khoa học và Công nghệ tỉnh Sóc Trăng"),
+])
+def test_a_department_s_post_of_its_own_plan(headline, issuer):
+    post = (f"{headline}\nLượt xem: 845\n\nCăn cứ Quyết định số 3050/QĐ-UBND ngày 15/12/2023 của UBND tỉnh Sóc Trăng; "
+            "Sở Khoa học và Công nghệ xây dựng Kế hoạch hoạt động năm 2024 như sau:\n\nI. MỤC TIÊU\n"
+            "- Triển khai 12 nhiệm vụ khoa học và công nghệ cấp tỉnh.\nII. NHIỆM VỤ\n1. Quản lý nhiệm vụ\n"
+            "Phòng Quản lý khoa học chủ trì, phối hợp với Văn phòng Sở thực hiện. Thời gian: Năm 2024.\n")
+    record = extract_text(prepare(post), "post.txt")
+    assert (record.document.doc_type, record.document.issuer) == ("Kế hoạch", issuer)
+    assert (record.tasks[0].lead, record.tasks[0].partners) == (["Phòng Quản lý khoa học"], ["Văn phòng Sở"])
+
+
 @pytest.mark.parametrize(("cell", "lead", "partners"), [
     ("Sở KH&CN chủ trì; Sở Tài chính phối hợp", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
     ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính, Sở Nội vụ", ["Sở Khoa học và Công nghệ"],
