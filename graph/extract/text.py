@@ -11,7 +11,7 @@ import re
 import unicodedata
 from statistics import quantiles
 
-from .lexicon import doc_type_pattern, name_word_pairs
+from .lexicon import doc_type_pattern, law_name_pattern, name_word_pairs, tone_free_key
 
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 
@@ -218,8 +218,11 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _cites(line: str) -> bool:
-    """Whether a line opens with a document cited by number ("Nghị quyết số 57-NQ/TW …"), which a sentence goes on to
-    far more often than a paragraph starts with."""
+    """Whether a line opens with a document cited by number ("Nghị quyết số 57-NQ/TW …") or a law by its whole name
+    ("Luật Khoa học, công nghệ và đổi mới sáng tạo"), which a sentence goes on to far more often than a paragraph
+    starts with."""
+    if line.startswith("Luật ") and law_name_pattern().match(tone_free_key(line)):
+        return True
     hit = doc_type_pattern().match(line)
     return bool(hit) and re.match(r"\s+(?:số\s*:?\s*)?\d", line[hit.end():]) is not None
 
@@ -237,6 +240,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
     if line[0].islower() or line[0] in ",;)":
         return True
+    if line[0] == "(" and line[1:2].islower() and not prev.endswith(tuple(_TERMINAL)):  # "Nghị quyết 57-NQ/TW" +
+        return True                                                             # "(ngày 22/12/2024) của Bộ Chính trị"
     if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
         return True
     if first_word.lower() in _START_JOINERS or prev.endswith((",", "-", "–")):

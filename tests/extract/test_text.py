@@ -111,6 +111,8 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "- Cơ quan phối hợp: Sở Công\nThương; Hiệp hội Doanh nghiệp tỉnh.",
     "Trường Đại học Quảng\nNam phối hợp.",
     "4. Tuyên truyền, phổ biến\nNghị quyết số 57-NQ/TW ngày 22/12/2024.",  # a document cited by number goes on
+    "1. Tuyên truyền, phổ biến\nLuật Khoa học, công nghệ và đổi mới sáng tạo.",  # so does a law by its whole name
+    "Căn cứ Nghị quyết 57-NQ/TW\n(ngày 22/12/2024) của Bộ Chính trị;",  # and what is said of it in brackets
     "- Không dưới 40% sản phẩm\nOCOP được truy xuất nguồn gốc.",  # a list item goes on to an acronym
     "2. Ban Tuyên giáo và Dân vận\nTỉnh ủy chủ trì tuyên truyền.",  # a board of the party committee
     "- Hỗ trợ khởi nghiệp trên địa bàn\nThành phố.",
@@ -153,3 +155,5 @@ def test_an_acronym_after_a_heading_starts_its_line():
 def test_a_citation_after_a_finished_sentence_or_a_caps_heading_starts_its_line():
     text = "Thực hiện các nội dung sau:\nQuyết định số 569/QĐ-TTg ngày 11/5/2022.\nI. CĂN CỨ\nNghị quyết số 57-NQ/TW."
     assert repair_wrapped_lines(text) == text
+    text = "Mục tiêu cụ thể:\n(1) Tỷ lệ đạt 30%;\n(2) Có 10 doanh nghiệp;\nKết quả đạt được.\n(trích) Luật Đầu tư."
+    assert repair_wrapped_lines(text) == text  # numbered items, and brackets after a finished sentence
