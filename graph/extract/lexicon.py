@@ -106,15 +106,19 @@ _BARE = str.maketrans("áàảãạéèẻẽẹóòỏõọúùủũụýỳỷ
 
 @cache
 def name_word_pairs() -> frozenset[tuple[str, str]]:
-    """Two capitalised words that stand side by side inside a province's or an agency's name ("Quảng" "Nam", "Công"
-    "Thương"): a hard-wrapped page that breaks the name between them breaks a sentence. A word that also ends a name
-    is left out ("Nam" in "Quảng Nam" ends a name, so "Nam" + "Định…" may be a new sentence)."""
+    """Two words that stand side by side inside a province's or an agency's name ("Quảng" "Nam", "Công" "Thương"),
+    the second capitalised: a hard-wrapped page that breaks the name between them breaks a sentence. A word that also
+    ends a name is left out ("Nam" in "Quảng Nam" ends a name, so "Nam" + "Định…" may be a new sentence)."""
     names = [n for p in provinces() for n in (p.name, *p.variants)]
     names += [r["canonical"] for r in _rows("agency_abbreviations.csv")]
     words = [re.findall(r"[^\W\d_]+", name) for name in names]
     endings = {w[-1] for w in words if w}
-    return frozenset((a, b) for w in words for a, b in zip(w, w[1:], strict=False)
-                     if a[0].isupper() and b[0].isupper() and a not in endings)
+    pairs = {(a, b) for w in words for a, b in zip(w, w[1:], strict=False)
+             if a[0].isupper() and b[0].isupper() and a not in endings}
+    # the nation's issuers, whose names go on in capitals after a word in small letters ("Thủ tướng" + "Chính phủ")
+    issuers = [re.findall(r"[^\W\d_]+", r["issuer"]) for r in _rows("issuer_codes.csv") if "{" not in r["issuer"]]
+    pairs |= {(a, b) for w in issuers for a, b in zip(w, w[1:], strict=False) if a[0].islower() and b[0].isupper()}
+    return frozenset(pairs)
 
 
 def tone_free_key(text: str) -> str:

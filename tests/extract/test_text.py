@@ -110,6 +110,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "3. Đề nghị Tỉnh Đoàn, Hội\nLiên hiệp Phụ nữ tỉnh tuyên truyền.",
     "- Cơ quan phối hợp: Sở Công\nThương; Hiệp hội Doanh nghiệp tỉnh.",
     "Trường Đại học Quảng\nNam phối hợp.",
+    "Chỉ thị số 25/CT-TTg ngày 05/10/2023 của Thủ tướng\nChính phủ về phát triển thị trường.",
     "4. Tuyên truyền, phổ biến\nNghị quyết số 57-NQ/TW ngày 22/12/2024.",  # a document cited by number goes on
     "1. Tuyên truyền, phổ biến\nLuật Khoa học, công nghệ và đổi mới sáng tạo.",  # so does a law by its whole name
     "Căn cứ Nghị quyết 57-NQ/TW\n(ngày 22/12/2024) của Bộ Chính trị;",  # and what is said of it in brackets
