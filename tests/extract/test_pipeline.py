@@ -141,6 +141,15 @@ HEADER = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 215/KH-SKHCN\nLâm Đồng, n
 END = "III. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng Sở theo dõi.\nNơi nhận:\n"
 
 
+def test_a_party_plan_numbered_with_dashes():
+    plan = ("TỈNH ỦY THANH HÓA\n*\nSố 45-KH/TU\nThanh Hóa, ngày 20 tháng 02 năm 2025\nKẾ HOẠCH\nthực hiện Nghị quyết\n"
+            "II- MỤC TIÊU\n1- Đến năm 2030, có ít nhất 3 trung tâm đổi mới sáng tạo.\nIII- NHIỆM VỤ, GIẢI PHÁP\n"
+            "1- Hoàn thiện thể chế\nBan cán sự đảng UBND tỉnh lãnh đạo rà soát chính sách.\nNơi nhận:\n")
+    record = extract_text(prepare(plan), "plan.txt")
+    assert [(t.indicator, t.value) for t in record.targets] == [("Số trung tâm đổi mới sáng tạo", 3)]
+    assert [(t.id, t.lead) for t in record.tasks] == [("body:III.1", ["Ban cán sự đảng UBND tỉnh"])]
+
+
 def test_a_tasks_part_named_otherwise_and_partners_on_the_lead_line():
     plan = (HEADER + "I. MỤC TIÊU\n- Chứng nhận mới 03 doanh nghiệp khoa học và công nghệ.\n"
             "II. NỘI DUNG THỰC HIỆN\n1. Tuyên truyền Quyết định số 1230/QĐ-TTg\n"

@@ -22,6 +22,12 @@ def test_page_numbers_of_a_printed_text_are_dropped_with_the_blank_lines_around_
     assert normalise("Trang chủ\n\nTrang 2 của kế hoạch") == "Trang chủ\n\nTrang 2 của kế hoạch"
 
 
+def test_a_party_document_s_dashed_numbers_are_read_as_headings():
+    text = "II- MỤC TIÊU\n1- Quán triệt Nghị quyết.\n1.2- Sở Tài chính\n6 - 12 tháng\n5-10 doanh nghiệp\n- Sở Nội vụ"
+    assert normalise(text) == ("II. MỤC TIÊU\n1. Quán triệt Nghị quyết.\n1.2. Sở Tài chính\n6 - 12 tháng\n"
+                               "5-10 doanh nghiệp\n- Sở Nội vụ")  # a range and a bullet stay as they are
+
+
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
     assert normalise("Quyết định số 569/Q\u00d0-TTg, Ngh\u00f0 quyết") == "Quyết định số 569/QĐ-TTg, Ngh\u0111 quyết"
     assert normalise("569/QĐ\u2011TTg, 57\u2010NQ/TW, 08\u2212NQ/TU") == "569/QĐ-TTg, 57-NQ/TW, 08-NQ/TU"
