@@ -123,13 +123,13 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "
 _LOOKALIKE = re.compile("[" + "".join(chr(c) for c in _LOOKALIKES) + "]")
 
 
-# "I- MỤC TIÊU", "2- Hoàn thiện thể chế": a party document's way of numbering its parts and sections
-_DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)-(?=\s\S)", re.MULTILINE)
+# "I- MỤC TIÊU", "2- Hoàn thiện thể chế" (a party document's way of numbering its parts and sections), "I/ MỤC TIÊU"
+_DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)", re.MULTILINE)
 
 
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
-    headings numbered "I." and "1." (also where a party document prints "I-", "1-")."""
+    headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/")."""
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
     if _LOOKALIKE.search(text):  # rare: a search costs a tenth of a translation
         text = text.translate(_LOOKALIKES)

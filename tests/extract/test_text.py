@@ -22,10 +22,10 @@ def test_page_numbers_of_a_printed_text_are_dropped_with_the_blank_lines_around_
     assert normalise("Trang chủ\n\nTrang 2 của kế hoạch") == "Trang chủ\n\nTrang 2 của kế hoạch"
 
 
-def test_a_party_document_s_dashed_numbers_are_read_as_headings():
-    text = "II- MỤC TIÊU\n1- Quán triệt Nghị quyết.\n1.2- Sở Tài chính\n6 - 12 tháng\n5-10 doanh nghiệp\n- Sở Nội vụ"
-    assert normalise(text) == ("II. MỤC TIÊU\n1. Quán triệt Nghị quyết.\n1.2. Sở Tài chính\n6 - 12 tháng\n"
-                               "5-10 doanh nghiệp\n- Sở Nội vụ")  # a range and a bullet stay as they are
+def test_numbers_with_a_dash_or_a_slash_are_read_as_headings():
+    text = "II- MỤC TIÊU\n1- Quán triệt.\n1.2- Sở Tài chính\nIII/ NHIỆM VỤ\n2/ Hỗ trợ.\n"
+    assert normalise(text) == "II. MỤC TIÊU\n1. Quán triệt.\n1.2. Sở Tài chính\nIII. NHIỆM VỤ\n2. Hỗ trợ.\n"
+    assert normalise("6 - 12 tháng\n5-10 doanh nghiệp\n1/2025") == "6 - 12 tháng\n5-10 doanh nghiệp\n1/2025"
 
 
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
