@@ -91,6 +91,10 @@ def test_an_issuer_named_by_its_kind_of_place_alone_is_this_province_s():
     assert [found[n].issuer for n in ("1234/UBND-KT", "45/SKHCN-QLKH", "05-CTr/TU", "09-NQ/TU")] == [
         "Ủy ban nhân dân tỉnh Bến Tre", "Sở Khoa học và Công nghệ tỉnh Bến Tre",
         "Ban Chấp hành Đảng bộ tỉnh Bến Tre", "Ban Thường vụ Tỉnh ủy Bến Tre"]
+    found = refs("5. Cụ thể hóa Nghị quyết số 10-NQ/TU ngày 05/5/2021 của Tỉnh ủy thành các chương trình, đề án.\n"
+                 "6. Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh thành lập Quỹ phát triển khoa học.",
+                 province="Sơn La")
+    assert [found[n].issuer for n in ("10-NQ/TU", "12/QĐ-UBND")] == ["Tỉnh ủy Sơn La", "Ủy ban nhân dân tỉnh Sơn La"]
 
 
 def test_every_document_a_replacing_sentence_lists_is_replaced():
