@@ -136,6 +136,7 @@ def clauses(line: Line) -> list[Clause]:
 
 
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
+_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng"}  # "nhà khoa học", not "nhà máy chế …"
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
                 "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
@@ -147,7 +148,8 @@ def _unit(after: str) -> str:
         if word.casefold() in _UNIT_STOP or not word[0].isalpha():
             break
         words.append(word.strip("."))
-        if word.endswith(".") or len(words) == (3 if words[0].casefold() in _CLASSIFIERS else 2):
+        long = words[0].casefold() in _CLASSIFIERS or " ".join(words[:2]).casefold() in _THREE_WORDS
+        if word.endswith(".") or len(words) == (3 if long else 2):
             break
     return " ".join(words)
 
@@ -231,6 +233,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
                 before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
             indicator = indicator or _indicator(before + joint + after)
+            if joint == " trong " and indicator.startswith("Số "):  # "Số doanh nghiệp … đạt 40% tổng số doanh nghiệp"
+                indicator = "Tỷ lệ " + indicator[3:]
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
         period = year.group(1) if year else f"{span.group(1)}-{span.group(2)}" if span else None

@@ -30,12 +30,18 @@ def targets(text, plan_end=2030, other=""):
         ("Số nhãn hiệu tập thể/chứng nhận được bảo hộ mới: 05", 5, None, "nhãn hiệu", "="),
         ("Số nhân lực nghiên cứu khoa học đạt 12 người/1 vạn dân", 12, None, "người/1 vạn dân", "="),  # per capita
         ("Có 15 cán bộ nghiên cứu/10.000 dân", 15, None, "cán bộ nghiên cứu/10.000 dân", "="),
+        ("Thu hút trên 500 nhà khoa học tham gia", 500, None, "nhà khoa học", ">="),  # a noun of three words
     ],
 )
 def test_quantities(clause, value, value_max, unit, comparator):
     (target,) = targets("- " + clause)
     assert (target.value, target.value_max, target.comparator) == (value, value_max, comparator)
     assert target.unit.startswith(unit)
+
+
+def test_a_unit_is_the_counted_noun_whole():
+    assert [t.unit for t in targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến nông sản.")] == [
+        "nhà đầu tư", "nhà máy"]
 
 
 @pytest.mark.parametrize(
@@ -165,6 +171,8 @@ def test_national_indicator_keys():
         ("Kinh tế số chiếm khoảng 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Đến năm 2030 tỉnh phấn đấu kinh tế số đạt tỷ trọng 25% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Doanh nghiệp KH&CN chiếm 5% tổng số doanh nghiệp", "Tỷ trọng doanh nghiệp KH&CN trong tổng số doanh nghiệp"),
+        ("Số doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40% tổng số doanh nghiệp",
+         "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trong tổng số doanh nghiệp"),  # a share, not a count
         # two shares in one clause: each its own words
         ("Kinh phí chi cho R&D đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm hơn 60%",
          "Kinh phí chi cho R&D trong GRDP|Tỷ trọng kinh phí từ xã hội"),
