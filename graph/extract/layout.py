@@ -130,12 +130,9 @@ def _part_heading(text: str) -> re.Match | None:
 _LETTERED = re.compile(r"^([A-H])\.\s+(\S.+)$")  # "A. NHIỆM VỤ TRỌNG TÂM", "B. Giải pháp": groups of a roman part
 
 
-# "A. MỤC ĐÍCH, YÊU CẦU", "C. NHIỆM VỤ VÀ GIẢI PHÁP": a plan's parts lettered, with roman groups in them
-_LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.+)$")
-
-
 def _letter_part(text: str) -> re.Match | None:
-    m = _LETTER_PART.match(text)
+    """'A. MỤC ĐÍCH, YÊU CẦU', 'C. NHIỆM VỤ VÀ GIẢI PHÁP': in capitals, a part of a plan whose parts are lettered."""
+    m = _LETTERED.match(text)
     return m if m and m.group(2).isupper() else None
 
 
