@@ -56,6 +56,7 @@ _HEADS = (
     # the party's bodies, in a party committee's programme
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
     "các đoàn thể",
+    "Đại học", "Học viện",  # "Đại học Huế", a university of its own, not a "Trường"
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")

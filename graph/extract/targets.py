@@ -136,7 +136,8 @@ def clauses(line: Line) -> list[Clause]:
 
 
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
-_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng"}  # "nhà khoa học", not "nhà máy chế …"
+# "nhà khoa học", "phòng thí nghiệm": nouns of three words (not "nhà máy chế …")
+_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí"}
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
                 "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
@@ -277,7 +278,8 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
-    action = re.sub(r"^\W*(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "", _indicator(before), flags=re.IGNORECASE)
+    action = re.sub(r"^\W*(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=có\b))?(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "",
+                    _indicator(before), flags=re.IGNORECASE)  # "(thành phố) có ít nhất 02 …": no action
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)

@@ -53,6 +53,8 @@ def test_agency_kind_counts_across_provinces():
     [
         ("Các sở, ban, ngành tỉnh; UBND huyện, thị xã, thành phố",
          ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]),
+        ("Sở Tài chính; Đại học Huế, Học viện Nông nghiệp Việt Nam",
+         ["Sở Tài chính", "Đại học Huế", "Học viện Nông nghiệp Việt Nam"]),
         ("Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Tây Ninh, Báo Tây Ninh",
          ["Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình Tây Ninh", "Báo Tây Ninh"]),
         ("Các sở, ban, ngành tỉnh và UBND các huyện - thành phố; các tổ chức và cá nhân liên quan.",

@@ -40,8 +40,8 @@ def test_quantities(clause, value, value_max, unit, comparator):
 
 
 def test_a_unit_is_the_counted_noun_whole():
-    assert [t.unit for t in targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến nông sản.")] == [
-        "nhà đầu tư", "nhà máy"]
+    found = targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến; có 02 phòng thí nghiệm trọng điểm.")
+    assert [t.unit for t in found] == ["nhà đầu tư", "nhà máy", "phòng thí nghiệm"]
 
 
 @pytest.mark.parametrize(
@@ -132,6 +132,7 @@ def test_national_indicator_keys():
          "Số vùng nông nghiệp ứng dụng công nghệ cao được hình thành"),
         ("Có ít nhất 15 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
         ("Đến năm 2030, có 50 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
+        ("Đến năm 2030, thành phố có ít nhất 02 phòng thí nghiệm trọng điểm", "Số phòng thí nghiệm trọng điểm"),
         ("Phấn đấu đạt 05 đơn đăng ký sáng chế", "Số đơn đăng ký sáng chế"),
         ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
         ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
