@@ -289,4 +289,15 @@ def partners_named(duty: str) -> list[str]:
     span = rest[: end.start()] if end else rest
     if not starts_with_agency(span):
         return []
-    return split_parties(span)
+    return [_known_name_alone(party) for party in split_parties(span)]
+
+
+def _known_name_alone(party: str) -> str:
+    """'Sở Khoa học và Công nghệ khảo sát nhu cầu …' -> 'Sở Khoa học và Công nghệ': a known name that what the
+    parties do runs on from (a word in small letters after it that is no place: 'tỉnh', 'huyện' go on a name)."""
+    known = canonical_spelling().match(tone_free_key(party))
+    rest = party[known.end():] if known else ""
+    if rest[:1] == " " and rest[1:2].islower() and not re.match(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\b",
+                                                                 rest):
+        return party[: known.end()]
+    return party

@@ -257,6 +257,9 @@ def org_tasks(part: Section) -> list[Task]:
         if is_agency_heading(named := addressed(heading)):  # "Sở X", "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức …"
             if not lines:
                 continue
+            if len(items := _bulleted_org_tasks(section)) > 1:  # "Trách nhiệm của các sở, ngành" / "a) Sở X: …"
+                tasks.extend(items)
+                continue
             opening = leading_agencies(named)
             lead = opening[0] if opening else split_parties(named)
             title = first_sentence(lines[0].text)

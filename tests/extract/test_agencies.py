@@ -125,3 +125,7 @@ def test_partners_named_by_a_duty():
         "Sở Tài chính", "Cục Thuế"]
     assert partners_named("Tăng cường công tác phối hợp các cơ quan, đơn vị trong xây dựng") == []
     assert partners_named("Chủ trì, phối hợp với các cơ quan tuyên truyền Nghị quyết") == ["Các cơ quan"]
+    # a known name, what the parties do running on from it (a verb no rule lists); a place goes on the name
+    assert partners_named("Phối hợp với Sở KH&CN khảo sát nhu cầu công nghệ") == ["Sở Khoa học và Công nghệ"]
+    assert partners_named("Phối hợp với Sở Tài chính tỉnh Hòa Bình, Sở Nội vụ") == [
+        "Sở Tài chính tỉnh Hòa Bình", "Sở Nội vụ"]

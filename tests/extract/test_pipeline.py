@@ -305,6 +305,15 @@ def test_agency_paragraphs_as_bullets_of_the_organisation_part():
         ("org:I.1", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]), ("org:I.2", ["Sở Tài chính"], [])]
 
 
+def test_agency_paragraphs_as_lettered_items_under_a_collective_heading():
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của các sở, ngành\n"
+            "a) Sở Khoa học và Công nghệ: Chủ trì, hướng dẫn triển khai Kế hoạch.\nb) Sở Tài chính: Bố trí kinh phí.\n"
+            "2. Trách nhiệm của UBND các huyện\nPhối hợp khảo sát nhu cầu công nghệ.\nNơi nhận:\n")
+    tasks = extract_text(prepare(plan), "plan.txt").tasks
+    assert [(t.id, t.lead) for t in tasks] == [
+        ("org:I.1.1", ["Sở Khoa học và Công nghệ"]), ("org:I.1.2", ["Sở Tài chính"]), ("org:I.2", ["UBND các huyện"])]
+
+
 def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n"
             "1. Hoàn thiện thể chế (Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; thời gian: năm 2024)\n"
