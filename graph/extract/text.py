@@ -178,7 +178,7 @@ _BLOCK_START = re.compile(
       | (?:S?TT|Số\ TT)\.?$                    # a table's first header cell, on its own line
       | (?:Căn\ cứ|Điều\ \d|Nơi\ nhận|PHỤ\ LỤC|Phụ\ lục|TM\.|KT\.|Q\.|\(Kèm|\(Ban\ hành\ kèm)
       | (?:QUYẾT\ ĐỊNH|KẾ\ HOẠCH|NGHỊ\ QUYẾT|CHƯƠNG\ TRÌNH|ĐỀ\ ÁN|CHỈ\ THỊ|CỘNG\ HÒA|CỘNG\ HOÀ)\b
-      | (?:ỦY|UỶ)\ BAN\ NHÂN\ DÂN|HỘI\ ĐỒNG\ NHÂN\ DÂN|CHỦ\ TỊCH|GIÁM\ ĐỐC|Số\s*:
+      | (?:ỦY|UỶ)\ BAN\ NHÂN\ DÂN|HỘI\ ĐỒNG\ NHÂN\ DÂN|CHỦ\ TỊCH|GIÁM\ ĐỐC|Số\s*:|Số\ \d{1,5}\s?[/-]
     )""",
     re.VERBOSE,
 )

@@ -74,6 +74,8 @@ def test_lower_case_continuation_is_joined():
 def test_headings_bullets_and_table_separators_stay_on_their_own_lines():
     text = "I. MỤC TIÊU\n1. Mục tiêu chung\n- Đạt 40%;\n|\nSở Tài chính\n|\na) Giai đoạn 2021-2025"
     assert repair_wrapped_lines(text) == text
+    text = "TỈNH AN GIANG\n-------\nSố 123/KH-UBND\n*\nSố 45-KH/TU"  # a number without its colon, after a rule
+    assert repair_wrapped_lines(text) == text
 
 
 def test_caps_title_over_several_lines_is_one_line():
