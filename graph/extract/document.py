@@ -27,6 +27,7 @@ from .text import is_caps, starts_block
 
 _NUMBER_LINE = re.compile(r"^\|?\s*Số\s*(?:hiệu)?\s*:?\s*")
 _PLACE_DATE = re.compile(r"(?:^|\|)\s*([^,|]{2,40}),\s*ngày\b")
+_DATE_LINE = re.compile(r"^\|?\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\|?$")
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
 _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
@@ -143,6 +144,8 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             province = province or find_province(place.group(1))
             date = parse_date(line.text)
             issued_on = date.isoformat() if date else None
+        elif issued_on is None and _DATE_LINE.match(line.text) and (date := parse_date(line.text)):
+            issued_on = date.isoformat()  # "Ngày 05 tháng 4 năm 2023" on its own, without the place
     issuing = issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if number and "-" in number else None
     if issuing is not None and issuing.scope == "national":
         province = None  # a national decision signed in Hà Nội is not Hà Nội's

@@ -220,6 +220,12 @@ def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header
     assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
 
 
+def test_a_header_date_without_its_place():
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\nSố: 12/KH-UBND\nNgày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+            "Hỗ trợ doanh nghiệp\nNgày 10 tháng 5 năm 2023\nNơi nhận:\n")
+    assert extract_text(prepare(plan), "plan.txt").document.issued_on == "2023-04-05"
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
