@@ -18,6 +18,7 @@ from .lexicon import (
     doc_type_pattern,
     issuer_codes,
     law_name_pattern,
+    national_subjects,
     tone_free_key,
     with_kind,
 )
@@ -284,7 +285,8 @@ def _title_match(title: str, ref: LegalRef) -> bool:
     """A plan title that names a document by type and subject: 'THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN ...' (the Đề án cited by
     number, or the decision that issues or approves it: 'phê duyệt Chương trình đổi mới công nghệ quốc gia')."""
     m = re.search(r"(?:thực hiện|triển khai)\s+(.+)$", title, re.IGNORECASE)
-    if not m or not ref.title:
+    about = ref.title or national_subjects().get((ref.number or "").casefold())  # cited by its number alone
+    if not m or not about:
         return False
     named = m.group(1)
     type_hit = doc_type_pattern().match(named)
@@ -294,14 +296,14 @@ def _title_match(title: str, ref: LegalRef) -> bool:
         return False  # named by its number: the subject words are that document's
     named_type = canonical_doc_type(type_hit.group(1))
     issuing = rf"^(?:về việc\s+)?(?:ban hành|phê duyệt)?\s*{named_type}\b"
-    if ref.doc_type != named_type and not re.match(issuing, ref.title, re.IGNORECASE):
+    if ref.doc_type != named_type and not re.match(issuing, about, re.IGNORECASE):
         return False
 
     def what(text: str) -> set[str]:
         return {w for w in re.findall(r"\w+", text.casefold()) if w not in _NOT_SUBJECT and not w.isdigit()}
 
     subject = what(named[type_hit.end():])
-    words = what(re.sub(issuing, "", ref.title, flags=re.I))
+    words = what(re.sub(issuing, "", about, flags=re.I))
     return len(words) >= 3 and len(subject & words) / len(words) >= 0.6  # a subject of a word or two proves nothing
 
 

@@ -121,6 +121,14 @@ def name_word_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+@cache
+def national_subjects() -> dict[str, str]:
+    """What the national documents plans carry out most are about (graph/data/national_documents.csv), by number:
+    a plan titled "Thực hiện Chiến lược phát triển khoa học, …" carries out 569/QĐ-TTg even where it cites the
+    decision by its number alone. Used to match titles only: a record keeps what its text says."""
+    return {r["number"].casefold(): r["subject"] for r in _rows("national_documents.csv")}
+
+
 def tone_free_key(text: str) -> str:
     """Lower case, with the vowels whose tone mark old and new spelling place differently left bare ('hoá' and
     'hóa', 'thuỷ' and 'thủy' compare equal); as long as ``text``, so a match in the key is a match in the text."""

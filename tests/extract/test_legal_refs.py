@@ -146,6 +146,11 @@ def test_a_title_naming_the_programme_a_cited_decision_approves():
     title = "Triển khai Chương trình đổi mới công nghệ tỉnh Thái Nguyên giai đoạn 2026 - 2030"
     found = refs(text, titles=[(title, None)], first_section=text.index("I. MỤC"), province="Thái Nguyên")
     assert (found["118/QĐ-TTg"].relation, found["1158/QĐ-TTg"].relation) == ("implements", "based_on")
+    # a national document cited by its number alone: what it is about is known (graph/data/national_documents.csv)
+    text = "Căn cứ Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ;\nI. MỤC TIÊU\n"
+    title = "Thực hiện Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030 trên địa bàn tỉnh"
+    found = refs(text, titles=[(title, None)], first_section=text.index("I. MỤC"))
+    assert (found["569/QĐ-TTg"].relation, found["569/QĐ-TTg"].title) == ("implements", None)  # the record: the text
     # a subject of a word or two ("chương trình khoa học số 1209") is no proof
     text = "Căn cứ Quyết định số 1209/QĐ-TTg ngày 22/10/2017 của Thủ tướng về chương trình khoa học số 1209;\n"
     title = "Triển khai Chương trình phát triển thị trường khoa học và công nghệ"
