@@ -122,10 +122,16 @@ def _starts_new_party(current: str, token: str) -> bool:
     agency ("UBND các huyện, thị xã, thành phố") it is a party of its own."""
     if not starts_with_agency(token):
         return False
+    if _JOINT_OFFICE.match(current) and _COUNCIL.match(token):  # "Văn phòng HĐND và UBND huyện": one office
+        return False
     return not (_COLLECTIVE.match(current.strip()) and _BARE_COLLECTIVE.match(token))
 
 
-_LOST_SEPARATOR = re.compile(r"(?<=[a-zà-ỹđ])\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s)")
+_COUNCIL = re.compile(r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội|HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân)\b")
+_JOINT_OFFICE = re.compile(rf"^Văn phòng {_COUNCIL.pattern}\s+và\s+$")
+
+
+_LOST_SEPARATOR = re.compile(r"(?<=[a-zà-ỹđ])(?<!\svà)\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s)")
 # Words before "UBND" that make one party with it: a role ("Chủ tịch UBND tỉnh", the role dropped later) or a
 # body of the committee's own ("Văn phòng UBND tỉnh", "Ban cán sự đảng UBND tỉnh").
 _ROLE_BEFORE = re.compile(r"(?:chủ tịch|thủ trưởng|lãnh đạo|giám đốc|văn phòng|ban cán sự đảng|thường trực|đảng ủy|"

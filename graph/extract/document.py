@@ -44,6 +44,8 @@ _SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
+_LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+"
+                              r"([A-ZĐÀ-Ỹ0-9][A-ZĐÀ-Ỹ0-9 '-]*?)\s*(?:\||-{3,}|$)")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
     r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
@@ -100,7 +102,11 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
 
 def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     """The issuing body of the header: a department under its province's people's committee ("UBND TỈNH LÂM ĐỒNG"
-    over "SỞ KHOA HỌC VÀ CÔNG NGHỆ", on two lines or one) issues in its own name."""
+    over "SỞ KHOA HỌC VÀ CÔNG NGHỆ", on two lines or one) issues in its own name, and so does the committee of a
+    district, commune or ward ("ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", under its city's or not)."""
+    for line in lines[:15]:
+        if local := _LOCAL_COMMITTEE.match(line.text):
+            return f"Ủy ban nhân dân {local.group(1).lower()} {local.group(2).title()}"
     block: list[str] = []
     for line in lines[:15]:
         if _PARTY_HEADER.match(line.text):  # "ĐẢNG BỘ TỈNH LONG AN" over "TỈNH ỦY": its party committee

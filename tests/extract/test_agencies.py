@@ -55,6 +55,9 @@ def test_agency_kind_counts_across_provinces():
          ["Các sở, ban, ngành tỉnh", "UBND huyện, thị xã, thành phố"]),
         ("Sở Tài chính; Đại học Huế, Học viện Nông nghiệp Việt Nam",
          ["Sở Tài chính", "Đại học Huế", "Học viện Nông nghiệp Việt Nam"]),
+        # the joint office of two councils is one party; an office and a committee are two
+        ("Văn phòng HĐND và UBND huyện; Văn phòng UBND tỉnh và UBND các huyện",
+         ["Văn phòng HĐND và UBND huyện", "Văn phòng UBND tỉnh", "UBND các huyện"]),
         ("Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình Tây Ninh, Báo Tây Ninh",
          ["Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình Tây Ninh", "Báo Tây Ninh"]),
         ("Các sở, ban, ngành tỉnh và UBND các huyện - thành phố; các tổ chức và cá nhân liên quan.",

@@ -210,6 +210,10 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     # a steering committee under the party committee, its name with commas
     ("TỈNH ỦY LÂM ĐỒNG\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ\n*\n",
      "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lâm Đồng"),
+    # a ward's, a commune's, a district's committee, under its city's or not
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n-------\n",
+     "Ủy ban nhân dân phường Sài Gòn"),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\n-------\n", "Ủy ban nhân dân huyện Đại Lộc"),
     # the nation's: a ministry, the Prime Minister, the Government
     ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\n", "Bộ Khoa học và Công nghệ"),
     ("BỘ TÀI CHÍNH\n-------\n", "Bộ Tài chính"),
