@@ -285,10 +285,13 @@ def _bulleted_org_tasks(part: Section) -> list[Task]:
     """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí.") or lettered items ("a) Sở Tài chính: …"),
     numbered in their order: org:II.1 …"""
     tasks: list[Task] = []
-    for line in _section_text(part):
+    lines = _section_text(part)
+    for i, line in enumerate(lines):
         if not _BULLET.match(line.text) or not (opening := leading_agencies(_LEADER.sub("", line.text))):
             continue
         lead, duty = opening
+        if not duty and i + 1 < len(lines) and not _BULLET.match(lines[i + 1].text):
+            duty = lines[i + 1].text  # "a) Sở Khoa học và Công nghệ:" with its duty on the line after
         tasks.append(Task(
             id=f"org:{'.'.join(part.path)}.{len(tasks) + 1}", title=first_sentence(duty), lead=lead,
             partners=partners_named(duty), timeframe=None, output=None, implements=task_implements(duty),

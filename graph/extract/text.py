@@ -247,6 +247,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if line[0] == "(" and line[1:2].islower() and not prev.endswith(tuple(_TERMINAL)):  # "Nghị quyết 57-NQ/TW" +
         return True                                                             # "(ngày 22/12/2024) của Bộ Chính trị"
+    if re.match(r"(?:TP|Tp|TX)\.\s", line) and not prev.endswith(tuple(_TERMINAL)):  # "Trường Đại học Nông Lâm" +
+        return True                                                                # "TP. Hồ Chí Minh - Phân hiệu …"
     if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
         return True
     if first_word.lower() in _START_JOINERS or prev.endswith((",", "-", "–")):

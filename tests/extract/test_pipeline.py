@@ -322,6 +322,9 @@ def test_agency_paragraphs_as_lettered_items_under_a_collective_heading():
     tasks = extract_text(prepare(plan), "plan.txt").tasks
     assert [(t.id, t.lead) for t in tasks] == [
         ("org:I.1.1", ["Sở Khoa học và Công nghệ"]), ("org:I.1.2", ["Sở Tài chính"]), ("org:I.2", ["UBND các huyện"])]
+    # on a hard-wrapped page, an item's duty on the line after its agency
+    wrapped = plan.replace("Công nghệ: Chủ trì", "Công nghệ:\nChủ trì")
+    assert extract_text(prepare(wrapped), "plan.txt").tasks[0].title == "Chủ trì, hướng dẫn triển khai Kế hoạch."
 
 
 def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():

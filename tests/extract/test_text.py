@@ -122,6 +122,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "4. Tuyên truyền, phổ biến\nNghị quyết số 57-NQ/TW ngày 22/12/2024.",  # a document cited by number goes on
     "1. Tuyên truyền, phổ biến\nLuật Khoa học, công nghệ và đổi mới sáng tạo.",  # so does a law by its whole name
     "Căn cứ Nghị quyết 57-NQ/TW\n(ngày 22/12/2024) của Bộ Chính trị;",  # and what is said of it in brackets
+    "2.2 Trường Đại học Nông Lâm\nTP. Hồ Chí Minh - Phân hiệu Gia Lai",  # a city abbreviated goes on a name
     "- Không dưới 40% sản phẩm\nOCOP được truy xuất nguồn gốc.",  # a list item goes on to an acronym
     "2. Ban Tuyên giáo và Dân vận\nTỉnh ủy chủ trì tuyên truyền.",  # a board of the party committee
     "- Hỗ trợ khởi nghiệp trên địa bàn\nThành phố.",
