@@ -145,12 +145,16 @@ _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", 
 def _unit(after: str) -> str:
     """The counted head noun printed after a number: '02 giống cây trồng mới' -> 'giống cây'."""
     words: list[str] = []
-    for word in re.findall(r"[^\s,;:()]+", after)[:3]:
+    found = re.findall(r"[^\s,;:()]+", after)
+    for i, word in enumerate(found[:3]):
         if word.casefold() in _UNIT_STOP or not word[0].isalpha():
             break
         words.append(word.strip("."))
         long = words[0].casefold() in _CLASSIFIERS or " ".join(words[:2]).casefold() in _THREE_WORDS
         if word.endswith(".") or len(words) == (3 if long else 2):
+            if (re.search(r"/(?!(?:năm|tháng|quý|ngày)$)[^\W\d]+$", word) and i + 1 < len(found)
+                    and found[i + 1][:1].islower() and found[i + 1].casefold() not in _UNIT_STOP):
+                words.append(found[i + 1].strip("."))  # "triệu đồng/dự án": what it is per, whole
             break
     return " ".join(words)
 
@@ -233,6 +237,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 before = f"{same.group(1)} {_lower_first(_RATE_WORDS.sub('', targets[-1].indicator))}"
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
                 before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
+            elif i:  # the words after the previous value's: "02 doanh nghiệp …, nâng tổng số … lên 10 doanh nghiệp"
+                before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
             indicator = indicator or _indicator(before + joint + after)
             if joint == " trong " and indicator.startswith("Số "):  # "Số doanh nghiệp … đạt 40% tổng số doanh nghiệp"
                 indicator = "Tỷ lệ " + indicator[3:]
@@ -260,7 +266,7 @@ _MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "km",
 # Where the words after a count stop naming what it counts: another clause; before another count, also another
 # action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").
 _NOUN_PHRASE_END = re.compile(r"\s(?:với|nhằm|để|trong đó)\b|[();]")
-_NEXT_ACTION = re.compile(rf",?\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
+_NEXT_ACTION = re.compile(rf"(?:,|,?\s+và)\s+(?={_ACTIONS}|nâng\b)", re.IGNORECASE)  # "…, nâng tổng số … lên 10"
 _AFTER_PREVIOUS = re.compile(rf",|\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
 
 

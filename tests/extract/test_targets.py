@@ -40,8 +40,10 @@ def test_quantities(clause, value, value_max, unit, comparator):
 
 
 def test_a_unit_is_the_counted_noun_whole():
-    found = targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến; có 02 phòng thí nghiệm trọng điểm.")
-    assert [t.unit for t in found] == ["nhà đầu tư", "nhà máy", "phòng thí nghiệm"]
+    found = targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến; có 02 phòng thí nghiệm trọng điểm; "
+                    "hỗ trợ 500 triệu đồng/dự án khởi nghiệp; 02 doanh nghiệp/năm giai đoạn 2025 - 2030.")
+    assert [t.unit for t in found] == ["nhà đầu tư", "nhà máy", "phòng thí nghiệm", "triệu đồng/dự án",
+                                       "doanh nghiệp/năm"]
 
 
 @pytest.mark.parametrize(
@@ -172,6 +174,10 @@ def test_national_indicator_keys():
         ("Kinh tế số chiếm khoảng 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Đến năm 2030 tỉnh phấn đấu kinh tế số đạt tỷ trọng 25% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Doanh nghiệp KH&CN chiếm 5% tổng số doanh nghiệp", "Tỷ trọng doanh nghiệp KH&CN trong tổng số doanh nghiệp"),
+        # a count, then the total it brings the count to
+        ("Thành lập mới 02 doanh nghiệp khoa học và công nghệ, nâng tổng số doanh nghiệp khoa học và công nghệ lên "
+         "10 doanh nghiệp", "Số doanh nghiệp khoa học và công nghệ được thành lập mới|"
+         "Tổng số doanh nghiệp khoa học và công nghệ"),
         ("Số doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40% tổng số doanh nghiệp",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trong tổng số doanh nghiệp"),  # a share, not a count
         # two shares in one clause: each its own words
