@@ -12,11 +12,13 @@ from .records import Task
 from .tables import ROW_NUMBER, Table
 
 _LABEL_LEADER = r"(?:[-–•+]|[a-zđ]\))?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
-_LEAD_LINE = re.compile(  # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", or "Chủ trì: …"
-    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm)(?:\s+thực hiện)?\s*:\s*(.+)$",
-    re.IGNORECASE)
+# "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", "Trách nhiệm chủ trì: …", "Chủ trì: …"
+_LEAD_LINE = re.compile(
+    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm(?:\s+chủ trì)?)"
+    r"(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
 _PARTNER_LINE = re.compile(
-    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)
+    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|(?:Trách nhiệm\s+)?Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$",
+    re.IGNORECASE)
 _PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
 _TIME_LINE = re.compile(rf"^{_LABEL_LEADER}(?:Thời gian|Thời hạn|Tiến độ)[^:]{{0,20}}:\s*(.+)$", re.IGNORECASE)
 _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon
@@ -191,7 +193,7 @@ def _value(text: str) -> str:
 
 _LABEL_START = re.compile(
     rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
-    r"trách nhiệm thực hiện|"
+    r"trách nhiệm (?:thực hiện|chủ trì|phối hợp)|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 
 

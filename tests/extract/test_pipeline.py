@@ -259,6 +259,14 @@ def test_a_university_branch_heading_a_task_with_an_abbreviated_city():
     assert task.title.startswith("Phối hợp đào tạo")
 
 
+def test_lead_and_partner_labels_named_as_responsibilities():
+    plan = (HEADER + "I. NHIỆM VỤ\n1. Chuyển giao công nghệ sản xuất giống\n- Trách nhiệm chủ trì: Trung tâm Giống "
+            "cây trồng.\n- Trách nhiệm phối hợp: Sở KH&CN.\n- Tiến độ: Quý II - Quý IV/2024.\n" + END)
+    task = tasks_by_id(plan)["body:I.1"]
+    assert (task.lead, task.partners, task.timeframe) == (
+        ["Trung tâm Giống cây trồng"], ["Sở Khoa học và Công nghệ"], "Quý II - Quý IV/2024")
+
+
 def test_labels_as_lettered_items():
     plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ\n1. Xây dựng mô hình ứng dụng công nghệ cao\n"
             "a) Nội dung: Xây dựng 05 mô hình trồng rau trong nhà màng.\nb) Cơ quan chủ trì: Sở NN&PTNT.\n"
