@@ -245,7 +245,8 @@ def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, 
     return None
 
 
-_ISSUED = re.compile(r"(?:^(?:\(?[\w.]{2,25}\)?\s*[-–]\s+)?|[,;]\s*)"  # after "(BTO) - ", a comma or a semicolon
+# who issued what, after a paper's tag ("(BTO) - ", "(Báo Lào Cai) - "), a comma or a semicolon
+_ISSUED = re.compile(r"(?:^(?:(?:\([^()]{2,30}\)|[\w.]{2,25})\s*[-–]\s+)?|[,;]\s*)"
                      r"((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|HĐND|Hội đồng)\b[^,.;]{0,60}?)\s+"
                      r"(?:vừa\s+|đã\s+)?(?:ban hành|xây dựng)\s+")
 

@@ -45,7 +45,9 @@ _TAIL_MARKERS = re.compile(
 )
 _NOISE = re.compile(
     r"^(?:Lượt xem|Đang online|Hôm nay|Trong tuần|Tất cả|Ngày đăng|Cập nhật|In bài|Lượt truy cập)\s*:"
-    r"|^Trang chủ\s*[>»/]", re.IGNORECASE  # "Trang chủ > Tin tức > …", the site's breadcrumbs
+    r"|^Trang chủ\s*[>»/]"  # "Trang chủ > Tin tức > …", the site's breadcrumbs
+    r"|^(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}",  # "Thứ Hai, 12/05/2025 - 09:30"
+    re.IGNORECASE,
 )
 _HEADER_START = re.compile(
     r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|BAN CHẤP HÀNH|"

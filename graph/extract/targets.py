@@ -47,6 +47,7 @@ _OWN_PARTS = re.compile(r"(?:Kế hoạch|Chương trình|Đề án|Quyết đ�
                         r"(?:đề ra|gồm|bao gồm|xác định|nêu|đặt ra|có)\s*$", re.IGNORECASE)
 _PART_NOUN = re.compile(r"\s*(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|chương|điều|phần|nhóm)\b",
                         re.IGNORECASE)
+_PART_GROUPS = re.compile(r"\s*nhóm\s+(?:nhiệm vụ|giải pháp|nội dung)", re.IGNORECASE)  # "7 nhóm nhiệm vụ, giải pháp"
 _BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ|sao)\b|^năm một lần", re.IGNORECASE)
 _UNIT_STOP = {
     "được", "đạt", "thuộc", "trên", "trong", "về", "cho", "của", "có", "từ", "với", "và", "tham", "hoạt", "đã",
@@ -189,7 +190,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             yearly = _PER_YEAR.match(after) or _GROWTH_EACH_YEAR.match(after) and re.search(r"\btăng\b", local_before)
             unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
         else:
-            if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after) or (
+            if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after) or _PART_GROUPS.match(after) or (
                     _OWN_PARTS.search(before) and _PART_NOUN.match(after)):  # "Kế hoạch đề ra 5 nhóm nhiệm vụ"
                 continue
             per_people = _PER_PEOPLE.match(after)

@@ -469,6 +469,19 @@ def test_a_resolution_in_articles_takes_only_committed_quantities_as_targets():
     assert [(t.value, t.unit) for t in record.targets] == [(20, "doanh nghiệp")]  # a support level is no outcome
 
 
+def test_a_news_item_under_its_dateline_and_a_paper_s_tag_of_several_words():
+    news = ("Thứ Hai, 12/05/2025 - 09:30\nLào Cai đặt mục tiêu có 50 doanh nghiệp khoa học và công nghệ\n"
+            "(Báo Lào Cai) - UBND tỉnh Lào Cai vừa ban hành Kế hoạch số 215/KH-UBND ngày 08/5/2025 triển khai Nghị "
+            "quyết số 57-NQ/TW của Bộ Chính trị.\nTheo Kế hoạch, đến năm 2030, tỉnh phấn đấu có 50 doanh nghiệp khoa "
+            "học và công nghệ.\nĐể thực hiện mục tiêu trên, tỉnh tập trung vào 7 nhóm nhiệm vụ, giải pháp.\n")
+    record = extract_text(prepare(news), "news.txt")
+    doc = record.document
+    assert (doc.title[:7], doc.doc_type, doc.issuer, doc.issued_on) == (
+        "Lào Cai", "Kế hoạch", "Ủy ban nhân dân tỉnh Lào Cai", "2025-05-08")
+    assert {r.number: r.relation for r in record.legal_refs} == {"57-NQ/TW": "implements"}  # 215/KH-UBND: itself
+    assert [t.value for t in record.targets] == [50]  # not the headline's, not the groups of tasks
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
