@@ -43,3 +43,10 @@ def test_a_report_sentence_opening_with_the_committee_s_abbreviation_is_no_heade
     kept = [line.text for line in body_lines(split_lines(text))]
     assert kept[0] == "Quảng Ngãi: Ban hành Kế hoạch về khởi nghiệp" and len(kept) == 3
     assert body_lines(split_lines("Trang chủ\nUBND TỈNH QUẢNG NGÃI\nKẾ HOẠCH"))[0].text == "UBND TỈNH QUẢNG NGÃI"
+
+
+def test_a_page_s_dateline_is_furniture_and_a_date_alone_a_table_s_cell():
+    text = ("Thứ Hai, 12/05/2025 - 09:30\n12/05/2025 09:30\nĐăng ngày: 12/05/2025\nLào Cai ban hành Kế hoạch\n"
+            "Thời hạn\n30/6/2025")
+    assert [line.text for line in body_lines(split_lines(text))] == ["Lào Cai ban hành Kế hoạch", "Thời hạn",
+                                                                      "30/6/2025"]
