@@ -146,13 +146,15 @@ _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", 
 def _unit(after: str) -> str:
     """The counted head noun printed after a number: '02 giống cây trồng mới' -> 'giống cây'."""
     words: list[str] = []
-    found = re.findall(r"[^\s,;:()]+", after)
+    tokens = list(re.finditer(r"[^\s,;:()]+", after))
+    found = [token.group() for token in tokens]
     for i, word in enumerate(found[:3]):
         if word.casefold() in _UNIT_STOP or not word[0].isalpha():
             break
         words.append(word.strip("."))
         long = words[0].casefold() in _CLASSIFIERS or " ".join(words[:2]).casefold() in _THREE_WORDS
-        if word.endswith(".") or len(words) == (3 if long else 2):
+        listed = len(words) > 1 and after[tokens[i].end():tokens[i].end() + 1] == ","  # "tổ chức, doanh nghiệp"
+        if word.endswith(".") or listed or len(words) == (3 if long else 2):
             if (re.search(r"/(?!(?:năm|tháng|quý|ngày)$)[^\W\d]+$", word) and i + 1 < len(found)
                     and found[i + 1][:1].islower() and found[i + 1].casefold() not in _UNIT_STOP):
                 words.append(found[i + 1].strip("."))  # "triệu đồng/dự án": what it is per, whole
@@ -335,7 +337,8 @@ def _indicator(local: str) -> str:
 _RAISE_TO = re.compile(r"^(?:nâng|tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …": the words that lead a news item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
-                      r"(?:(?:các\s+)?mục tiêu(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)
+                      r"(?:(?:các\s+)?mục tiêu(?:\s+(?:chung\s+|cụ thể\s+)?của\s+(?:kế hoạch|chương trình|đề án))?"
+                      r"(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)  # "Mục tiêu của Kế hoạch là, …"
 
 
 def own_period(text: str) -> str | None:

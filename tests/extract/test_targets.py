@@ -41,9 +41,10 @@ def test_quantities(clause, value, value_max, unit, comparator):
 
 def test_a_unit_is_the_counted_noun_whole():
     found = targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến; có 02 phòng thí nghiệm trọng điểm; "
-                    "hỗ trợ 500 triệu đồng/dự án khởi nghiệp; 02 doanh nghiệp/năm giai đoạn 2025 - 2030.")
+                    "hỗ trợ 500 triệu đồng/dự án khởi nghiệp; 02 doanh nghiệp/năm giai đoạn 2025 - 2030; "
+                    "30 tổ chức, doanh nghiệp tham gia; cập nhật 9.000 tin, bài.")
     assert [t.unit for t in found] == ["nhà đầu tư", "nhà máy", "phòng thí nghiệm", "triệu đồng/dự án",
-                                       "doanh nghiệp/năm"]
+                                       "doanh nghiệp/năm", "tổ chức", "tin bài"]  # a list's first noun
 
 
 @pytest.mark.parametrize(
@@ -178,6 +179,8 @@ def test_national_indicator_keys():
         ("Thành lập mới 02 doanh nghiệp khoa học và công nghệ, nâng tổng số doanh nghiệp khoa học và công nghệ lên "
          "10 doanh nghiệp", "Số doanh nghiệp khoa học và công nghệ được thành lập mới|"
          "Tổng số doanh nghiệp khoa học và công nghệ"),
+        ("Mục tiêu của Kế hoạch là đến năm 2030, giá trị giao dịch công nghệ tăng bình quân 15%/năm",
+         "Giá trị giao dịch công nghệ tăng bình quân"),  # a news item's words leading to the target
         ("Số doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40% tổng số doanh nghiệp",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trong tổng số doanh nghiệp"),  # a share, not a count
         # two shares in one clause: each its own words
