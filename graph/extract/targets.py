@@ -48,6 +48,8 @@ _OWN_PARTS = re.compile(r"(?:Kế hoạch|Chương trình|Đề án|Quyết đ�
 _PART_NOUN = re.compile(r"\s*(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|chương|điều|phần|nhóm)\b",
                         re.IGNORECASE)
 _PART_GROUPS = re.compile(r"\s*nhóm\s+(?:nhiệm vụ|giải pháp|nội dung)", re.IGNORECASE)  # "7 nhóm nhiệm vụ, giải pháp"
+# what was done, not committed to: "Năm 2024, tỉnh đã đạt 65% hồ sơ …, tăng 15% so với năm 2023"
+_ACHIEVED = re.compile(r"\bđã\s+(?:đạt|có|hỗ trợ|thực hiện|triển khai|hoàn thành|xây dựng)\b", re.IGNORECASE)
 _BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ|sao)\b|^năm một lần", re.IGNORECASE)
 _UNIT_STOP = {
     "được", "đạt", "thuộc", "trên", "trong", "về", "cho", "của", "có", "từ", "với", "và", "tham", "hoạt", "đã",
@@ -72,6 +74,9 @@ _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:gia
 # a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
 _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
                          re.IGNORECASE)
+# "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
+_YEAR_STRIVING = re.compile(rf"(?<!đến )(?<!tới )(?<!vào )(?<!trong )\bnăm\s+({YEAR}),?\s+"
+                            r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b", re.IGNORECASE)
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
@@ -185,7 +190,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if any(a <= m.start() < b for a, b in refs) or _is_year(v) or (vmax and _is_year(vmax)):
             continue
         before = text[: m.start()]
-        if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before):
+        if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before) or _ACHIEVED.search(before):
             continue
         after = text[m.end():]
         if m.group("p1") or m.group("p2"):
@@ -320,6 +325,7 @@ def _share_indicator(before: str, after: str) -> str | None:
 
 def _indicator(local: str) -> str:
     """The words around a quantity, less those that only commit to it or date it."""
+    local = _YEAR_STRIVING.sub(" ", local)
     text = re.sub(r"\b(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=phấn đấu))?"  # "tỉnh phấn đấu …": the subject too
                   r"(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
                   flags=re.IGNORECASE)
@@ -335,8 +341,10 @@ def _indicator(local: str) -> str:
 
 # "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
 _RAISE_TO = re.compile(r"^(?:nâng|tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
-# "Theo Kế hoạch, mục tiêu, giá trị giao dịch …": the words that lead a news item's sentence to its targets
-_LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
+# "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
+# item's sentence to its targets
+_LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"
+                      r"(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
                       r"(?:(?:các\s+)?mục tiêu(?:\s+(?:chung\s+|cụ thể\s+)?của\s+(?:kế hoạch|chương trình|đề án))?"
                       r"(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)  # "Mục tiêu của Kế hoạch là, …"
 
@@ -344,6 +352,8 @@ _LEAD_IN = re.compile(r"^(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)
 def own_period(text: str) -> str | None:
     if _EVERY_YEAR.match(text):
         return "Hàng năm"
+    if striving := _YEAR_STRIVING.search(text):  # "…, năm 2025 tỉnh phấn đấu 100% …"
+        return striving.group(1)
     if opening := _OPENING_PERIOD.match(_LEADER.sub("", text)):
         return "-".join(filter(None, opening.groups()))
     span = _OWN_SPAN.search(text)

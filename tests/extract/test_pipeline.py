@@ -482,6 +482,17 @@ def test_a_news_item_under_its_dateline_and_a_paper_s_tag_of_several_words():
     assert [t.value for t in record.targets] == [50]  # not the headline's, not the groups of tasks
 
 
+def test_a_news_item_about_a_conference_keeps_last_year_s_results_out():
+    news = ("Hội nghị triển khai Kế hoạch chuyển đổi số tỉnh Cà Mau năm 2025\n"
+            "Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND tỉnh nhấn mạnh, năm 2025 tỉnh phấn đấu 100% thủ tục "
+            "hành chính được cung cấp trực tuyến toàn trình.\n"
+            "Năm 2024, tỉnh đã đạt 65% hồ sơ được xử lý trực tuyến, tăng 15% so với năm 2023.\n")
+    record = extract_text(prepare(news), "news.txt")
+    assert record.document.issuer is None  # a conference issues nothing
+    assert [(t.value, t.period, t.indicator) for t in record.targets] == [
+        (100, "2025", "Tỷ lệ thủ tục hành chính cung cấp trực tuyến toàn trình")]
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
