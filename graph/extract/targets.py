@@ -62,7 +62,7 @@ _ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới)\s*(?:mức\s*)
 _AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn)\s*(?:mức\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
 _RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
-_OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+năm\s+({YEAR})", re.IGNORECASE)
+_OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})", re.IGNORECASE)
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
 # "(Phấn đấu) năm 2025, tỷ lệ …", "Đến hết năm 2025, …", "Giai đoạn 2026 - 2030, …": a period that opens the clause
 _OPENING_PERIOD = re.compile(
@@ -142,8 +142,8 @@ def clauses(line: Line) -> list[Clause]:
 
 
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
-# "nhà khoa học", "phòng thí nghiệm": nouns of three words (not "nhà máy chế …")
-_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí"}
+# "nhà khoa học", "phòng thí nghiệm", "sàn giao dịch": nouns of three words (not "nhà máy chế …")
+_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao"}
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
                 "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
@@ -230,8 +230,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
         if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%"
             after = after.split(",", 1)[0]
-        if i:
-            before = _WITHIN.split(before)[-1]
+        within = _WITHIN.split(before) if i else [before]  # "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
+        before = within[-1]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
         indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
@@ -245,7 +245,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 before = f"{same.group(1)} {_lower_first(_RATE_WORDS.sub('', targets[-1].indicator))}"
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
                 before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
-            elif i:  # the words after the previous value's: "02 doanh nghiệp …, nâng tổng số … lên 10 doanh nghiệp"
+            elif i and len(within) == 1:  # after the previous value's words: "02 doanh nghiệp …, nâng tổng số … lên 10"
                 before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
             indicator = indicator or _indicator(before + joint + after)
             if joint == " trong " and indicator.startswith("Số "):  # "Số doanh nghiệp … đạt 40% tổng số doanh nghiệp"
@@ -292,8 +292,9 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
-    action = re.sub(r"^\W*(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=có\b))?(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "",
-                    _indicator(before), flags=re.IGNORECASE)  # "(thành phố) có ít nhất 02 …": no action
+    action = re.sub(r"^\W*(?:(?:toàn\s+|mỗi\s+)?(?:tỉnh|thành phố|huyện|xã|phường|địa phương)\s+(?=có\b))?"
+                    r"(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "",
+                    _indicator(before), flags=re.IGNORECASE)  # "(thành phố, mỗi huyện) có ít nhất 02 …": no action
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)

@@ -42,9 +42,9 @@ def test_quantities(clause, value, value_max, unit, comparator):
 def test_a_unit_is_the_counted_noun_whole():
     found = targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến; có 02 phòng thí nghiệm trọng điểm; "
                     "hỗ trợ 500 triệu đồng/dự án khởi nghiệp; 02 doanh nghiệp/năm giai đoạn 2025 - 2030; "
-                    "30 tổ chức, doanh nghiệp tham gia; cập nhật 9.000 tin, bài.")
+                    "30 tổ chức, doanh nghiệp tham gia; cập nhật 9.000 tin, bài; có 03 sàn giao dịch công nghệ.")
     assert [t.unit for t in found] == ["nhà đầu tư", "nhà máy", "phòng thí nghiệm", "triệu đồng/dự án",
-                                       "doanh nghiệp/năm", "tổ chức", "tin bài"]  # a list's first noun
+                                       "doanh nghiệp/năm", "tổ chức", "tin bài", "sàn giao dịch"]  # a list's first
 
 
 @pytest.mark.parametrize(
@@ -80,6 +80,7 @@ def test_periods_from_own_words_headings_and_neighbours():
     assert [t.period for t in found] == ["2025", "2025", "2030", "2030"]
     assert [t.period for t in targets("- Phát triển 02 tổ chức trung gian.")] == ["2030"]
     assert [t.period for t in targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.")] == ["Hàng năm"]
+    assert [t.period for t in targets("- Phấn đấu đến hết năm 2025 có 70% doanh nghiệp dùng nền tảng số.")] == ["2025"]
 
 
 def test_values_of_one_indicator_each_with_its_own_span():
@@ -136,6 +137,12 @@ def test_national_indicator_keys():
         ("Có ít nhất 15 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
         ("Đến năm 2030, có 50 doanh nghiệp khoa học và công nghệ", "Số doanh nghiệp khoa học và công nghệ"),
         ("Đến năm 2030, thành phố có ít nhất 02 phòng thí nghiệm trọng điểm", "Số phòng thí nghiệm trọng điểm"),
+        ("Mỗi huyện có ít nhất 01 mô hình ứng dụng tiến bộ kỹ thuật", "Số mô hình ứng dụng tiến bộ kỹ thuật"),
+        ("Phấn đấu đến hết năm 2025 có 70% doanh nghiệp nhỏ và vừa sử dụng nền tảng số",
+         "Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số"),
+        # the part "trong đó" names keeps its words whole
+        ("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%",
+         "Tỷ lệ lao động qua đào tạo|Có bằng cấp, chứng chỉ"),
         ("Phấn đấu đạt 05 đơn đăng ký sáng chế", "Số đơn đăng ký sáng chế"),
         ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
         ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
