@@ -152,6 +152,11 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
 
 
+# "(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP)": short names for documents cited before it, no
+# mention of them (one there is not in the opening's relation, nor in the list that names what another carries out)
+_ALIAS = re.compile(r"\((?:sau đây|dưới đây)?[^()]{0,20}?(?:gọi|viết)(?: chung| tắt)* là[^()]*\)", re.IGNORECASE)
+
+
 def find_mentions(lines: list[Line]) -> list[Mention]:
     mentions: list[Mention] = []
     for line in lines:
@@ -186,6 +191,8 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             # cited by that document, as a number there would be, not by the plan
             mention.nested_in = next((f for f in found if f.end <= line.start + m.start() < f.quote_end), None)
             found.append(mention)
+        aliases = [(line.start + a.start(), line.start + a.end()) for a in _ALIAS.finditer(text)]
+        found = [f for f in found if not any(start <= f.start < end for start, end in aliases)]
         found.sort(key=lambda f: f.start)
         _link_within_line(found, text, line.start)
         mentions.extend(found)

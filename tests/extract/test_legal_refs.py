@@ -234,3 +234,17 @@ def test_the_date_of_a_law_named_whole():
 def test_scope_from_the_issuer_s_code_wherever_it_stands(text, scope):
     (ref,) = refs(text).values()
     assert ref.scope == scope
+
+
+def test_a_document_in_short_names_given_after_the_opening_is_no_mention_there():
+    text = (
+        "Triển khai Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Kế hoạch hành động số 328-KH/TU, ngày "
+        "24/04/2025 của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính "
+        "trị (sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, Kế hoạch hành động 328-KH/TU), UBND tỉnh "
+        "ban hành Kế hoạch thực hiện như sau:\n"
+        "I. MỤC TIÊU\n"
+    )
+    found = refs(text, first_section=text.index("I. MỤC TIÊU"), province="Nghệ An")
+    assert found["71/NQ-CP"].relation == found["328-KH/TU"].relation == "implements"
+    assert found["328-KH/TU"].implements == ["57-NQ/TW"]
+    assert found["57-NQ/TW"].relation == "references"  # what the plan carries out carries it out
