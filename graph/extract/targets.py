@@ -34,6 +34,7 @@ _TAKES_UP = re.compile(
     r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+tỷ trọng)"
     r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\s+tăng(?:\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
+_NAMES_RATE = re.compile(r"^(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ tăng|tỉ lệ tăng)\s*(?:tăng\s+)?", re.IGNORECASE)
 # what a share is of, printed right after it: "đạt 2% tổng chi ngân sách", "đạt 1,5% GRDP"
 _SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNORECASE)
 _GROWTH_EACH_YEAR = re.compile(r"^\s*(?:mỗi|hàng|hằng)\s+năm\b")  # "tăng 15% mỗi năm": a yearly rate
@@ -56,10 +57,10 @@ _UNIT_STOP = {
     "trở", "mỗi", "tại", "theo", "để", "nhằm", "đến", "so", "là", "gắn", "phục", "làm", "mang", "vào", "hỗ",
 }
 _COMMITMENT = re.compile(r"(?:ít nhất|tối thiểu|phấn đấu|đạt|khoảng|không dưới|trở lên|bình quân|tăng)", re.IGNORECASE)
-_AT_LEAST = re.compile(r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|không ít hơn|vượt)\s*(?:mức\s*)?$",
-                       re.IGNORECASE)
-_ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới)\s*(?:mức\s*)?$", re.IGNORECASE)
-_AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn)\s*(?:mức\s*)?$", re.IGNORECASE)
+_AT_LEAST = re.compile(
+    r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|không ít hơn|vượt|≥|>=?)\s*(?:mức\s*)?$", re.IGNORECASE)
+_ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới|≈|~)\s*(?:mức\s*)?$", re.IGNORECASE)
+_AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn|≤|<=?)\s*(?:mức\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
 _RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
 _OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})", re.IGNORECASE)
@@ -225,7 +226,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     for i, (m, value, value_max, unit, comparator) in enumerate(found):
         seg_start = found[i - 1][0].end() if i else 0
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        before = re.sub(r"(?:đạt\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn)\s*$", "",
+        before = re.sub(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn|[≥≤≈~]|[<>]=?)\s*$", "",
                         _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip(), flags=re.IGNORECASE)  # "Trên 80% …" too
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
         if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%"
@@ -242,7 +243,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             joint = " trong " if unit == "%" and _SHARE_OF.match(after) else " "
             same = _SHARE_OF_SAME.match(before) if targets and unit == "%" else None
             if same:  # "… tăng bình quân 22%/năm và chiếm tỷ trọng 8,5% GRDP": a share of the same subject
-                before = f"{same.group(1)} {_lower_first(_RATE_WORDS.sub('', targets[-1].indicator))}"
+                subject = _NAMES_RATE.sub("", _RATE_WORDS.sub("", targets[-1].indicator))
+                before = f"{same.group(1)} {_lower_first(subject)}"
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
                 before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
             elif i and len(within) == 1:  # after the previous value's words: "02 doanh nghiệp …, nâng tổng số … lên 10"
@@ -250,6 +252,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             indicator = indicator or _indicator(before + joint + after)
             if joint == " trong " and indicator.startswith("Số "):  # "Số doanh nghiệp … đạt 40% tổng số doanh nghiệp"
                 indicator = "Tỷ lệ " + indicator[3:]
+            if unit == "%/năm" and _RATE_WORDS.search(indicator) and not _NAMES_RATE.match(indicator):
+                indicator = f"Tốc độ tăng {_lower_first(_RATE_WORDS.sub('', indicator))}"  # "Số đơn … tăng trung bình"
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
         period = year.group(1) if year else f"{span.group(1)}-{span.group(2)}" if span else None

@@ -447,7 +447,7 @@ def test_a_news_item_whose_headline_names_no_issuer_under_the_site_s_breadcrumbs
     assert {r.number: r.relation for r in record.legal_refs} == {"1158/QĐ-TTg": "implements"}
     # a clause without a period of its own takes the one an earlier clause of its sentence gave
     assert [(t.value, t.period) for t in record.targets] == [(10, "2025"), (5, "2025"), (15, "2030")]
-    assert record.targets[0].indicator == "Giá trị giao dịch của thị trường khoa học và công nghệ tăng trung bình"
+    assert record.targets[0].indicator == "Tốc độ tăng giá trị giao dịch của thị trường khoa học và công nghệ"
 
 
 def test_a_news_item_under_its_paper_s_tag_dating_the_plan_after_its_number():

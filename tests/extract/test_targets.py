@@ -127,6 +127,9 @@ def test_national_indicator_keys():
     assert [t.national_indicator for t in targets("- Kinh tế số chiếm 30% GRDP.")] == ["digital_economy_share"]
     found = targets("- Kinh phí chi cho nghiên cứu phát triển (R&D) đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%")
     assert [t.national_indicator for t in found] == ["rd_spending_gdp", "rd_nonstate_share"]
+    found = targets("- Tỷ lệ doanh nghiệp có hoạt động ĐMST đạt 40%; số lượng công bố khoa học quốc tế tăng trung bình "
+                    "10%/năm; tỷ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá đạt 50%.")
+    assert [t.national_indicator for t in found] == ["innovating_firms_share", "publications_growth", None]
 
 
 @pytest.mark.parametrize(
@@ -178,7 +181,7 @@ def test_national_indicator_keys():
         ("Đầu tư cho khoa học và công nghệ đạt 1,5-2% GRDP", "Đầu tư cho khoa học và công nghệ trong GRDP"),
         # a share of the subject a rate before it measured
         ("Giá trị giao dịch công nghệ tăng bình quân 20%/năm và chiếm tỷ trọng 5% GRDP",
-         "Giá trị giao dịch công nghệ tăng bình quân|Tỷ trọng giá trị giao dịch công nghệ trong GRDP"),
+         "Tốc độ tăng giá trị giao dịch công nghệ|Tỷ trọng giá trị giao dịch công nghệ trong GRDP"),
         ("Kinh tế số chiếm khoảng 20% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Đến năm 2030 tỉnh phấn đấu kinh tế số đạt tỷ trọng 25% GRDP", "Tỷ trọng kinh tế số trong GRDP"),
         ("Doanh nghiệp KH&CN chiếm 5% tổng số doanh nghiệp", "Tỷ trọng doanh nghiệp KH&CN trong tổng số doanh nghiệp"),
@@ -187,14 +190,14 @@ def test_national_indicator_keys():
          "10 doanh nghiệp", "Số doanh nghiệp khoa học và công nghệ được thành lập mới|"
          "Tổng số doanh nghiệp khoa học và công nghệ"),
         ("Mục tiêu của Kế hoạch là đến năm 2030, giá trị giao dịch công nghệ tăng bình quân 15%/năm",
-         "Giá trị giao dịch công nghệ tăng bình quân"),  # a news item's words leading to the target
+         "Tốc độ tăng giá trị giao dịch công nghệ"),  # a news item's words leading to the target
         ("Số doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40% tổng số doanh nghiệp",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trong tổng số doanh nghiệp"),  # a share, not a count
         # two shares in one clause: each its own words
         ("Kinh phí chi cho R&D đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm hơn 60%",
          "Kinh phí chi cho R&D trong GRDP|Tỷ trọng kinh phí từ xã hội"),
         ("Số đơn đăng ký sáng chế tăng trung bình 16 - 18%/năm, tỷ lệ khai thác thương mại đạt 8 - 10%",
-         "Số đơn đăng ký sáng chế tăng trung bình|Tỷ lệ khai thác thương mại"),
+         "Tốc độ tăng số đơn đăng ký sáng chế|Tỷ lệ khai thác thương mại"),
         # what is raised to the value
         ("Nâng tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo lên 30% vào năm 2025",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
@@ -266,3 +269,19 @@ def test_targets_numbered_inside_a_paragraph():
         (30, "2025", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
         (10, "2025", "Số doanh nghiệp khoa học và công nghệ"), (45, "2030", "Đóng góp của TFP vào tăng trưởng GRDP")]
     assert all(text[t.span[0]: t.span[1]] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator", "indicator"),
+    [
+        ("Tỷ lệ doanh nghiệp có hoạt động ĐMST đạt ≥ 40%", ">=", "Tỷ lệ doanh nghiệp có hoạt động ĐMST"),
+        ("Tỷ lệ hộ gia đình có kết nối cáp quang > 90%", ">=", "Tỷ lệ hộ gia đình có kết nối cáp quang"),
+        ("Tỷ lệ hồ sơ trễ hạn ≤ 2%", "<=", "Tỷ lệ hồ sơ trễ hạn"),
+        ("Tỷ lệ hồ sơ trễ hạn < 2%", "<=", "Tỷ lệ hồ sơ trễ hạn"),
+        ("Đóng góp của TFP vào tăng trưởng kinh tế ở mức 45-50%", "=", "Đóng góp của TFP vào tăng trưởng kinh tế"),
+    ],
+)
+def test_comparators_written_as_symbols_and_at_a_level(clause, comparator, indicator):
+    (found,) = targets(f"- {clause}.")
+    assert (found.comparator, found.indicator) == (comparator, indicator)
+
