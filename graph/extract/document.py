@@ -25,8 +25,9 @@ from .numbers import find_date, find_period, parse_date
 from .records import DocumentInfo, Period
 from .text import is_caps, starts_block
 
-_NUMBER_LINE = re.compile(r"^\|?\s*Số\s*(?:hiệu)?\s*:?\s*")
-_PLACE_DATE = re.compile(r"(?:^|\|)\s*([^,|]{2,40}),\s*ngày\b")
+# "Số: 35/2016/QĐ-UBND", or after the issuer in a flattened header row: "ỦY BAN NHÂN DÂN Số: 47/2018/QĐ-UBND | …"
+_NUMBER_LINE = re.compile(r"^\|?\s*(?:Số\s*(?:hiệu)?\s*:?|(?:[A-ZĐÀ-Ỹ]+\s+){1,8}Số\s*:)\s*")
+_PLACE_DATE = re.compile(r"(?:^|\||VIỆT NAM\b)\s*([^,|]{2,40}),\s*ngày\b")
 _DATE_LINE = re.compile(r"^\|?\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\|?$")
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
@@ -49,7 +50,8 @@ _LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
     r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
-    r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s))"  # a body under it
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?"
+    r"\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s)|(?=Số\s*:))"  # a body under it, or the number beside it
 )
 
 
@@ -169,6 +171,14 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
                             _period(title), (subject.start, subject.end))
         main.signer = _signer(lines, 0, len(lines))
         return [main]
+    if not type_lines and number and (coded := doc_type_by_code().get(number.split("/")[-1].split("-")[0].casefold())):
+        dated = next((i for i, line in enumerate(lines[:15]) if _PLACE_DATE.search(line.text)), None)
+        title, span = _title_after(lines, dated, "") if dated is not None else ("", None)
+        if title and is_caps(title):  # a page that dropped the type line: "Số: 35/2016/QĐ-UBND", date, caps title
+            main = DocumentInfo(number, coded, _header_issuer(lines, province), province, issued_on, None, title,
+                                _period(title), span)
+            main.signer = _signer(lines, dated, len(lines))
+            return [main]
     if not type_lines:
         return [_news_item(lines, province)]
 

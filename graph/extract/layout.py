@@ -62,7 +62,8 @@ def body_lines(lines: list[Line]) -> list[Line]:
     """Drop what the website put around the document: related-document lists, counters, footers."""
     start = 0
     for line in lines[: max(40, len(lines) // 3)]:
-        if _HEADER_START.match(line.text) and line.text[:25].isupper():  # not "UBND tỉnh giao Sở …" in a report
+        if _HEADER_START.match(line.text) and not any(c.islower() for c in " ".join(line.text.split()[:3])):
+            # not "UBND tỉnh giao Sở …" in a report
             start = line.index
             break
     kept: list[Line] = []

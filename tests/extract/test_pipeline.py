@@ -230,6 +230,25 @@ def test_a_header_date_without_its_place():
     assert extract_text(prepare(plan), "plan.txt").document.issued_on == "2023-04-05"
 
 
+@pytest.mark.parametrize("page", [
+    # a site's details table above the header, which is flattened into one row
+    "Cơ quan ban hành: | Ủy ban nhân dân tỉnh Lạng Sơn | Số công báo: | Đang cập nhật |\n"
+    "Số hiệu: | 47/2018/QĐ-UBND | Ngày đăng công báo: | Đang cập nhật |\n"
+    "ỦY BAN NHÂN DÂN Số: 47/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lạng Sơn, ngày 22 tháng 8 năm 2018 |\n"
+    "QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH QUẢN LÝ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ\n---------\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n",
+    # the type line dropped by the site: the type is the number's
+    "ỦY BAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 47/2018/QĐ-UBND |\n"
+    "Lạng Sơn, ngày 22 tháng 8 năm 2018 |\n"
+    "BAN HÀNH QUY ĐỊNH QUẢN LÝ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n",
+])
+def test_a_header_as_sites_flatten_or_shorten_it(page):
+    document = extract_text(prepare(page + "Căn cứ Luật Khoa học và công nghệ ngày 18 tháng 6 năm 2013;\n"),
+                            "decision.txt").document
+    assert (document.number, document.doc_type, document.issuer, document.issued_on, document.title) == (
+        "47/2018/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Lạng Sơn", "2018-08-22",
+        "BAN HÀNH QUY ĐỊNH QUẢN LÝ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ")
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
