@@ -38,7 +38,7 @@ _LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
 _NUMBERED_LAW = re.compile(r"(?<!\w)Luật\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
     r",|\s(?:ngày|năm\s+\d{4}|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
-    r"và\s+Luật|quy định|về|trên|tại|của\s+(?!Luật))"
+    r"và\s+(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Pháp lệnh)|quy định|về|trên|tại|của\s+(?!Luật))"
 )
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ def parse_number(text: str) -> float:
 
 
 _DMY_SLASH = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b")
-_DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s*(\d{1,2})\s*năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def _valid(day: int, month: int, year: int) -> date | None:

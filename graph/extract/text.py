@@ -191,7 +191,7 @@ _END_JOINERS = {
 _START_JOINERS = {"và", "hoặc", "của"}
 # words a name follows: "Trung tâm" + "Ứng dụng tiến bộ …", "Đề nghị Tỉnh Đoàn, Hội" + "Liên hiệp Phụ nữ tỉnh …"
 _NAME_HEADS = {"trung tâm", "văn phòng", "chi cục", "địa bàn"}  # "trên địa bàn" + "Thành phố."
-_CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường"}  # capitalised: "xã hội" ends a phrase
+_CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường", "Luật"}  # capitalised: "xã hội" ends a phrase
 # a task's labels ("Cơ quan chủ trì:", "Thời gian thực hiện:") start a line, capitalised ("thời gian tới: …" goes on
 # a sentence); one with nothing after it goes on
 _LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Trách nhiệm|Thời gian|Thời hạn|Tiến độ|Sản phẩm|"

@@ -193,6 +193,7 @@ def test_strongest_relation_wins_and_own_number_is_not_a_reference():
         ("Căn cứ Luật Chuyển đổi số năm 2025;", "Luật Chuyển đổi số"),
         ("theo Luật Ngân sách nhà nước và các văn bản hướng dẫn", "Luật Ngân sách nhà nước"),
         ("Căn cứ Luật Đầu tư xây dựng cơ bản;", "Luật Đầu tư xây dựng cơ bản"),  # a listed name only begins it
+        ("quy định chi tiết Luật Chuyển giao công nghệ và Nghị định", "Luật Chuyển giao công nghệ"),  # no "và …"
     ],
 )
 def test_laws_named_without_number(text, name):

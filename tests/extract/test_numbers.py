@@ -23,6 +23,7 @@ def test_not_a_number():
     [
         ("ngày 31/3/2023 của Tỉnh ủy", date(2023, 3, 31)),
         ("Bến Tre, ngày 27 tháng 5 năm 2021", date(2021, 5, 27)),
+        ("ngày 27 tháng5 năm 2014 của Bộ trưởng", date(2014, 5, 27)),  # a space lost between the words
         ("ngày 08-6-2021", date(2021, 6, 8)),
         ("ngày 19/06/2015;", date(2015, 6, 19)),
         ("giai đoạn 2021-2025", None),
