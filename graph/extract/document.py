@@ -173,10 +173,11 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         return [main]
     if not type_lines and number and (coded := doc_type_by_code().get(number.split("/")[-1].split("-")[0].casefold())):
         dated = next((i for i, line in enumerate(lines[:15]) if _PLACE_DATE.search(line.text)), None)
-        title, span = _title_after(lines, dated, "") if dated is not None else ("", None)
-        if title and is_caps(title):  # a page that dropped the type line: "Số: 35/2016/QĐ-UBND", date, caps title
-            main = DocumentInfo(number, coded, _header_issuer(lines, province), province, issued_on, None, title,
-                                _period(title), span)
+        if dated is not None:  # a page that dropped the type line ("Số: 35/2016/QĐ-UBND", date, caps title) or the
+            title, span = _title_after(lines, dated, "")  # title too (a site that shows its members the rest)
+            title = title if is_caps(title) else ""
+            main = DocumentInfo(number, coded, _header_issuer(lines, province), province, issued_on, None,
+                                title or None, _period(title), span if title else None)
             main.signer = _signer(lines, dated, len(lines))
             return [main]
     if not type_lines:

@@ -40,6 +40,10 @@ _LAW_END = re.compile(
     r",|\s(?:ngày|năm\s+\d{4}|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
     r"và\s+(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Pháp lệnh)|quy định|về|trên|tại|của\s+(?!Luật))"
 )
+# what stands between a law's name and its date: "(sửa đổi)", "được Quốc hội thông qua"
+_LAW_DATE_GAP = re.compile(r"\s*(?:\([^()\d]{0,15}\)\s*)?"
+                           r"(?:(?:được\s+)?(?:Quốc hội\s+)?(?:thông qua|công bố|ban hành)\s+)?(?:ngày\s*)?",
+                           re.IGNORECASE)
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)"
@@ -55,7 +59,7 @@ _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển 
                       re.IGNORECASE)
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
-    r"tiếp tục|thông qua)\b|\s*[,;:(“\"]|\s+-\s|$)"
+    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s*[,;:(“\"]|\s+-\s|$)"
 )
 # bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
 _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
@@ -184,8 +188,9 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             covered = m.start() + len(name)
             mention = Mention("name:" + name.casefold(), None, name, "Luật", line.start + m.start(),
                               line.start + m.start() + len(name), line)
-            date_hit = find_date(text[m.start() + len(name): m.start() + len(name) + 30])
-            if date_hit:
+            after = text[m.start() + len(name): m.start() + len(name) + 60]
+            date_hit = find_date(after)  # "ngày 19/6/2015", "(sửa đổi) ngày 21 tháng 6 năm 1994", "công bố ngày …"
+            if date_hit and _LAW_DATE_GAP.fullmatch(after[: date_hit[1].start()]):
                 mention.issued_on = date_hit[0].isoformat()
             # a law in another document's subject ("Nghị định … hướng dẫn thi hành … Luật Khoa học và công nghệ"):
             # cited by that document, as a number there would be, not by the plan
@@ -207,7 +212,8 @@ def _law_name(text: str) -> str | None:
     if re.match(r"Luật\s+[Ss]ửa đổi", raw):
         name = re.split(r"\s+ngày\s|;|\.\s", raw)[0]
     else:
-        end = _LAW_END.search(raw)
+        # "… và Ủy ban nhân dân" goes on: the range [à-ỹ] holds capitals too ("Ủ")
+        end = next((e for e in _LAW_END.finditer(raw) if not e.group()[-1].isupper()), None)
         name = raw[: end.start()] if end else raw
     name = name.strip(" ,.;:")
     if (known := law_name_pattern().match(tone_free_key(text))) and known.end() > len(name):
@@ -269,8 +275,8 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
     known = issuer_codes().get(mention.code.casefold())
     if mention.issuer:
         issuer = canonical_agency(mention.issuer)
-        issuer = re.sub(r"^UBND\b", "Ủy ban nhân dân", issuer)
-        issuer = re.sub(r"^HĐND\b", "Hội đồng nhân dân", issuer)
+        issuer = re.sub(r"^(?:UBND\b|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân)", "Ủy ban nhân dân", issuer)  # "Uỷ ban Nhân dân"
+        issuer = re.sub(r"^(?:HĐND\b|Hội đồng [Nn]hân [Dd]ân)", "Hội đồng nhân dân", issuer)
         bare = re.search(r"\s(?:tỉnh|thành phố)$", issuer)  # "của UBND tỉnh": this province's, as the scope says
         if province and (known and known.scope == "provincial" or bare) and province not in issuer:
             issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
@@ -344,9 +350,10 @@ def extract_legal_refs(
                                    or not mention.number and _IMPLEMENTING.search(gap)):  # a law, by name
                 mention.relation = "implements"
             continue
-        if in_title or (before_body and _OPENING.match(line_text)):
+        opening = re.sub(r"^[-–•+*]\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
+        if in_title or (before_body and _OPENING.match(opening)):
             mention.relation = "implements"
-        elif before_body and re.match(r"^Căn cứ\b", line_text):
+        elif before_body and re.match(r"^Căn cứ\b", opening):
             mention.relation = "based_on"
         elif _REPLACING.search(line_text[: mention.start - mention.line.start]):
             mention.relation = "replaces"

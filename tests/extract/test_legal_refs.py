@@ -218,9 +218,30 @@ def test_a_numbered_law_whose_name_has_a_comma():
         "Luật", "Luật Khoa học, công nghệ và đổi mới sáng tạo", "2025-06-27")
 
 
-def test_the_date_of_a_law_named_whole():
-    law = refs("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;")
-    assert law["Luật Khoa học, công nghệ và đổi mới sáng tạo"].issued_on == "2025-06-27"
+@pytest.mark.parametrize(("text", "name", "issued_on"), [
+    ("Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo ngày 27 tháng 6 năm 2025;",
+     "Luật Khoa học, công nghệ và đổi mới sáng tạo", "2025-06-27"),
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi) ngày 21 tháng 6 năm 1994;",
+     "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân", "1994-06-21"),
+    ("Căn cứ Luật Khoa học và công nghệ công bố ngày 22 tháng 6 năm 2000;", "Luật Khoa học và công nghệ",
+     "2000-06-22"),
+    ("Căn cứ Luật Khoa học và công nghệ; Nghị định ngày 22 tháng 6 năm 2000", "Luật Khoa học và công nghệ", None),
+])
+def test_the_date_of_a_law_named_whole(text, name, issued_on):
+    assert refs(text)[name].issued_on == issued_on
+
+
+def test_a_basis_and_an_opening_written_as_list_items():
+    text = ("- Căn cứ Nghị định số 60/2003/NĐ-CP ngày 6/6/2003 của Chính phủ;\n"
+            "- Thực hiện Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ;\nI. MỤC TIÊU\n")
+    found = refs(text, first_section=text.index("I. MỤC TIÊU"))
+    assert (found["60/2003/NĐ-CP"].relation, found["569/QĐ-TTg"].relation) == ("based_on", "implements")
+
+
+def test_an_issuer_in_old_spelling_and_what_the_sentence_goes_on_to_say():
+    found = refs("Quyết định này thay thế Quyết định số 140/QĐ-UB, ngày 15 tháng 9 năm 1999 của Uỷ ban Nhân dân tỉnh "
+                 "Yên Bái và có hiệu lực thi hành kể từ ngày ký.", province="Yên Bái")
+    assert found["140/QĐ-UB"].issuer == "Ủy ban nhân dân tỉnh Yên Bái"
 
 
 @pytest.mark.parametrize(("text", "scope"), [

@@ -249,6 +249,19 @@ def test_a_header_as_sites_flatten_or_shorten_it(page):
         "BAN HÀNH QUY ĐỊNH QUẢN LÝ NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ")
 
 
+def test_a_header_whose_title_the_site_keeps_to_its_members():
+    page = ("Nếu bạn là thành viên. Vui lòng ĐĂNG NHẬP để tiếp tục.\n"
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 2629/KH-UBND | Kon Tum, ngày 15 tháng 8 năm 2023 |\n"
+            "Thực hiện Quyết định số 569/QĐ-TTg ngày 11 tháng 5 năm 2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh "
+            "ban hành Kế hoạch triển khai trên địa bàn tỉnh như sau:\n")
+    record = extract_text(prepare(page), "plan.txt")
+    document = record.document
+    assert (document.number, document.doc_type, document.issuer, document.issued_on, document.title) == (
+        "2629/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Kon Tum", "2023-08-15", None)
+    assert [ref.number for ref in record.legal_refs] == ["569/QĐ-TTg"]  # not its own number
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
