@@ -38,7 +38,8 @@ _LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
 _NUMBERED_LAW = re.compile(r"(?<!\w)Luật\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
     r",|\s(?:ngày|năm\s+\d{4}|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
-    r"và\s+(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Pháp lệnh)|quy định|về|trên|tại|của\s+(?!Luật))"
+    r"và\s+(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Pháp lệnh)|quy định|về|vào|trên|tại|"
+    r"của\s+(?!Luật))"
 )
 # what stands between a law's name and its date: "(sửa đổi)", "được Quốc hội thông qua"
 _LAW_DATE_GAP = re.compile(r"\s*(?:\([^()\d]{0,15}\)\s*)?"
@@ -277,9 +278,10 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
         issuer = canonical_agency(mention.issuer)
         issuer = re.sub(r"^(?:UBND\b|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân)", "Ủy ban nhân dân", issuer)  # "Uỷ ban Nhân dân"
         issuer = re.sub(r"^(?:HĐND\b|Hội đồng [Nn]hân [Dd]ân)", "Hội đồng nhân dân", issuer)
-        bare = re.search(r"\s(?:tỉnh|thành phố)$", issuer)  # "của UBND tỉnh": this province's, as the scope says
+        # "của UBND tỉnh", "của HĐND Thành phố", "UBND TP": this province's, as the scope says
+        bare = re.search(r"\s(?:tỉnh|thành phố|TP\.?)$", issuer, re.IGNORECASE)
         if province and (known and known.scope == "provincial" or bare) and province not in issuer:
-            issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer)
+            issuer = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)$", "", issuer, flags=re.IGNORECASE)
             kind = bare or re.match(r"(?:Ủy ban|Hội đồng|Sở)\b", issuer)  # "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng"
             issuer = f"{issuer} {with_kind(province) if kind else province}"
         return issuer

@@ -17,7 +17,7 @@ def parse_number(text: str) -> float:
     return float(cleaned.replace(".", "").replace(",", "."))
 
 
-_DMY_SLASH = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b")
+_DMY_SLASH = re.compile(r"(?:\b|(?<=ngày))(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})\b")
 _DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s*(\d{1,2})\s*năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
 

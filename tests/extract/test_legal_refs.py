@@ -95,6 +95,12 @@ def test_an_issuer_named_by_its_kind_of_place_alone_is_this_province_s():
                  "6. Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh thành lập Quỹ phát triển khoa học.",
                  province="Sơn La")
     assert [found[n].issuer for n in ("10-NQ/TU", "12/QĐ-UBND")] == ["Tỉnh ủy Sơn La", "Ủy ban nhân dân tỉnh Sơn La"]
+    found = refs("Căn cứ Nghị quyết số 04/2013/NQ-HĐND ngày12/7/2013 của Hội đồng nhân dân Thành phố về chính sách;\n"
+                 "Căn cứ Kế hoạch số 12/KH-UBND của UBND TP về chính sách; đưa Luật Thủ đô vào cuộc sống.",
+                 province="Hà Nội")  # the city, capitalised or shortened; a space lost before a date
+    assert [(found[n].issuer, found[n].issued_on) for n in ("04/2013/NQ-HĐND", "12/KH-UBND")] == [
+        ("Hội đồng nhân dân thành phố Hà Nội", "2013-07-12"), ("Ủy ban nhân dân thành phố Hà Nội", None)]
+    assert "Luật Thủ đô" in found
 
 
 def test_every_document_a_replacing_sentence_lists_is_replaced():
