@@ -23,7 +23,7 @@ from .lexicon import (
 )
 from .numbers import find_date, find_period, parse_date
 from .records import DocumentInfo, Period
-from .text import is_caps, starts_block
+from .text import ENACTING, is_caps, starts_block
 
 # "Số: 35/2016/QĐ-UBND", or after the issuer in a flattened header row: "ỦY BAN NHÂN DÂN Số: 47/2018/QĐ-UBND | …"
 _NUMBER_LINE = re.compile(r"^\|?\s*(?:Số\s*(?:hiệu)?\s*:?|(?:[A-ZĐÀ-Ỹ]+\s+){1,8}Số\s*:)\s*")
@@ -43,13 +43,16 @@ _NAME_AFTER_ROLE = re.compile(r"[A-ZĐÀ-Ỹ]{2,}\s+(?!Tỉnh|Thành|Huyện)((?
 _GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ"}
 _SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
+# a national body's header ("BAN CHỈ ĐẠO TRUNG ƯƠNG", "BỘ TÀI CHÍNH"): where it signs is not its province
+_NATIONAL_HEADER = re.compile(
+    r"^\|?\s*(?:BỘ\s|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|BAN\s[^|]*?(?:TRUNG ƯƠNG|CHÍNH PHỦ|QUỐC GIA))")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
 _LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+"
                               r"([A-ZĐÀ-Ỹ0-9][A-ZĐÀ-Ỹ0-9 '-]*?)\s*(?:\||-{3,}|$)")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
-    r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
+    r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ,\d]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
     r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?"
     r"\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s)|(?=Số\s*:))"  # a body under it, or the number beside it
 )
@@ -73,7 +76,7 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
                 break
             j += 1
             continue
-        if not is_caps(text) or _ISSUER_HEADER.match(text) or starts_block(text):
+        if not is_caps(text) or _ISSUER_HEADER.match(text) or starts_block(text) or ENACTING.match(text):
             break
         if start is None:
             start = lines[j].start
@@ -126,6 +129,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         return _GOVERNMENT[body]
     body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(body) or body
     body = _sentence_case(body).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    body = re.sub(r"\b(chính phủ|trung ương|quốc hội)\b|\bđề án(?= \d)|^ban chỉ đạo",  # "Ban Chỉ đạo của Chính phủ về …
+                  lambda m: m.group().capitalize().replace("chỉ", "Chỉ"), body, flags=re.IGNORECASE)  # và Đề án 06"
     body = re.sub(r"\bsở\b", "Sở", body)
     body = next((a.canonical for a in gazetteer() if a.canonical.casefold() == body.casefold()), body)
     body = re.sub(r"^(Sở|Bộ) (\w)", lambda m: f"{m.group(1)} {m.group(2).upper()}", body)  # "Bộ Tài chính"
@@ -133,8 +138,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         return f"{body} {with_kind(province)}"
     if province and body.startswith(("Tỉnh ủy", "Thành ủy")):  # "TỈNH ỦY LONG AN", or the name on its own line
         return " ".join(body.split()[:2]) + f" {province}"
-    if province and body.startswith("Ban chỉ đạo"):  # a province's steering committee, in its province's name
-        return f"Ban Chỉ đạo{body[len('Ban chỉ đạo'):]} {with_kind(province)}"
+    if province and body.startswith("Ban Chỉ đạo"):  # a province's steering committee, in its province's name
+        return f"{body} {with_kind(province)}"
     return canonical_agency(body) + (f" {with_kind(province)}" if province and body.startswith("Sở") else "")
 
 
@@ -155,7 +160,8 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         elif issued_on is None and _DATE_LINE.match(line.text) and (date := parse_date(line.text)):
             issued_on = date.isoformat()  # "Ngày 05 tháng 4 năm 2023" on its own, without the place
     issuing = issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if number and "-" in number else None
-    if issuing is not None and issuing.scope == "national":
+    national = issuing is not None and issuing.scope == "national"
+    if national or any(_NATIONAL_HEADER.match(line.text) for line in lines[:3]):
         province = None  # a national decision signed in Hà Nội is not Hà Nội's
     elif province is None:
         for line in lines[:10]:

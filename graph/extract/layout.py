@@ -53,7 +53,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_START = re.compile(
-    r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|BAN CHẤP HÀNH|"
+    r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|BAN |"
     r"ĐẢNG BỘ|SỞ |BỘ |CHÍNH PHỦ|THỦ TƯỚNG|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)"
 )
 

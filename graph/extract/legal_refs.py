@@ -34,7 +34,7 @@ REF_NUMBER = re.compile(
     rf"|[-–]\s?({_CODE})\s?/\s?({_CODE})"
     rf")(?![\w/])"
 )
-_LAW = re.compile(r"(?<!\w)Luật\s+(?![Ss]ố\s)")
+_LAW = re.compile(r"(?<!\w)(?<![Pp]háp )Luật\s+(?![Ss]ố\s)")  # not "Hệ Thống Pháp Luật vui lòng …"
 _NUMBERED_LAW = re.compile(r"(?<!\w)Luật\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
     r",|\s(?:ngày|năm\s+\d{4}|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"

@@ -118,6 +118,9 @@ def name_word_pairs() -> frozenset[tuple[str, str]]:
     # the nation's issuers, whose names go on in capitals after a word in small letters ("Thủ tướng" + "Chính phủ")
     issuers = [re.findall(r"[^\W\d_]+", r["issuer"]) for r in _rows("issuer_codes.csv") if "{" not in r["issuer"]]
     pairs |= {(a, b) for w in issuers for a, b in zip(w, w[1:], strict=False) if a[0].islower() and b[0].isupper()}
+    # and the laws cited by name, likewise ("Luật Tổ chức" + "Chính phủ")
+    laws = [re.findall(r"[^\W\d_]+", r["name"]) for r in _rows("law_names.csv")]
+    pairs |= {(a, b) for w in laws for a, b in zip(w, w[1:], strict=False) if a[0].islower() and b[0].isupper()}
     return frozenset(pairs)
 
 

@@ -232,6 +232,11 @@ def _cites(line: str) -> bool:
     return bool(hit) and re.match(r"\s+(?:số\s*:?\s*)?\d", line[hit.end():]) is not None
 
 
+# the authority that enacts, on its own line between a decision's title and its basis ("CHÍNH PHỦ", "BỘ TRƯỞNG BỘ
+# KHOA HỌC VÀ CÔNG NGHỆ", "TRƯỞNG BAN CHỈ ĐẠO …"): no part of the title above it
+ENACTING = re.compile(r"^(?:CHÍNH PHỦ|THỦ TƯỚNG CHÍNH PHỦ|BỘ TRƯỞNG BỘ\s.+|TRƯỞNG BAN\s.+)$")
+
+
 def starts_block(line: str) -> bool:
     """A heading, list item, table separator or header line: never the rest of a sentence."""
     return bool(_BLOCK_START.match(line))
@@ -267,7 +272,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if _EMPTY_LABEL.match(prev):  # "- Thời gian thực hiện:" + "Năm 2025."
         return True
     if is_caps(prev):  # a title or heading spread over lines; a sentence in small letters starts after it
-        return is_caps(line)
+        return is_caps(line) and not (ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev))
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 

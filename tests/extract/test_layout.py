@@ -45,6 +45,15 @@ def test_a_report_sentence_opening_with_the_committee_s_abbreviation_is_no_heade
     assert body_lines(split_lines("Trang chủ\nUBND TỈNH QUẢNG NGÃI\nKẾ HOẠCH"))[0].text == "UBND TỈNH QUẢNG NGÃI"
 
 
+@pytest.mark.parametrize("header", [
+    "ỦY BAN NHÂN DÂN Số: 47/2018/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lạng Sơn, ngày 22 tháng 8 năm 2018 |",
+    "BAN CHỈ ĐẠO TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |",
+])
+def test_the_page_s_own_text_starts_at_its_header_however_the_site_lays_it_out(header):
+    text = f"Để sử dụng toàn bộ tiện ích của Hệ Thống Pháp Luật vui lòng đăng ký.\n{header}\nTHÔNG BÁO\nKẾT LUẬN"
+    assert body_lines(split_lines(text))[0].text == header
+
+
 def test_a_page_s_dateline_is_furniture_and_a_date_alone_a_table_s_cell():
     text = ("Thứ Hai, 12/05/2025 - 09:30\n12/05/2025 09:30\nĐăng ngày: 12/05/2025\nLào Cai ban hành Kế hoạch\n"
             "Thời hạn\n30/6/2025")

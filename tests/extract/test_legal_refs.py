@@ -206,6 +206,10 @@ def test_laws_named_without_number(text, name):
     assert list(refs(text)) == [name]
 
 
+def test_the_law_in_a_site_s_name_is_no_law():
+    assert refs("Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn gói cước.") == {}
+
+
 def test_a_numbered_law_and_a_city_s_committee():
     found = refs(
         "Căn cứ Luật Khoa học và Công nghệ số 29/2013/QH13 ngày 18 tháng 6 năm 2013;\n"

@@ -218,6 +218,10 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\n", "Bộ Khoa học và Công nghệ"),
     ("BỘ TÀI CHÍNH\n-------\n", "Bộ Tài chính"),
     ("THỦ TƯỚNG CHÍNH PHỦ\n-------\n", "Thủ tướng Chính phủ"),
+    # national steering committees, which sign in a city that is not theirs
+    ("BAN CHỈ ĐẠO TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n", "Ban Chỉ đạo Trung ương"),
+    ("BAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06 | CỘNG HÒA |\n",
+     "Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06"),
 ])
 def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header, issuer):
     plan = header + "Số: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\nHỗ trợ doanh nghiệp\nNơi nhận:\n"
@@ -260,6 +264,16 @@ def test_a_header_whose_title_the_site_keeps_to_its_members():
     assert (document.number, document.doc_type, document.issuer, document.issued_on, document.title) == (
         "2629/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Kon Tum", "2023-08-15", None)
     assert [ref.number for ref in record.legal_refs] == ["569/QĐ-TTg"]  # not its own number
+
+
+def test_a_decision_s_title_stops_at_the_authority_that_enacts_it():
+    page = ("Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn gói cước.\n"
+            "CHÍNH PHỦ\n-------\nSố: 71/NQ-CP\nHà Nội, ngày 01 tháng 4 năm 2025\nNGHỊ QUYẾT\n"
+            "SỬA ĐỔI, BỔ SUNG CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA\nCHÍNH PHỦ\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức\n"
+            "Chính phủ ngày 18 tháng 02 năm 2025;\n")
+    record = extract_text(prepare(page), "decision.txt")
+    assert record.document.title == "SỬA ĐỔI, BỔ SUNG CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ"
+    assert [(ref.name, ref.issued_on) for ref in record.legal_refs] == [("Luật Tổ chức Chính phủ", "2025-02-18")]
 
 
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
