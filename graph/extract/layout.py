@@ -53,7 +53,8 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_START = re.compile(
-    r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|BAN |"
+    r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|"
+    r"BAN (?:CHẤP HÀNH|CHỈ ĐẠO|THƯỜNG VỤ|TUYÊN GIÁO|DÂN VẬN|TỔ CHỨC|KINH TẾ|NỘI CHÍNH|QUẢN LÝ)|"  # no "BAN BIÊN TẬP"
     r"ĐẢNG BỘ|SỞ |BỘ |CHÍNH PHỦ|THỦ TƯỚNG|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)"
 )
 
