@@ -145,6 +145,9 @@ def clauses(line: Line) -> list[Clause]:
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
 # "nhà khoa học", "phòng thí nghiệm", "sàn giao dịch": nouns of three words (not "nhà máy chế …")
 _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao"}
+# and nouns of two syllables that open with one of them, which the next word of two names ("tổ chức trung gian",
+# "tổ chức nghiên cứu", not "tổ chức nghiên")
+_TWO_WORDS = {"tổ chức", "đơn vị", "cơ quan", "văn bản", "văn bằng", "quy trình", "quy chuẩn", "phương án", "cơ chế"}
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
                 "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
@@ -154,13 +157,14 @@ def _unit(after: str) -> str:
     words: list[str] = []
     tokens = list(re.finditer(r"[^\s,;:()]+", after))
     found = [token.group() for token in tokens]
-    for i, word in enumerate(found[:3]):
+    for i, word in enumerate(found[:4]):
         if word.casefold() in _UNIT_STOP or not word[0].isalpha():
             break
         words.append(word.strip("."))
-        long = words[0].casefold() in _CLASSIFIERS or " ".join(words[:2]).casefold() in _THREE_WORDS
+        pair = " ".join(words[:2]).casefold()
+        size = 4 if pair in _TWO_WORDS else 3 if words[0].casefold() in _CLASSIFIERS or pair in _THREE_WORDS else 2
         listed = len(words) > 1 and after[tokens[i].end():tokens[i].end() + 1] == ","  # "tổ chức, doanh nghiệp"
-        if word.endswith(".") or listed or len(words) == (3 if long else 2):
+        if word.endswith(".") or listed or len(words) == size:
             if (re.search(r"/(?!(?:năm|tháng|quý|ngày)$)[^\W\d]+$", word) and i + 1 < len(found)
                     and found[i + 1][:1].islower() and found[i + 1].casefold() not in _UNIT_STOP):
                 words.append(found[i + 1].strip("."))  # "triệu đồng/dự án": what it is per, whole
@@ -231,7 +235,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
         if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%"
             after = after.split(",", 1)[0]
-        within = _WITHIN.split(before) if i else [before]  # "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
+        within = _WITHIN.split(before)  # "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
         before = within[-1]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
@@ -278,7 +282,8 @@ _MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "km",
 # Where the words after a count stop naming what it counts: another clause; before another count, also another
 # action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").
 _NOUN_PHRASE_END = re.compile(r"\s(?:với|nhằm|để|trong đó)\b|[();]")
-_NEXT_ACTION = re.compile(rf"(?:,|,?\s+và)\s+(?={_ACTIONS}|nâng\b)", re.IGNORECASE)  # "…, nâng tổng số … lên 10"
+_NEXT_ACTION = re.compile(rf"(?:,|,?\s+và)\s+(?={_ACTIONS}|nâng\b|(?:gia\s+)?tăng\b|giảm\b|có\b)",  # "…, nâng tổng số …
+                          re.IGNORECASE)  # lên 10", "…, gia tăng chỉ số … lên 20%"
 _AFTER_PREVIOUS = re.compile(rf",|\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
 
 
@@ -293,9 +298,11 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
         return None
     phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
     phrase = _OWN_SPAN.sub(" ", _OWN_YEAR.sub(" ", re.sub(r"\btrở lên\b", " ", phrase)))
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,;:.-")
+    phrase = re.sub(r"\s+(?:và|hoặc)$", "", re.sub(r"\s+", " ", phrase).strip(" ,;:.-…"))  # "… và" the next one
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
+        if re.search(r"(?:^|\s)và\s*$", before):  # "có 10 tổ chức nghiên cứu và 7 tổ chức dịch vụ": the words
+            before = ""                           # before are the last count's, not an action on this one
     action = re.sub(r"^\W*(?:(?:toàn\s+|mỗi\s+)?(?:tỉnh|thành phố|huyện|xã|phường|địa phương)\s+(?=có\b))?"
                     r"(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "",
                     _indicator(before), flags=re.IGNORECASE)  # "(thành phố, mỗi huyện) có ít nhất 02 …": no action
@@ -345,10 +352,13 @@ def _indicator(local: str) -> str:
 
 
 # "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
-_RAISE_TO = re.compile(r"^(?:nâng|tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
+_RAISE_TO = re.compile(r"^(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
 # item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"
+                      r"(?:(?:ngoài ra|bên cạnh đó|đồng thời|từ nay)\s*,\s*)?"  # "Ngoài ra, Sở … cũng đặt chỉ tiêu …"
+                      r"(?:Sở\s[^,]{1,30}?\s(?:còn\s+|cũng\s+)?(?:nỗ lực|đặt(?:\s+ra)?\s+(?:chỉ tiêu|mục tiêu)|đề ra)"
+                      r"(?:\s+hoàn thành)?(?:\s+việc)?\s+)?"
                       r"(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
                       r"(?:(?:các\s+)?mục tiêu(?:\s+(?:chung\s+|cụ thể\s+)?của\s+(?:kế hoạch|chương trình|đề án))?"
                       r"(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)  # "Mục tiêu của Kế hoạch là, …"

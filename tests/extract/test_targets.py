@@ -45,6 +45,8 @@ def test_a_unit_is_the_counted_noun_whole():
                     "30 tổ chức, doanh nghiệp tham gia; cập nhật 9.000 tin, bài; có 03 sàn giao dịch công nghệ.")
     assert [t.unit for t in found] == ["nhà đầu tư", "nhà máy", "phòng thí nghiệm", "triệu đồng/dự án",
                                        "doanh nghiệp/năm", "tổ chức", "tin bài", "sàn giao dịch"]  # a list's first
+    found = targets("- Có 02 tổ chức trung gian của thị trường; 05 tổ hợp tác sản xuất; 03 quy chuẩn kỹ thuật.")
+    assert [t.unit for t in found] == ["tổ chức trung gian", "tổ hợp tác", "quy chuẩn kỹ thuật"]  # words of two
 
 
 @pytest.mark.parametrize(
@@ -208,6 +210,13 @@ def test_national_indicator_keys():
         ("Mỗi năm hỗ trợ ít nhất 02 doanh nghiệp thành lập phòng thí nghiệm",
          "Số doanh nghiệp thành lập phòng thí nghiệm được hỗ trợ"),
         ("Hằng năm, tổ chức 01 Hội thi sáng tạo kỹ thuật", "Số Hội thi sáng tạo kỹ thuật được tổ chức"),
+        # a news item's run of counts, each named by its own words, under the department that strives for them
+        ("Sở KH-CN còn phấn đấu hỗ trợ và phát triển 3 doanh nghiệp KH-CN, gia tăng chỉ số khởi nghiệp của tỉnh lên "
+         "20%, có 10 tổ chức nghiên cứu phát triển và 7 tổ chức dịch vụ KH-CN…",
+         "Số doanh nghiệp KH-CN được hỗ trợ và phát triển|Chỉ số khởi nghiệp của tỉnh|Số tổ chức nghiên cứu phát triển"
+         "|Số tổ chức dịch vụ KH-CN"),
+        ("Ngoài ra, Sở KH-CN cũng đặt chỉ tiêu nhân lực có trình độ sau đại học đạt 10/10.000 người, trong đó trình "
+         "độ tiến sĩ và tương đương chiếm 10%", "Tỷ trọng trình độ tiến sĩ và tương đương"),
     ],
 )
 def test_indicators(clause, indicator):
