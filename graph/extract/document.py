@@ -33,8 +33,11 @@ _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TR
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
 _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
+# what the opening of an attachment says it is: "UBND tỉnh ban hành kế hoạch triển khai thực hiện, như sau:"
+_ISSUES_TYPE = re.compile(r"\bban hành\s+(kế hoạch|chương trình|đề án|quy chế|quy định)\b", re.IGNORECASE)
+_APPENDIX_TITLE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|BẢNG)\b")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
-_SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b")
+_SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|(?:CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b)")
 _SIGNED_AFTER = re.compile(r"\s*[(\[]\s*(?:đã ký|daky)\s*[)\]]$", re.IGNORECASE)
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
@@ -218,6 +221,21 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             sub_number, canonical_doc_type(m.group(1)), issuer, province,
             sub_date.isoformat() if sub_date else issued_on, None, sub_title or None, _period(sub_title), sub_span,
         ))
+    for i, line in enumerate(lines[first + 1:], start=first + 1):  # a site that dropped the type line: the caps
+        note = _ATTACHED.match(line.text.strip("| "))                  # title, then "(Ban hành kèm theo …)"
+        if not note or not note.group(1).startswith("Quyết định") or any(t < i <= t + 5 for t in type_lines[1:]):
+            continue  # what a decision issues; an appendix goes with its plan ("Kèm theo Kế hoạch số …")
+        j = next((j for j in range(i - 1, first, -1) if lines[j].text.strip("| ")), first)
+        title = lines[j].text.strip("| ")
+        if j == first or not is_caps(title) or _SIGNATURE_ROLE.search(title) or _APPENDIX_TITLE.match(title):
+            continue
+        said = next((m for later in lines[i + 1: i + 4] if (m := _ISSUES_TYPE.search(later.text))), None)
+        sub_date = parse_date(note.group(1))
+        documents.append(DocumentInfo(
+            None, canonical_doc_type(said.group(1)) if said else None, issuer, province,
+            sub_date.isoformat() if sub_date else issued_on, None, title, _period(title),
+            (lines[j].start, lines[j].end)))
+        signature_end = min(signature_end, j)
     main.signer = _signer(lines, first, signature_end)
     return documents
 

@@ -242,7 +242,13 @@ def starts_block(line: str) -> bool:
     return bool(_BLOCK_START.match(line))
 
 
+# a header's names, which a narrow column breaks anywhere ("ỦY BAN NHÂN" + "DÂN |", a cell's end after it)
+_HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)\b")
+
+
 def _continues(prev: str, line: str, width: int | None) -> bool:
+    if prev and line and not _HEADER_NAME.match(prev) and _HEADER_NAME.match(f"{prev} {line}"):
+        return True
     if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line):
         return False
     first_word = line.split(" ", 1)[0]
@@ -271,8 +277,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _EMPTY_LABEL.match(prev):  # "- Thời gian thực hiện:" + "Năm 2025."
         return True
-    if is_caps(prev):  # a title or heading spread over lines; a sentence in small letters starts after it
-        return is_caps(line) and not (ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev))
+    if is_caps(prev) and not prev.endswith("|"):  # a title or heading spread over lines, not past a cell's end;
+        enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)  # a sentence in small
+        return is_caps(line) and not enacting                                           # letters starts after it
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 

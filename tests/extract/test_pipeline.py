@@ -276,6 +276,23 @@ def test_a_decision_s_title_stops_at_the_authority_that_enacts_it():
     assert [(ref.name, ref.issued_on) for ref in record.legal_refs] == [("Luật Tổ chức Chính phủ", "2025-02-18")]
 
 
+def test_a_plan_a_decision_issues_whose_type_line_the_site_dropped():
+    page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 669/QĐ-UBND | Vĩnh Phúc, ngày 27 tháng 3 năm 2023 |\nQUYẾT ĐỊNH:\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n| TM. ỦY BAN NHÂN DÂN |\n"
+            "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY ĐẾN NĂM 2030\n"
+            "(Ban hành kèm theo Quyết định số 669/QĐ-UBND ngày 27/3/2023 của UBND tỉnh Vĩnh Phúc)\n"
+            "Thực hiện Chỉ thị số 36-CT/TU ngày 29/12/2022 của Ban Thường vụ Tỉnh ủy; UBND tỉnh ban hành kế hoạch "
+            "triển khai thực hiện, như sau:\n1. Mục đích\n"
+            "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Quyết định số 669/QĐ-UBND ngày 27/3/2023)\n")
+    record = extract_text(prepare(page), "decision.txt")
+    (plan,) = record.embedded_documents  # the appendix, which goes with the plan, is no document of its own
+    assert (plan.doc_type, plan.title, plan.issuer, plan.issued_on) == (
+        "Kế hoạch", "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY ĐẾN NĂM 2030",
+        "Ủy ban nhân dân tỉnh Vĩnh Phúc", "2023-03-27")
+    assert {ref.number: ref.relation for ref in record.legal_refs}["36-CT/TU"] == "implements"
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
@@ -423,6 +440,11 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
 def test_the_signer(signed, name):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{signed}\n"
     assert extract_text(prepare(plan), "plan.txt").document.signer == name
+
+
+def test_the_signer_for_a_body_that_signs_as_one():
+    plan = HEADER + "Nơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\n(Đã ký)\nLê Văn Hùng\n"
+    assert extract_text(prepare(plan), "plan.txt").document.signer == "Lê Văn Hùng"
 
 
 @pytest.mark.parametrize(("row", "name"), [

@@ -101,6 +101,13 @@ def test_a_caps_title_at_the_wrap_width_does_not_take_the_sentence_after_it():
     assert repair_wrapped_lines(text + filler).startswith(text)
 
 
+def test_a_header_name_broken_in_a_narrow_cell_is_one_line_and_a_closed_cell_ends_a_caps_title():
+    text = "ỦY BAN NHÂN\nDÂN |\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM |\n| TM. ỦY BAN NHÂN DÂN |\nTHỰC HIỆN CHỈ THỊ"
+    assert repair_wrapped_lines(text).split("\n") == [
+        "ỦY BAN NHÂN DÂN |", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "| TM. ỦY BAN NHÂN DÂN |",
+        "THỰC HIỆN CHỈ THỊ"]
+
+
 def test_numbered_heading_cut_after_one_word_is_rejoined():
     text = "7. Báo\nBình Định, Đài phát thanh truyền hình tỉnh: Chủ trì thông tin."
     assert repair_wrapped_lines(text).startswith("7. Báo Bình Định, Đài")
