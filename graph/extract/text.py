@@ -6,6 +6,7 @@ module returns, so it is the one definition of "the normalised source".
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -123,6 +124,7 @@ _LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "
 _LOOKALIKE = re.compile("[" + "".join(chr(c) for c in _LOOKALIKES) + "]")
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # "I- MỤC TIÊU", "2- Hoàn thiện thể chế" (a party document's way of numbering its parts and sections), "I/ MỤC TIÊU"
 _DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)", re.MULTILINE)
 
@@ -130,6 +132,8 @@ _DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)"
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
     headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/")."""
+    if _ENTITY.search(text):  # "Sở Khoa học v&agrave; C&ocirc;ng nghệ": a page's text copied with its entities
+        text = html.unescape(text)
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
     if _LOOKALIKE.search(text):  # rare: a search costs a tenth of a translation
         text = text.translate(_LOOKALIKES)

@@ -12,6 +12,11 @@ def test_normalise_nfc_line_ends_bom_spaces():
     assert unicodedata.is_normalized("NFC", text)
 
 
+def test_a_page_s_text_copied_with_its_html_entities():
+    assert normalise("Sở KH&amp;CN chủ trì, Sở Khoa học v&agrave; C&ocirc;ng nghệ&nbsp;phối hợp; KH&CN;") == (
+        "Sở KH&CN chủ trì, Sở Khoa học và Công nghệ phối hợp; KH&CN;")
+
+
 def test_page_numbers_of_a_printed_text_are_dropped_with_the_blank_lines_around_them():
     # a page that runs its lines on: the sentence cut by the page break is one again
     lines = "Căn cứ Luật Khoa học và Công nghệ;\n" * 10
