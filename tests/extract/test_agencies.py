@@ -31,6 +31,10 @@ from stikg.graph.extract.agencies import (
         ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ("Sở NN-PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
         ("VP UBND tỉnh", "Văn phòng UBND tỉnh"),
+        # half written out, half abbreviated
+        ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Tài nguyên và MT", "Sở Tài nguyên và Môi trường"),
+        ("Sở Kế hoạch và ĐT", "Sở Kế hoạch và Đầu tư"),
         # a canonical name however its letters are cased or its tones placed: one agency, one label
         ("Sở Y Tế", "Sở Y tế"),
         ("Sở Thông tin và truyền thông", "Sở Thông tin và Truyền thông"),
