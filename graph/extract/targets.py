@@ -307,6 +307,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
                     r"(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "",
                     _indicator(before), flags=re.IGNORECASE)  # "(thành phố, mỗi huyện) có ít nhất 02 …": no action
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
+    action = re.sub(rf"^({_ACTIONS})\s+được\b\s*", r"\1 ", action, flags=re.IGNORECASE)  # "Hình thành được …"
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)
         action = _indicator(committed.group(1)) if committed else ""
@@ -339,7 +340,9 @@ def _indicator(local: str) -> str:
     """The words around a quantity, less those that only commit to it or date it."""
     local = _YEAR_STRIVING.sub(" ", local)
     text = re.sub(r"\b(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=phấn đấu))?"  # "tỉnh phấn đấu …": the subject too
-                  r"(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|được)\b", " ", local,
+                  r"(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|"
+                  r"được(?=\s*(?:(?:ít nhất|tối thiểu|khoảng|trên)\s*)?(?:\d|$)))\b",  # "xây dựng được 03 …"
+                  " ", local,
                   flags=re.IGNORECASE)
     text = _YEAR_LABEL.sub(" ", _OWN_YEAR.sub(" ", text))
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))

@@ -558,7 +558,7 @@ def test_a_news_item_about_a_conference_keeps_last_year_s_results_out():
     record = extract_text(prepare(news), "news.txt")
     assert record.document.issuer is None  # a conference issues nothing
     assert [(t.value, t.period, t.indicator) for t in record.targets] == [
-        (100, "2025", "Tỷ lệ thủ tục hành chính cung cấp trực tuyến toàn trình")]
+        (100, "2025", "Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình")]
 
 
 def test_a_news_item_whose_headline_opens_with_a_place():

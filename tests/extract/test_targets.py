@@ -155,7 +155,7 @@ def test_national_indicator_keys():
         ("Theo đó, đến năm 2025, phấn đấu hỗ trợ ít nhất 10 doanh nghiệp", "Số doanh nghiệp được hỗ trợ"),
         # a label before the number, whatever its last word
         ("Số phương tiện đo được kiểm định, hiệu chuẩn, thử nghiệm đạt 39.000 phương tiện đo",
-         "Số phương tiện đo kiểm định, hiệu chuẩn, thử nghiệm"),
+         "Số phương tiện đo được kiểm định, hiệu chuẩn, thử nghiệm"),
         # a count before another: each keeps its own words and action
         ("Hỗ trợ tạo lập cho 20 sản phẩm và hỗ trợ khai thác cho 10 sản phẩm đã được bảo hộ",
          "Số sản phẩm được hỗ trợ tạo lập|Số sản phẩm đã được bảo hộ được hỗ trợ khai thác"),
@@ -168,8 +168,8 @@ def test_national_indicator_keys():
         ("với tổng kinh phí dự kiến 2,5 tỷ đồng", "Với tổng kinh phí dự kiến"),
         ("Tốc độ đổi mới công nghệ, thiết bị đạt từ 10 - 15%/năm", "Tốc độ đổi mới công nghệ, thiết bị"),
         # a share that opens its clause: a share of what follows
-        ("Trên 80% kết quả nghiên cứu được ứng dụng", "Tỷ lệ kết quả nghiên cứu ứng dụng"),  # a capital comparator
-        ("Không dưới 40% sản phẩm OCOP được truy xuất nguồn gốc", "Tỷ lệ sản phẩm OCOP truy xuất nguồn gốc"),
+        ("Trên 80% kết quả nghiên cứu được ứng dụng", "Tỷ lệ kết quả nghiên cứu được ứng dụng"),  # a capital comparator
+        ("Không dưới 40% sản phẩm OCOP được truy xuất nguồn gốc", "Tỷ lệ sản phẩm OCOP được truy xuất nguồn gốc"),
         ("Phấn đấu đạt 1,5% tổng chi ngân sách cho khoa học", "Tỷ lệ chi cho khoa học trong tổng chi ngân sách"),
         ("Dành tối thiểu 3% tổng chi ngân sách hằng năm cho chuyển đổi số",
          "Tỷ lệ chi cho chuyển đổi số trong tổng chi ngân sách hằng năm"),
