@@ -28,12 +28,13 @@ _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
 _PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+\s*/\s*(?:1\s+|một\s+)?"
                          r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:người\s+)?dân)\b", re.IGNORECASE)
 _WITHIN = re.compile(r",?\s*trong đó\s+", re.IGNORECASE)  # "…, trong đó kinh phí từ xã hội chiếm hơn 60%"
+_NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng)\s)", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
     r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+tỷ trọng)"
     r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
-_RATE_WORDS = re.compile(r"\s+tăng(?:\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\s+tăng(?:,?\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
 _NAMES_RATE = re.compile(r"^(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ tăng|tỉ lệ tăng)\s*(?:tăng\s+)?", re.IGNORECASE)
 # what a share is of, printed right after it: "đạt 2% tổng chi ngân sách", "đạt 1,5% GRDP"
 _SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNORECASE)
@@ -232,7 +233,16 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         before = re.sub(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn|[≥≤≈~]|[<>]=?)\s*$", "",
                         _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip(), flags=re.IGNORECASE)  # "Trên 80% …" too
+        before = re.sub(r"(?<=\S)\s+(?:đạt|được)(?:\s+(?:mức|ít nhất|tối thiểu|khoảng))*\s*$", " ",
+                        before, flags=re.IGNORECASE)  # "… bình quân đạt 10%, chủ yếu …", "đạt tối thiểu 30% GRDP"
+        previous_unit = found[i - 1][3] if i else ""
+        if previous_unit and not previous_unit.startswith("%") and before.lstrip().startswith(previous_unit):
+            before = before.lstrip()[len(previous_unit):]  # "02 doanh nghiệp và số doanh nghiệp … tăng 1,5 lần"
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
+        if i + 1 < len(found):  # "… 02 doanh nghiệp và số doanh nghiệp khởi nghiệp … tăng 1,5 lần": the next subject
+            after = _NEXT_SUBJECT.split(after, maxsplit=1)[0]
+        if re.match(r"\s*[,;]", after):  # "… bình quân đạt 10%, chủ yếu tập trung vào …": another clause
+            after = ""
         if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%"
             after = after.split(",", 1)[0]
         within = _WITHIN.split(before)  # "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
@@ -340,14 +350,14 @@ def _indicator(local: str) -> str:
     """The words around a quantity, less those that only commit to it or date it."""
     local = _YEAR_STRIVING.sub(" ", local)
     text = re.sub(r"\b(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=phấn đấu))?"  # "tỉnh phấn đấu …": the subject too
-                  r"(?:phấn đấu|đạt mức|đạt|ít nhất|tối thiểu|khoảng|ở mức|trở lên|"
-                  r"được(?=\s*(?:(?:ít nhất|tối thiểu|khoảng|trên)\s*)?(?:\d|$)))\b",  # "xây dựng được 03 …"
+                  r"(?:phấn đấu|ít nhất|tối thiểu|khoảng|ở mức|trở lên|"  # "đạt", "được" before the value only:
+                  r"(?:đạt mức|đạt|được)(?=\s*(?:(?:ít nhất|tối thiểu|khoảng|trên)\s*)?(?:\d|$)))\b",  # "đạt tiêu chí"
                   " ", local,
                   flags=re.IGNORECASE)
     text = _YEAR_LABEL.sub(" ", _OWN_YEAR.sub(" ", text))
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
-    text = re.sub(r"^\W*và\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
+    text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     text = _LEAD_IN.sub("", text)
     text = _RAISE_TO.sub(r"\1", text)

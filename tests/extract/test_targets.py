@@ -164,8 +164,8 @@ def test_national_indicator_keys():
         ("Hỗ trợ 30 lượt doanh nghiệp áp dụng và chứng nhận hệ thống quản lý",
          "Số lượt doanh nghiệp áp dụng và chứng nhận hệ thống quản lý được hỗ trợ"),
         # no action before the number, or a measure: the words around it, as before
-        ("Số doanh nghiệp đạt tiêu chí phấn đấu tăng 02 doanh nghiệp", "Số doanh nghiệp tiêu chí tăng"),
-        ("với tổng kinh phí dự kiến 2,5 tỷ đồng", "Với tổng kinh phí dự kiến"),
+        ("Số doanh nghiệp đạt tiêu chí phấn đấu tăng 02 doanh nghiệp", "Số doanh nghiệp đạt tiêu chí tăng"),
+        ("với tổng kinh phí dự kiến 2,5 tỷ đồng", "Tổng kinh phí dự kiến"),
         ("Tốc độ đổi mới công nghệ, thiết bị đạt từ 10 - 15%/năm", "Tốc độ đổi mới công nghệ, thiết bị"),
         # a share that opens its clause: a share of what follows
         ("Trên 80% kết quả nghiên cứu được ứng dụng", "Tỷ lệ kết quả nghiên cứu được ứng dụng"),  # a capital comparator
@@ -210,6 +210,13 @@ def test_national_indicator_keys():
         ("Mỗi năm hỗ trợ ít nhất 02 doanh nghiệp thành lập phòng thí nghiệm",
          "Số doanh nghiệp thành lập phòng thí nghiệm được hỗ trợ"),
         ("Hằng năm, tổ chức 01 Hội thi sáng tạo kỹ thuật", "Số Hội thi sáng tạo kỹ thuật được tổ chức"),
+        # "đạt" is part of what is counted until the value; a clause after the value is no part of it
+        ("Giá trị giao dịch hàng hóa khoa học và công nghệ hàng năm tăng, bình quân đạt 10%, chủ yếu tập trung vào "
+         "một số lĩnh vực", "Tốc độ tăng giá trị giao dịch hàng hóa khoa học và công nghệ hàng năm"),
+        ("Số doanh nghiệp đạt tiêu chí doanh nghiệp KH&CN phấn đấu tăng 02 doanh nghiệp và số doanh nghiệp khởi "
+         "nghiệp đổi mới sáng tạo phấn đấu tăng 1,5 lần",
+         "Số doanh nghiệp đạt tiêu chí doanh nghiệp KH&CN tăng|Số doanh nghiệp khởi nghiệp đổi mới sáng tạo tăng"),
+        ("Kinh tế số đạt tối thiểu 30% GRDP của tỉnh", "Kinh tế số trong GRDP của tỉnh"),
         # a news item's run of counts, each named by its own words, under the department that strives for them
         ("Sở KH-CN còn phấn đấu hỗ trợ và phát triển 3 doanh nghiệp KH-CN, gia tăng chỉ số khởi nghiệp của tỉnh lên "
          "20%, có 10 tổ chức nghiên cứu phát triển và 7 tổ chức dịch vụ KH-CN…",
