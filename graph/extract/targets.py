@@ -291,7 +291,8 @@ _MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "km",
              "điểm", "bậc", "hạng"}
 # Where the words after a count stop naming what it counts: another clause; before another count, also another
 # action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").
-_NOUN_PHRASE_END = re.compile(r"\s(?:với|nhằm|để|trong đó)\b|[();]")
+_NOUN_PHRASE_END = re.compile(r"\s(?:với|nhằm|để|trong đó|có đủ năng lực|có khả năng)\b|[();]")  # "02 tổ chức …
+# có đủ năng lực cung cấp …": what it can do is no part of what is counted
 _NEXT_ACTION = re.compile(rf"(?:,|,?\s+và)\s+(?={_ACTIONS}|nâng\b|(?:gia\s+)?tăng\b|giảm\b|có\b)",  # "…, nâng tổng số …
                           re.IGNORECASE)  # lên 10", "…, gia tăng chỉ số … lên 20%"
 _AFTER_PREVIOUS = re.compile(rf",|\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
