@@ -25,7 +25,10 @@ _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no
     rf"^{_LABEL_LEADER}(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
 _NOT_CARRYING_OUT = re.compile(
-    r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)", re.IGNORECASE
+    r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)|"
+    # a review of how it is carried out ("Sơ kết, tổng kết việc thực hiện …", "báo cáo kết quả thực hiện …")
+    r"(?:rà soát|đánh giá|sơ kết|tổng kết|báo cáo|kiểm tra|giám sát|theo dõi)\b[^;.]*?"
+    r"(?:tình hình|kết quả|việc)\s+(?:triển khai\s+)?thực hiện", re.IGNORECASE
 )
 _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)
@@ -52,15 +55,20 @@ def task_implements(text: str) -> list[str]:
     """
     line = Line(text, 0, 0)
     numbers: list[str] = []
-    for mention in find_mentions([line]):
+    mentions = find_mentions([line])
+    for mention in mentions:
         if not mention.number or mention.nested_in:
             continue
-        clauses = re.split(r";\s*|\.\s+", text[: mention.start])
-        clause = clauses.pop()
-        while not clause.strip() and clauses:  # the mention opens its clause: a list goes on
-            clause = clauses.pop()
-        if _CARRYING_OUT.search(clause) and not _NOT_CARRYING_OUT.search(clause):
-            numbers.append(mention.number)
+        ends = [0] + [m.end() for m in re.finditer(r";\s*|\.\s+", text[: mention.start])]
+        start = ends.pop()
+        while not text[start: mention.start].strip() and ends:  # the mention opens its clause: a list goes on
+            start = ends.pop()
+        # what governs a list is said before its first document, not in what the documents are about
+        clause = text[start: min(m.start for m in mentions if m.start >= start)]
+        carrying = [m.start() for m in _CARRYING_OUT.finditer(clause)]
+        spreading = [m.end() for m in _NOT_CARRYING_OUT.finditer(clause)]
+        if carrying and (not spreading or carrying[-1] >= spreading[-1]):  # the verb nearest the document governs
+            numbers.append(mention.number)  # it: "quán triệt, triển khai thực hiện Nghị quyết …" carries it out
     return list(dict.fromkeys(numbers))
 
 

@@ -1,0 +1,26 @@
+import pytest
+
+from stikg.graph.extract.tasks import task_implements
+
+
+@pytest.mark.parametrize(("task", "implements"), [
+    ("Triển khai Kế hoạch số 2721/KH-UBND ngày 03/11/2020 của UBND tỉnh.", ["2721/KH-UBND"]),
+    ("Xây dựng Kế hoạch thực hiện Quyết định số 1158/QĐ-TTg ngày 13/7/2021.", ["1158/QĐ-TTg"]),
+    ("Thực hiện Quyết định 1068/QĐ-TTg; Quyết định 2205/QĐ-TTg của Thủ tướng.", ["1068/QĐ-TTg", "2205/QĐ-TTg"]),
+    # spreading or studying a document is not carrying it out ...
+    ("Tuyên truyền, phổ biến Quyết định số 569/QĐ-TTg ngày 11/5/2022.", []),
+    ("Thực hiện công tác thông tin tuyên truyền nội dung Nghị quyết số 08-NQ/TU.", []),
+    ("Cụ thể hóa Nghị quyết số 57-NQ/TW thành các chương trình, đề án của tỉnh.", []),
+    # ... but the verb nearest the document governs it
+    ("Tổ chức quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.", ["57-NQ/TW"]),
+    # reviewing or reporting how a document is carried out is not carrying it out
+    ("Rà soát, đánh giá tình hình thực hiện Quyết định số 100/QĐ-TTg.", []),
+    ("Sơ kết, tổng kết việc thực hiện Nghị quyết số 57-NQ/TW.", []),
+    ("Triển khai Chương trình hành động số 10-CTr/TU; báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW.",
+     ["10-CTr/TU"]),
+    # a list goes on under the verb said before its first document, not one in a listed document's subject
+    ("Các sở tổ chức nghiên cứu, quán triệt các nội dung theo Kế hoạch số 490/KH-UBND về triển khai thực hiện "
+     "Kết luận số 50-KL/TW; Kế hoạch số 6640/KH-UBND ngày 11/12/2020 của UBND tỉnh.", []),
+])
+def test_what_a_task_carries_out(task, implements):
+    assert task_implements(task) == implements
