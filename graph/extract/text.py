@@ -251,7 +251,8 @@ _HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN
 
 
 def _continues(prev: str, line: str, width: int | None) -> bool:
-    if prev and line and not _HEADER_NAME.match(prev) and _HEADER_NAME.match(f"{prev} {line}"):
+    if prev.startswith(("ỦY", "UỶ", "HỘI", "CỘNG")) and line and not _HEADER_NAME.match(prev) \
+            and _HEADER_NAME.match(f"{prev} {line}"):
         return True
     if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line):
         return False
