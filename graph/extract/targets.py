@@ -19,8 +19,10 @@ from .records import Target
 from .tables import Table
 
 _NUMBER_END = r"(?!\w|[.,]\d|/\d|\))"  # not "1)", an item's number
+# NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
+# at every character, one that opens with a digit only at digits (twice as fast over a page)
 _QUANTITY = re.compile(
-    rf"(?<![\w/.,])(?P<v>{NUMBER}){_NUMBER_END}\s*(?P<p1>%)?"
+    rf"(?P<v>\d(?<![\w/.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)){_NUMBER_END}\s*(?P<p1>%)?"
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
