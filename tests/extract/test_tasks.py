@@ -1,6 +1,8 @@
 import pytest
 
+from stikg.graph.extract.pipeline import extract_text
 from stikg.graph.extract.tasks import task_implements
+from stikg.graph.extract.text import prepare
 
 
 @pytest.mark.parametrize(("task", "implements"), [
@@ -24,3 +26,17 @@ from stikg.graph.extract.tasks import task_implements
 ])
 def test_what_a_task_carries_out(task, implements):
     assert task_implements(task) == implements
+
+
+@pytest.mark.parametrize(("section", "task"), [
+    ("1. Ban hành quy chế quản lý nhiệm vụ (Sở KH&CN chủ trì, phối hợp Sở Tư pháp; hoàn thành trong Quý II/2025).",
+     ("Ban hành quy chế quản lý nhiệm vụ", ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Quý II/2025")),
+    # the assignment after a colon, the time without a year
+    ("1. Triển khai Quyết định số 127/QĐ-TTg: Sở Khoa học và Công nghệ chủ trì; các sở, ngành phối hợp; thực hiện "
+     "thường xuyên.",
+     ("Triển khai Quyết định số 127/QĐ-TTg", ["Sở Khoa học và Công nghệ"], ["Các sở, ngành"], "thường xuyên")),
+])
+def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
+    plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{section}\n"
+    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    assert (found.title, found.lead, found.partners, found.timeframe) == task
