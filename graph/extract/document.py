@@ -49,6 +49,7 @@ _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$
 # a national body's header ("BAN CHỈ ĐẠO TRUNG ƯƠNG", "BỘ TÀI CHÍNH"): where it signs is not its province
 _NATIONAL_HEADER = re.compile(
     r"^\|?\s*(?:BỘ\s|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|BAN\s[^|]*?(?:TRUNG ƯƠNG|CHÍNH PHỦ|QUỐC GIA))")
+_PARTY_BODY = re.compile(r"\b((?:ĐẢNG ỦY|ĐẢNG UỶ|BAN CÁN SỰ ĐẢNG)\s[A-ZĐÀ-Ỹ ]+?)\s*(?:\||\*|-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
 _LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+"
@@ -116,22 +117,29 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         if local := _LOCAL_COMMITTEE.match(line.text):
             return f"Ủy ban nhân dân {local.group(1).lower()} {local.group(2).title()}"
     block: list[str] = []
-    for line in lines[:15]:
-        if _PARTY_HEADER.match(line.text):  # "ĐẢNG BỘ TỈNH LONG AN" over "TỈNH ỦY": its party committee
-            return f"{with_kind(province).split()[0].capitalize()} ủy {province}" if province else None
+    body = None
+    for i, line in enumerate(lines[:15]):
+        if _PARTY_HEADER.match(line.text):  # "ĐẢNG BỘ TỈNH LONG AN" over "TỈNH ỦY": its party committee, or the
+            under = _PARTY_BODY.search(" ".join(later.text for later in lines[i: i + 3]))  # body under it
+            if not under:
+                return f"{with_kind(province).split()[0].capitalize()} ủy {province}" if province else None
+            body = under.group(1)  # "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "BAN CÁN SỰ ĐẢNG UBND TỈNH"
+            break
         if _ISSUER_HEADER.match(line.text) or (block and _PROVINCE_LINE.match(line.text)):
             block.append(line.text)
         elif block:
             break
-    if not block:
+    if body is None and not block:
         return None
-    m = _ISSUER_HEADER.match(block[0])
-    under = _SUBORDINATE.search(" ".join(block), m.end(1))
-    body = under.group(1) if under else m.group(1)
+    if body is None:
+        m = _ISSUER_HEADER.match(block[0])
+        under = _SUBORDINATE.search(" ".join(block), m.end(1))
+        body = under.group(1) if under else m.group(1)
     if body in _GOVERNMENT:
         return _GOVERNMENT[body]
     body = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}.get(body) or body
-    body = _sentence_case(body).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    body = _sentence_case(body).replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace(" ubnd ", " Ủy ban nhân dân ")
+    body = re.sub(r"^Đảng ủy khối", "Đảng ủy Khối", body)
     body = re.sub(r"\b(chính phủ|trung ương|quốc hội)\b|\bđề án(?= \d)|^ban chỉ đạo",  # "Ban Chỉ đạo của Chính phủ về …
                   lambda m: m.group().capitalize().replace("chỉ", "Chỉ"), body, flags=re.IGNORECASE)  # và Đề án 06"
     body = re.sub(r"\bsở\b", "Sở", body)
@@ -143,7 +151,10 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         return " ".join(body.split()[:2]) + f" {province}"
     if province and body.startswith("Ban Chỉ đạo"):  # a province's steering committee, in its province's name
         return f"{body} {with_kind(province)}"
-    return canonical_agency(body) + (f" {with_kind(province)}" if province and body.startswith("Sở") else "")
+    if province and (bare := re.search(r"\s(?:tỉnh|thành phố)$", body)):  # "BAN CÁN SỰ ĐẢNG UBND TỈNH": this one's
+        return f"{body[: bare.start()]} {with_kind(province)}"
+    under_province = province and body.casefold().startswith(("sở", "ban quản lý"))  # a department, a board under
+    return canonical_agency(body) + (f" {with_kind(province)}" if under_province else "")  # a province's committee
 
 
 def read_documents(lines: list[Line]) -> list[DocumentInfo]:

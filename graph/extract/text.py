@@ -181,7 +181,7 @@ _BLOCK_START = re.compile(
       | [^|]{1,12}\s\|                         # a table row: "1 | ..." "TT | ..."
       | (?:S?TT|Số\ TT)\.?$                    # a table's first header cell, on its own line
       | (?:Căn\ cứ|Điều\ \d|Nơi\ nhận|PHỤ\ LỤC|Phụ\ lục|TM\.|KT\.|Q\.|\(Kèm|\(Ban\ hành\ kèm)
-      | (?:QUYẾT\ ĐỊNH|KẾ\ HOẠCH|NGHỊ\ QUYẾT|CHƯƠNG\ TRÌNH|ĐỀ\ ÁN|CHỈ\ THỊ|CỘNG\ HÒA|CỘNG\ HOÀ)\b
+      | (?:QUYẾT\ ĐỊNH|KẾ\ HOẠCH|NGHỊ\ QUYẾT|CHƯƠNG\ TRÌNH|ĐỀ\ ÁN|CHỈ\ THỊ|CỘNG\ HÒA|CỘNG\ HOÀ|ĐẢNG\ CỘNG\ SẢN)\b
       | (?:ỦY|UỶ)\ BAN\ NHÂN\ DÂN|HỘI\ ĐỒNG\ NHÂN\ DÂN|CHỦ\ TỊCH|GIÁM\ ĐỐC|Số\s*:|Số\ \d{1,5}\s?[/-]
     )""",
     re.VERBOSE,
@@ -246,6 +246,7 @@ def starts_block(line: str) -> bool:
     return bool(_BLOCK_START.match(line))
 
 
+_MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM)$")
 # a header's names, which a narrow column breaks anywhere ("ỦY BAN NHÂN" + "DÂN |", a cell's end after it)
 _HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)\b")
 
@@ -282,9 +283,11 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _EMPTY_LABEL.match(prev):  # "- Thời gian thực hiện:" + "Năm 2025."
         return True
-    if is_caps(prev) and not prev.endswith("|"):  # a title or heading spread over lines, not past a cell's end;
-        enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)  # a sentence in small
-        return is_caps(line) and not enacting                                           # letters starts after it
+    # a title or heading spread over lines, not past a cell's end nor the country's or the party's name; a sentence
+    # in small letters starts after it
+    if is_caps(prev) and not prev.endswith("|") and not _MOTTO.match(prev):
+        enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)
+        return is_caps(line) and not enacting
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 
