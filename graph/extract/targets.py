@@ -424,22 +424,43 @@ def extract_targets(
         if _is_heading(line) and heading_period(line.text):
             heading = heading_period(line.text)
             continue
+        found = []
         for clause, period in _dated_clauses(line):
             for target in quantities(clause, strict=False):
                 target.period = target.period or period
-                results.append((target, heading))
+                found.append(target)
+        results += [(target, heading) for target in _shared_actions(found)]
     _fill_periods(results, plan_end)
     extra: list[Target] = []
     for line, context_period in other_lines:
         if line.text.startswith(("Căn cứ", "|")):
             continue
+        found = []
         for clause, period in _dated_clauses(line):
             for target in quantities(clause, strict=True):
                 target.period = target.period or period or context_period
-                extra.append(target)
+                found.append(target)
+        extra += _shared_actions(found)
     targets = [t for t, _ in results] + extra
     for target in targets:
         target.national_indicator = national_indicator(target.indicator + " " + target.text, target.unit)
+    return targets
+
+
+def _shared_actions(targets: list[Target]) -> list[Target]:
+    """Counts of one line listed after an action they share: "đào tạo, bồi dưỡng cho 250 lượt cán bộ …; 400 lượt
+    người thuộc doanh nghiệp": the second, a clause that opens with its number, is 'Số lượt người thuộc doanh nghiệp
+    được đào tạo, bồi dưỡng' too."""
+    action = None
+    for target in targets:
+        done = re.search(r"\sđược\s.+$", target.indicator) if target.indicator.startswith("Số ") else None
+        head = target.unit.split()[0] if target.unit else ""
+        if done:
+            action = (head, done.group())
+        elif action and action[0] == head and target.indicator.startswith("Số ") and re.match(r"\s*\d", target.text):
+            target.indicator += action[1]
+        else:
+            action = None
     return targets
 
 

@@ -219,6 +219,10 @@ def test_national_indicator_keys():
         ("Kinh tế số đạt tối thiểu 30% GRDP của tỉnh", "Kinh tế số trong GRDP của tỉnh"),
         ("Phát triển 02 tổ chức trung gian của thị trường KH&CN có đủ năng lực cung cấp các dịch vụ tư vấn, ươm tạo",
          "Số tổ chức trung gian của thị trường KH&CN được phát triển"),  # what it can do is no part of it
+        # counts listed after the action they share, each a clause of its own that opens with its number
+        ("Đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức; 400 lượt người thuộc doanh nghiệp; 05 doanh nghiệp",
+         "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng|Số lượt người thuộc doanh nghiệp được đào tạo, bồi dưỡng"
+         "|Số doanh nghiệp"),
         # a news item's run of counts, each named by its own words, under the department that strives for them
         ("Sở KH-CN còn phấn đấu hỗ trợ và phát triển 3 doanh nghiệp KH-CN, gia tăng chỉ số khởi nghiệp của tỉnh lên "
          "20%, có 10 tổ chức nghiên cứu phát triển và 7 tổ chức dịch vụ KH-CN…",
