@@ -49,6 +49,13 @@ _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$
 # a national body's header ("BAN CHỈ ĐẠO TRUNG ƯƠNG", "BỘ TÀI CHÍNH"): where it signs is not its province
 _NATIONAL_HEADER = re.compile(
     r"^\|?\s*(?:BỘ\s|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|BAN\s[^|]*?(?:TRUNG ƯƠNG|CHÍNH PHỦ|QUỐC GIA))")
+# a post of a document without its header names who issued it under the type line: "NGHỊ QUYẾT" / "CỦA BAN THƯỜNG
+# VỤ TỈNH ỦY" / "về …"
+_BY_IN_TITLE_NAMES = {"BAN THƯỜNG VỤ TỈNH ỦY": "Ban Thường vụ Tỉnh ủy", "TỈNH ỦY": "Tỉnh ủy",
+                      "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": "Ban Chấp hành Đảng bộ tỉnh",
+                      "HỘI ĐỒNG NHÂN DÂN TỈNH": "Hội đồng nhân dân tỉnh",
+                      "ỦY BAN NHÂN DÂN TỈNH": "Ủy ban nhân dân tỉnh"}
+_BY_IN_TITLE = re.compile(rf"^CỦA\s+({'|'.join(_BY_IN_TITLE_NAMES)})\b")
 _PARTY_BODY = re.compile(r"\b((?:ĐẢNG ỦY|ĐẢNG UỶ|BAN CÁN SỰ ĐẢNG)\s[A-ZĐÀ-Ỹ ]+?)\s*(?:\||\*|-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
@@ -211,6 +218,10 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     main = DocumentInfo(number, doc_type, issuer, province, issued_on, None, title or None, _period(title), span)
     if number and not doc_type:
         main.doc_type = doc_type_by_code().get(number.split("/")[1].split("-")[0].casefold())
+    if issuer is None and province and (by := _BY_IN_TITLE.match(title or "")):
+        main.issuer = f"{_BY_IN_TITLE_NAMES[by.group(1)]} {province}"
+    if not number and not issued_on and (named := _named_above(lines, first, doc_type)):
+        main.issued_on = named[1]  # a post under its headline: "… giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày …"
 
     documents = [main]
     signature_end = len(lines)
@@ -265,14 +276,30 @@ def _period(title: str | None) -> Period | None:
     return Period(*found) if found else None
 
 
-def reported_number(lines: list[Line], document: DocumentInfo) -> str | None:
-    """The number a news item (``document``) gives the plan it reports ("Ngày 15/8/2025, UBND tỉnh ban hành Kế
-    hoạch số 310/KH-UBND …"): the document itself, not a reference, though not its number as the gold format has it
-    (printed after "Số:")."""
+def reported_number(lines: list[Line], document: DocumentInfo, news: bool) -> str | None:
+    """The number a post's headline gives the text under it, or a news item (``document``, ``news``) the plan it
+    reports ("Ngày 15/8/2025, UBND tỉnh ban hành Kế hoạch số 310/KH-UBND …"): the document itself, not a reference,
+    though not its number as the gold format has it (printed after "Số:")."""
     if document.number or not document.span:
         return None
-    found = _report(lines, document.span[0], document.doc_type)
+    first = next((i for i, line in enumerate(lines) if line.start >= document.span[0]), 0)
+    if named := _named_above(lines, first, document.doc_type):
+        return named[0]
+    found = _report(lines, document.span[0], document.doc_type) if news else None
     return canonical_number(found[1]) if found else None
+
+
+def _named_above(lines: list[Line], first: int, doc_type: str | None) -> tuple[str, str | None] | None:
+    """The number and date a headline above a document's type line gives it: "Ban Tuyên giáo Tỉnh ủy giới thiệu
+    toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy" over "NGHỊ QUYẾT"."""
+    if not doc_type:
+        return None
+    for line in lines[max(0, first - 5): first]:
+        m = re.search(rf"\b{re.escape(doc_type)}\s+số\s+", line.text, re.IGNORECASE)
+        if m and (number := REF_NUMBER.match(line.text, m.end())):
+            date = parse_date(line.text[number.end(): number.end() + 30])
+            return canonical_number(number), date.isoformat() if date else None
+    return None
 
 
 def _first_paragraphs(lines: list[Line], start: int) -> list[Line]:

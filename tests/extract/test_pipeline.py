@@ -298,6 +298,18 @@ def test_a_plan_a_decision_issues_whose_type_line_the_site_dropped():
     assert {ref.number: ref.relation for ref in record.legal_refs}["36-CT/TU"] == "implements"
 
 
+def test_a_document_posted_under_a_headline_without_its_header():
+    page = ("Ban Tuyên giáo Tỉnh ủy giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban Thường vụ "
+            "Tỉnh ủy\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển khoa học, công nghệ\n-----\n"
+            "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển khoa học tỉnh Phú Yên như sau:\n"
+            "I. MỤC TIÊU\nĐến năm 2025, có 10 doanh nghiệp khoa học và công nghệ.\n")
+    record = extract_text(prepare(page), "post.txt")
+    document = record.document
+    assert (document.number, document.doc_type, document.issuer, document.issued_on) == (
+        None, "Nghị quyết", "Ban Thường vụ Tỉnh ủy Phú Yên", "2021-08-18")  # no "Số:", so no number as printed
+    assert record.legal_refs == []  # the headline's number is the document's own
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
