@@ -75,6 +75,8 @@ _OPENING_PERIOD = re.compile(
 # a span right after a value, its own: "đạt 15%/năm giai đoạn 2024 - 2025 và 20%/năm giai đoạn 2026 - 2030"
 _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
                          rf"({YEAR})", re.IGNORECASE)
+# a year right after a value, its own: "đạt 20% GRDP vào năm 2025 và 30% vào năm 2030"
+_YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b", re.IGNORECASE)
 # a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
 _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
                          re.IGNORECASE)
@@ -272,7 +274,12 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 indicator = f"Tốc độ tăng {_lower_first(_RATE_WORDS.sub('', indicator))}"  # "Số đơn … tăng trung bình"
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
-        period = year.group(1) if year else f"{span.group(1)}-{span.group(2)}" if span else None
+        later = _YEAR_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None  # "… 30% vào năm 2030"
+        period = year.group(1) if year else f"{span.group(1)}-{span.group(2)}" if span else \
+            later.group(1) if later else None
+        if targets and targets[-1].unit == unit and (not indicator or indicator.casefold() in
+                                                     targets[-1].indicator.casefold()):
+            indicator = targets[-1].indicator  # "… đạt 20% GRDP vào năm 2025 và 30% vào năm 2030": the same one
         targets.append(Target(
             text=text, indicator=indicator or (targets[-1].indicator if targets else ""), value=value,
             value_max=value_max, unit=unit, comparator=comparator, period=period,

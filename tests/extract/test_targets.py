@@ -103,6 +103,14 @@ def test_a_period_that_opens_the_clause_dates_it_and_is_not_its_indicator():
         ("2026-2030", "Tốc độ đổi mới công nghệ")]
 
 
+def test_values_each_followed_by_its_year_in_one_clause():
+    found = targets("- Tỷ trọng kinh tế số đạt khoảng 20% GRDP vào năm 2025 và 30% vào năm 2030.\n"
+                    "- Số doanh nghiệp KH&CN đạt 10 doanh nghiệp vào năm 2025 và 20 doanh nghiệp vào năm 2030.")
+    assert [(t.value, t.period, t.indicator) for t in found] == [
+        (20, "2025", "Tỷ trọng kinh tế số trong GRDP"), (30, "2030", "Tỷ trọng kinh tế số trong GRDP"),
+        (10, "2025", "Số doanh nghiệp KH&CN"), (20, "2030", "Số doanh nghiệp KH&CN")]
+
+
 def test_values_labelled_by_their_year_in_one_clause():
     found = targets("2. Chỉ tiêu đến năm 2030\n"
                     "- Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP: năm 2025 đạt 35%, năm 2030 đạt 45%.")
