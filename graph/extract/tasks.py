@@ -215,12 +215,9 @@ def _assignment_texts(text: str) -> list[str]:
 _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?$")
 # or after a colon: "Triển khai … : Sở KH&CN chủ trì; các sở, ngành phối hợp; thực hiện thường xuyên."
 _TRAILING_ASSIGNMENT = re.compile(r"\s*:\s+((?=[^:]*\bchủ trì\b)[^:]+?)\s*\.?$", re.IGNORECASE)
-# "hoàn thành trong Quý IV/2025", "năm 2024", "hằng năm": a bracket's part that only says when
+# "hoàn thành trong Quý IV/2025", "năm 2024", "hằng năm", "thực hiện thường xuyên": a part that only says when
 _TIME_PART = re.compile(r"^(?:(?:hoàn thành|thực hiện|triển khai)\s+)?(?:(?:trong|trước|từ|vào)\s+)?"
-                        r"((?:[^,]*\b(?:19|20)\d{2}\b[^,]*)|h[aằ]ng năm)$", re.IGNORECASE)
-
-
-_ALWAYS = re.compile(r"^(?:thực hiện\s+)?(thường xuyên|hằng năm|hàng năm|liên tục)$", re.IGNORECASE)
+                        r"((?:[^,]*\b(?:19|20)\d{2}\b[^,]*)|h[aằ]ng năm|thường xuyên|liên tục)$", re.IGNORECASE)
 
 
 def _assignment_in_brackets(text: str) -> tuple[str, list[str], list[str], str | None] | None:
@@ -236,8 +233,7 @@ def _assignment_in_brackets(text: str) -> tuple[str, list[str], list[str], str |
     for part in parts:  # "…; các sở, ngành phối hợp; …"
         if (role := _ROLE_AT_END.search(part)) and role.group(1).casefold() == "phối hợp":
             partners += [name for name in split_parties(part[: role.start()]) if name not in partners]
-    if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)
-                              or next(filter(None, map(_ALWAYS.match, parts)), None)):
+    if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
         timeframe = when.group(1)
     return (text[: m.start()].strip(), lead, partners, timeframe) if lead else None
 
