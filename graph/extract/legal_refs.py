@@ -16,6 +16,7 @@ from .lexicon import (
     canonical_doc_type,
     doc_type_by_code,
     doc_type_pattern,
+    find_province,
     issuer_codes,
     law_name_pattern,
     national_subjects,
@@ -64,11 +65,49 @@ _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
     r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s*[,;:(“\"]|\s+-\s|$)"
 )
+# bodies a caps title names after "CỦA", as their names are written in running text
+_CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị",
+                "Ban Bí thư Trung ương Đảng", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương",
+                "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh",
+                "Ban Chấp hành Đảng bộ thành phố", "Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân tỉnh",
+                "Ủy ban nhân dân thành phố", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố",
+                "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")
+_CAPS_OF = re.compile(r"\s*,?\s*CỦA\s+")
+
+
+def _caps_issuer(text: str) -> tuple[str, int] | None:
+    """A known body after "CỦA" in a caps title, with the province that follows its name ("TỈNH ỦY TÂY NINH"),
+    and how many characters of ``text`` they take up. A body this list does not know stays unread: its name in
+    capitals cannot be told from the subject after it."""
+    of = _CAPS_OF.match(text)
+    if not of:
+        return None
+    rest = text[of.end():]
+    folded = tone_free_key(rest)
+    for body in _CAPS_BODIES:
+        key = tone_free_key(body)
+        if folded.startswith(key) and not folded[len(key): len(key) + 1].isalnum():
+            end = of.end() + len(body)
+            place = re.match(r"\s+((?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)(?=\s+(?:VỀ|BAN HÀNH|THỰC HIỆN)\b|\s*[,;(]|\s*$)",
+                             text[end:])
+            if place and (province := find_province(place.group(1))) \
+                    and tone_free_key(place.group(1)) == tone_free_key(province):
+                return f"{body} {province}", end + place.end()
+            return body, end
+    return None
+
+
+# a steering committee named by its field and province: "Ban Chỉ đạo về phát triển khoa học, … tỉnh Đồng Tháp"
+_COMMITTEE_NAME = re.compile(r"\s+về\s+[^;:()“\"]{0,160}?\s(?:tỉnh|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*)*"
+                             r"(?=\s+(?:về|ban hành|thực hiện|triển khai)\b|\s*[,;:(]|$)")
 # bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
 _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
                            r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố))"
                            r"\s+(?!khóa|khoá|và\b)(?=[^\W\d_])")
+# where a subject ends; the last: "… và Chỉ thị số 07/CT-TTg", the next document
+_SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s"
+                          r"|,?\s(?:và|VÀ)\s+(?=(?:[^\W\d]+\s+){1,4}(?:số|SỐ)\s*\d)")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 
 
@@ -138,23 +177,30 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
     rest = text
     date_hit = find_date(text[:45])
     if date_hit and (opening := re.match(r"^\s*(?:,\s*)?(\(\s*)?(?:ngày|ban hành ngày)?\s*$",
-                                         text[: date_hit[1].start()])):
+                                         text[: date_hit[1].start()], re.IGNORECASE)):  # "NGÀY" in a caps title
         issued_on = date_hit[0].isoformat()
         rest = text[date_hit[1].end():]
         if opening.group(1):  # "Nghị quyết 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị"
             rest = re.sub(r"^\s*\)", "", rest)
     issuer = None
     m = _ISSUER.match(rest)
-    if m and len(m.group(1)) < 80:
+    if caps := _caps_issuer(rest):  # "… NGÀY 31/3/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ …" in a title
+        issuer, taken = caps
+        rest = rest[taken:]
+    elif m and len(m.group(1)) < 80:
         issuer = m.group(1).strip()
         rest = rest[m.end():]
         whole = _WHOLE_ISSUER.match(issuer)
         if whole and issuer[whole.end()].islower():  # "của Quốc hội thí điểm một số cơ chế …": the subject follows
             rest = " " + issuer[whole.end():] + rest
             issuer = issuer[: whole.end()].strip()
-    raw = re.split(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s", rest, maxsplit=1)[0][:400]
-    subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw).strip(" ,.:“”\"")
-    if re.match(r"(?:được sửa đổi|và)\b", subject):  # another document follows, not this one's subject
+        elif issuer.casefold() == "ban chỉ đạo" and (named := _COMMITTEE_NAME.match(rest)) \
+                and find_province(named.group()):
+            issuer += named.group()  # "Ban Chỉ đạo về phát triển … tỉnh Đồng Tháp về thực hiện …": its whole name
+            rest = rest[named.end():]
+    raw = _SUBJECT_END.split(rest, maxsplit=1)[0][:400]
+    subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw, flags=re.IGNORECASE).strip(" ,.:“”\"")
+    if re.match(r"(?:được sửa đổi|và)\b", subject, re.IGNORECASE):  # another document follows, not this one's subject
         subject = ""
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
 
@@ -294,6 +340,13 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
     return None
 
 
+def _better_title(subject: str, title: str) -> bool:
+    """Running text over a caps title's words; else the longer."""
+    if subject.isupper() != title.isupper():
+        return title.isupper()
+    return len(subject) > len(title)
+
+
 # Words that say where and when, not what: a province's plan carries out a national programme "đến năm 2030" as its
 # own "trên địa bàn tỉnh … giai đoạn 2026 - 2030"; and words that say nothing ("số", "về")
 _NOT_SUBJECT = {"quốc", "gia", "tỉnh", "thành", "phố", "trên", "địa", "bàn", "giai", "đoạn", "đến", "năm", "tầm",
@@ -381,8 +434,8 @@ def extract_legal_refs(
                 ref.relation = mention.relation
             ref.issued_on = ref.issued_on or mention.issued_on
             ref.issuer = ref.issuer or _issuer(mention, province)
-            if mention.issued_on and (not ref.title or mention.subject and len(mention.subject) > len(ref.title)):
-                ref.title = mention.subject or ref.title
+            if mention.issued_on and mention.subject and (not ref.title or _better_title(mention.subject, ref.title)):
+                ref.title = mention.subject
         for target, links in ((ref.implements, mention.implements), (ref.amends, mention.amends)):
             for number in links:
                 if number not in target and number.casefold() != (ref.number or "").casefold():

@@ -280,3 +280,35 @@ def test_a_document_in_short_names_given_after_the_opening_is_no_mention_there()
     assert found["71/NQ-CP"].relation == found["328-KH/TU"].relation == "implements"
     assert found["328-KH/TU"].implements == ["57-NQ/TW"]
     assert found["57-NQ/TW"].relation == "references"  # what the plan carries out carries it out
+
+
+def test_a_provincial_steering_committee_named_by_its_field():
+    found = refs(
+        "Căn cứ Kế hoạch số 03-KH/BCĐ ngày 02/7/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển "
+        "đổi số tỉnh Lâm Đồng về thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị;\n"
+        "Căn cứ Kế hoạch số 05-KH/BCĐ ngày 09/7/2025 của Ban Chỉ đạo về công tác phòng chống thiên tai;",
+        province="Lâm Đồng",
+    )
+    ours = found["03-KH/BCĐ"]
+    assert ours.issuer == "Ban Chỉ đạo về phát triển khoa học, công nghệ và chuyển đổi số tỉnh Lâm Đồng"
+    assert ours.scope == "provincial" and ours.implements == ["57-NQ/TW"]
+    assert found["05-KH/BCĐ"].issuer == "Ban Chỉ đạo"  # no province in its name: the subject follows "về"
+
+
+def test_date_issuer_and_subject_in_a_caps_title():
+    found = refs(
+        "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 15-NQ/TU NGÀY 12/10/2022 CỦA TỈNH ỦY QUẢNG TRỊ VỀ ĐỔI MỚI SÁNG TẠO VÀ "
+        "CHỈ THỊ SỐ 07/CT-TTG NGÀY 05/3/2021 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ CHUYỂN ĐỔI SỐ\n"
+        "I. MỤC ĐÍCH\n1. Chỉ thị số 07/CT-TTg ngày 05/3/2021 của Thủ tướng Chính phủ về đẩy mạnh chuyển đổi số.",
+        province="Quảng Trị",
+    )
+    resolution, directive = found["15-NQ/TU"], found["07/CT-TTg"]
+    assert (resolution.issued_on, resolution.issuer) == ("2022-10-12", "Tỉnh ủy Quảng Trị")
+    assert resolution.title == "ĐỔI MỚI SÁNG TẠO"  # not the next document, after "VÀ"
+    assert (directive.issued_on, directive.issuer) == ("2021-03-05", "Thủ tướng Chính phủ")
+    assert directive.title == "đẩy mạnh chuyển đổi số"  # the running text's words over the caps title's
+
+
+def test_a_caps_body_the_list_does_not_know_is_left_unread():
+    found = refs("KẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 88/QĐ-BCT NGÀY 02/02/2024 CỦA BỘ CÔNG THƯƠNG VỀ THƯƠNG MẠI SỐ")
+    assert found["88/QĐ-BCT"].issued_on == "2024-02-02" and found["88/QĐ-BCT"].issuer is None
