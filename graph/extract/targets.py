@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -31,6 +32,9 @@ _PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+\s*/\s*(?:1\s+|một
                          r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:người\s+)?dân)\b", re.IGNORECASE)
 _WITHIN = re.compile(r",?\s*trong đó\s+", re.IGNORECASE)  # "…, trong đó kinh phí từ xã hội chiếm hơn 60%"
 _NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng)\s)", re.IGNORECASE)
+# the subject of the next share after this one's: "… đạt 1% GRDP và đóng góp của xã hội … chiếm 60%"
+_THEN_NEXT_SHARE = re.compile(r"\s+và\s+(?=[^,;]*\s(?:chiếm|đạt)\s*$)", re.IGNORECASE)
+_AFTER_SHARE = re.compile(r"^\s*(?:GR?DP|tổng\s+(?:chi|vốn)[^,;]*?)\s*(?:,|và)\s+", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
@@ -47,8 +51,11 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # a document counting its own parts: "Kế hoạch đề ra 5 nhóm nhiệm vụ", "Chương trình gồm 3 nội dung"
-_OWN_PARTS = re.compile(r"(?:Kế hoạch|Chương trình|Đề án|Quyết định|Nghị quyết)\s+(?:này\s+)?"
-                        r"(?:đề ra|gồm|bao gồm|xác định|nêu|đặt ra|có)\s*$", re.IGNORECASE)
+_OWN_PARTS = re.compile(r"(?:(?:Kế hoạch|Chương trình|Đề án|Quyết định|Nghị quyết)\s+(?:này\s+)?(?:nêu|có)|"
+                        r"\b(?:đề ra|gồm|bao gồm|xác định|đặt ra))\s*$", re.IGNORECASE)  # "Bộ … đặt ra 7 nhóm …"
+# "14 chỉ tiêu được đặt ra gồm: …", "5 nhiệm vụ sau": the parts themselves follow
+_PARTS_FOLLOW = re.compile(r"\s*(?:được\s+)?(?:đặt ra|đề ra|xác định|gồm|bao gồm|sau|trọng tâm|chủ yếu)\b|\s*:",
+                           re.IGNORECASE)
 _PART_NOUN = re.compile(r"\s*(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|chỉ tiêu|chương|điều|phần|nhóm)\b",
                         re.IGNORECASE)
 _PART_GROUPS = re.compile(r"\s*nhóm\s+(?:nhiệm vụ|giải pháp|nội dung)", re.IGNORECASE)  # "7 nhóm nhiệm vụ, giải pháp"
@@ -83,6 +90,8 @@ _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|
 # "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
                             r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b", re.IGNORECASE)
+# "… đạt trên 1,2% GRDP năm 2025": a year that ends the clause dates it
+_YEAR_AT_END = re.compile(rf"(?<!so với )(?<!từ )(?<!của )\bnăm\s+({YEAR})\s*[.!]?\s*$", re.IGNORECASE)
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
@@ -148,11 +157,13 @@ def clauses(line: Line) -> list[Clause]:
 
 
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
-# "nhà khoa học", "phòng thí nghiệm", "sàn giao dịch": nouns of three words (not "nhà máy chế …")
-_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao"}
+# "nhà khoa học", "phòng thí nghiệm", "nhóm chuyên gia", "hợp tác xã": nouns of three words (not "nhà máy chế …")
+_THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao", "nhóm chuyên",
+                "nhóm nghiên", "hợp tác", "khu công", "cụm công"}
 # and nouns of two syllables that open with one of them, which the next word of two names ("tổ chức trung gian",
 # "tổ chức nghiên cứu", not "tổ chức nghiên")
-_TWO_WORDS = {"tổ chức", "đơn vị", "cơ quan", "văn bản", "văn bằng", "quy trình", "quy chuẩn", "phương án", "cơ chế"}
+_TWO_WORDS = {"tổ chức", "đơn vị", "cơ quan", "văn bản", "văn bằng", "quy trình", "quy chuẩn", "phương án", "cơ chế",
+              "chỉ dẫn"}
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
                 "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
@@ -207,9 +218,10 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             yearly = _PER_YEAR.match(after) or _GROWTH_EACH_YEAR.match(after) and re.search(r"\btăng\b", local_before)
             unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
         else:
+            part = _PART_NOUN.match(after)
             if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after) or _PART_GROUPS.match(after) or (
-                    _OWN_PARTS.search(before) and _PART_NOUN.match(after)):  # "Kế hoạch đề ra 5 nhóm nhiệm vụ"
-                continue
+                    part and (_OWN_PARTS.search(before) or _PARTS_FOLLOW.match(after, part.end()))):
+                continue  # "Kế hoạch đề ra 5 nhóm nhiệm vụ", "14 chỉ tiêu được đặt ra gồm: …"
             per_people = _PER_PEOPLE.match(after)
             unit = re.sub(r"\s+", " ", per_people.group(1)) if per_people else _unit(after)
             label = re.search(r"([^,;:]+):\s*$", local_before)
@@ -240,6 +252,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         before = re.sub(r"(?<=\S)\s+(?:đạt|được)(?:\s+(?:mức|ít nhất|tối thiểu|khoảng))*\s*$", " ",
                         before, flags=re.IGNORECASE)  # "… bình quân đạt 10%, chủ yếu …", "đạt tối thiểu 30% GRDP"
         previous_unit = found[i - 1][3] if i else ""
+        if previous_unit.startswith("%"):  # "… đạt 1% GRDP và đóng góp của xã hội … chiếm 60%": the last one's words
+            before = _AFTER_SHARE.sub("", before)
         if previous_unit and not previous_unit.startswith("%") and before.lstrip().startswith(previous_unit):
             before = before.lstrip()[len(previous_unit):]  # "02 doanh nghiệp và số doanh nghiệp … tăng 1,5 lần"
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
@@ -247,8 +261,10 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             after = _NEXT_SUBJECT.split(after, maxsplit=1)[0]
         if re.match(r"\s*[,;]", after):  # "… bình quân đạt 10%, chủ yếu tập trung vào …": another clause
             after = ""
-        if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%"
-            after = after.split(",", 1)[0]
+        if unit.startswith("%"):  # "đạt 1,2% GRDP (trong đó …)": what the brackets hold is said of itself
+            after = re.split(r"\s*[()]", after, maxsplit=1)[0]
+        if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%",
+            after = _THEN_NEXT_SHARE.split(after.split(",", 1)[0], maxsplit=1)[0]  # "… 1% GRDP và đóng góp … chiếm"
         within = _WITHIN.split(before)  # "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
         before = within[-1]
         if unit.startswith("%"):
@@ -266,7 +282,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
                 before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
             elif i and len(within) == 1:  # after the previous value's words: "02 doanh nghiệp …, nâng tổng số … lên 10"
-                before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
+                acts = list(_NEXT_ACTION.finditer(before))  # "05 nhóm … trên các lĩnh vực: A, B, C, nâng tổng số …"
+                before = before[acts[-1].end():] if acts else _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
             indicator = indicator or _indicator(before + joint + after)
             if joint == " trong " and indicator.startswith("Số "):  # "Số doanh nghiệp … đạt 40% tổng số doanh nghiệp"
                 indicator = "Tỷ lệ " + indicator[3:]
@@ -364,18 +381,18 @@ def _indicator(local: str) -> str:
                   r"(?:đạt mức|đạt|được)(?=\s*(?:(?:ít nhất|tối thiểu|khoảng|trên)\s*)?(?:\d|$)))\b",  # "đạt tiêu chí"
                   " ", local,
                   flags=re.IGNORECASE)
-    text = _YEAR_LABEL.sub(" ", _OWN_YEAR.sub(" ", text))
+    text = _YEAR_LABEL.sub(" ", _YEAR_AT_END.sub(" ", _OWN_YEAR.sub(" ", text)))
     text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
     text = _LEAD_IN.sub("", text)
-    text = _RAISE_TO.sub(r"\1", text)
+    text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2), text)
     return text[:1].upper() + text[1:]
 
 
 # "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
-_RAISE_TO = re.compile(r"^(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên$", re.IGNORECASE)
+_RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(tổng\s.+))$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
 # item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"
@@ -383,7 +400,8 @@ _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:
                       r"(?:Sở\s[^,]{1,30}?\s(?:còn\s+|cũng\s+)?(?:nỗ lực|đặt(?:\s+ra)?\s+(?:chỉ tiêu|mục tiêu)|đề ra)"
                       r"(?:\s+hoàn thành)?(?:\s+việc)?\s+)?"
                       r"(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
-                      r"(?:(?:các\s+)?mục tiêu(?:\s+(?:chung\s+|cụ thể\s+)?của\s+(?:kế hoạch|chương trình|đề án))?"
+                      r"(?:(?:các\s+|một trong (?:những|các)\s+)?(?:mục tiêu|chỉ tiêu)"
+                      r"(?:\s+(?:chung|cụ thể))?(?:\s+của\s+(?:kế hoạch|chương trình|đề án))?"
                       r"(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)  # "Mục tiêu của Kế hoạch là, …"
 
 
@@ -400,6 +418,8 @@ def own_period(text: str) -> str | None:
         return year.group(1)
     if span:
         return f"{span.group(1)}-{span.group(2)}"
+    if (last := _YEAR_AT_END.search(text)) and _QUANTITY.search(text, 0, last.start()):
+        return last.group(1)
     return None
 
 
@@ -448,9 +468,18 @@ def extract_targets(
                 target.period = target.period or period or context_period
                 found.append(target)
         extra += _shared_actions(found)
-    targets = [t for t, _ in results] + extra
-    for target in targets:
-        target.national_indicator = national_indicator(target.indicator + " " + target.text, target.unit)
+    targets = []
+    said = set()
+    found = [t for t, _ in results] + extra
+    per_clause = Counter(t.span for t in found)
+    for target in found:  # a clause's words name the indicator of its only target, not of each of several
+        target.national_indicator = national_indicator(target.indicator, target.unit) or (
+            national_indicator(target.text, target.unit) if per_clause[target.span] == 1 else None)
+        same = (target.national_indicator, target.value, target.value_max, target.unit, target.period)
+        if target.national_indicator and same in said:
+            continue  # one target said twice (a summary, a caption): one
+        said.add(same)
+        targets.append(target)
     return targets
 
 

@@ -315,3 +315,39 @@ def test_comparators_written_as_symbols_and_at_a_level(clause, comparator, indic
     (found,) = targets(f"- {clause}.")
     assert (found.comparator, found.indicator) == (comparator, indicator)
 
+
+
+def test_counts_of_the_plan_s_own_targets_and_task_groups_are_no_targets():
+    found = targets("Theo đó, 12 chỉ tiêu được đặt ra gồm: tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt 35%.\n"
+                    "Trong Kế hoạch, Sở Khoa học và Công nghệ đặt ra 6 nhóm nhiệm vụ, giải pháp.")
+    assert [(t.value, t.unit) for t in found] == [(35, "%")]
+
+
+def test_a_target_said_twice_is_one():
+    found = targets("- Đến năm 2030, kinh phí chi cho R&D đạt 1,5% GRDP.\n"
+                    "- Một trong những chỉ tiêu của Kế hoạch là đến năm 2030, kinh phí chi cho R&D đạt 1,5% GRDP.")
+    assert [(t.value, t.period, t.national_indicator) for t in found] == [(1.5, "2030", "rd_spending_gdp")]
+
+
+def test_shares_inside_brackets_after_a_share():
+    found = targets("Mục tiêu cụ thể đến năm 2025, đầu tư cho khoa học và công nghệ đạt 1,1-1,3% GRDP (trong đó "
+                    "tổng chi ngân sách cho nghiên cứu và phát triển công nghệ đạt 0,5-0,7% GRDP và đóng góp của xã "
+                    "hội cho nghiên cứu và phát triển công nghệ chiếm 55-60%).")
+    assert [t.indicator for t in found] == [
+        "Đầu tư cho khoa học và công nghệ trong GRDP",
+        "Tổng chi ngân sách cho nghiên cứu và phát triển công nghệ trong GRDP",
+        "Tỷ trọng đóng góp của xã hội cho nghiên cứu và phát triển công nghệ",
+    ]
+    assert [t.national_indicator for t in found] == ["st_investment_gdp", "sti_budget_share", "rd_nonstate_share"]
+
+
+def test_a_raised_total_after_a_list_of_fields():
+    (first, total) = targets("- Xây dựng thêm 04 nhóm nghiên cứu mạnh trên các lĩnh vực: Nông nghiệp, y dược, cơ khí, "
+                             "nâng tổng số nhóm nghiên cứu của tỉnh đạt 11 nhóm vào năm 2025.")
+    assert first.unit == "nhóm nghiên cứu"  # a noun of three words
+    assert (total.indicator, total.value, total.period) == ("Tổng số nhóm nghiên cứu của tỉnh", 11, "2025")
+
+
+def test_a_year_that_ends_the_clause_dates_it():
+    (target,) = targets("Phấn đấu đầu tư cho khoa học và công nghệ đạt trên 1,5% GRDP năm 2026", plan_end=2030)
+    assert (target.period, target.indicator) == ("2026", "Đầu tư cho khoa học và công nghệ trong GRDP")
