@@ -40,18 +40,22 @@ REF_NUMBER = re.compile(  # its first digit, then what may not stand before it: 
 _LAW = re.compile(r"Luật(?<!\wLuật)(?<![Pp]háp Luật)\s+(?![Ss]ố\s)")
 _NUMBERED_LAW = re.compile(r"Luật(?<!\wLuật)\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
-    r",|\s(?:ngày|năm\s+\d{4}|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|và\s+(?!Luật)[a-zđà-ỹ]|"
+    r",|\s(?:ngày|năm\s+\d{4}|năm(?=\s+ngày)|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|"
+    r"và\s+(?!Luật)[a-zđà-ỹ]|"
     r"và\s+(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Pháp lệnh)|quy định|về|vào|trên|tại|"
     r"của\s+(?!Luật))"
 )
 # what stands between a law's name and its date: "(sửa đổi)", "được Quốc hội thông qua"
 _LAW_DATE_GAP = re.compile(r"\s*(?:\([^()\d]{0,15}\)\s*)?"
-                           r"(?:(?:được\s+)?(?:Quốc hội\s+)?(?:thông qua|công bố|ban hành)\s+)?(?:ngày\s*)?",
+                           r"(?:(?:được\s+)?(?:Quốc hội\s+)?(?:thông qua|công bố|ban hành)\s+)?(?:năm\s+)?(?:ngày\s*)?",
                            re.IGNORECASE)
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)"
                         r"(?:\s[^.;]*?(?:,|\svà))?\s*$")  # "… thay thế Quyết định số 123/QĐ-UBND … và" the next too
+# what stands between two documents listed under one verb (a mention starts at its type): a date, an issuer
+_SIBLING = re.compile(r"\s*(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^,;]{1,40}?)?"
+                      r"\s*(?:,|và)\s*")
 _AMENDED_BY = re.compile(r"\bđược\s+sửa đổi\b[^;]*?\b(?:bởi|theo|tại)\b", re.IGNORECASE)
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 # "sửa đổi, bổ sung Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a document without a
@@ -105,9 +109,9 @@ _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc h�
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
                            r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố))"
                            r"\s+(?!khóa|khoá|và\b)(?=[^\W\d_])")
-# where a subject ends; the last: "… và Chỉ thị số 07/CT-TTg", the next document
+# where a subject ends; the last: "… và Chỉ thị số 07/CT-TTg", ", Nghị định số 120/…": the next document
 _SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s"
-                          r"|,?\s(?:và|VÀ)\s+(?=(?:[^\W\d]+\s+){1,4}(?:số|SỐ)\s*\d)")
+                          r"|(?:,|\s(?:và|VÀ))\s+(?=(?:[^\W\d]+\s+){1,4}(?:số|SỐ)\s*\d)")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 
 
@@ -275,7 +279,7 @@ def _law_name(text: str) -> str | None:
 def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
     """Second-order links: 'Kế hoạch 1962/KH-UBND ... triển khai thực hiện Quyết định 696/QĐ-TTg'."""
     amended = None  # "Luật … số 50/2005/QH11 được sửa đổi, bổ sung bởi Luật số 36/2009/QH12 và Luật số 42/2019/QH14"
-    for a, b in zip(found, found[1:], strict=False):
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         if not a.number or not b.number or a.key == b.key:
             continue
         gap = text[a.end - offset: b.start - offset]
@@ -290,6 +294,11 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
         elif _AMENDING.search(gap) and not _AMENDING_UNNUMBERED.search(gap):
             a.amends.append(b.number)
             b.nested_in = a
+            for earlier, later in zip(found[i - 1::-1] if i else [], found[i::-1], strict=False):
+                between = text[earlier.end - offset: later.start - offset]  # "Nghị định số 103/2011/NĐ-CP ngày …,
+                if earlier.doc_type != a.doc_type or not _SIBLING.fullmatch(between):  # Nghị định số 120/2014/NĐ-CP
+                    break                                                  # … sửa đổi …": both amend it
+                earlier.amends.append(b.number)
         elif _IMPLEMENTING.search(gap):
             a.implements.append(b.number)
             b.nested_in = a

@@ -312,3 +312,26 @@ def test_date_issuer_and_subject_in_a_caps_title():
 def test_a_caps_body_the_list_does_not_know_is_left_unread():
     found = refs("KẾ HOẠCH\nTRIỂN KHAI QUYẾT ĐỊNH SỐ 88/QĐ-BCT NGÀY 02/02/2024 CỦA BỘ CÔNG THƯƠNG VỀ THƯƠNG MẠI SỐ")
     assert found["88/QĐ-BCT"].issued_on == "2024-02-02" and found["88/QĐ-BCT"].issuer is None
+
+
+def test_documents_listed_under_one_amending_verb_each_amend():
+    found = refs(
+        "Căn cứ Nghị định số 70/2018/NĐ-CP ngày 15/5/2018 của Chính phủ quy định việc quản lý tài sản và Nghị định "
+        "số 11/2020/NĐ-CP ngày 20/01/2020, Nghị định số 45/2022/NĐ-CP ngày 07/7/2022 của Chính phủ sửa đổi, bổ "
+        "sung một số điều của Nghị định số 70/2018/NĐ-CP;"
+    )
+    assert found["11/2020/NĐ-CP"].amends == ["70/2018/NĐ-CP"] == found["45/2022/NĐ-CP"].amends
+    assert found["11/2020/NĐ-CP"].title is None  # the next document is no subject of this one
+    assert found["70/2018/NĐ-CP"].amends == []
+
+
+def test_laws_whose_names_run_on_past_the_rule_s_cut():
+    found = refs(
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân năm ngày 26 tháng 11 năm 2003;\n"
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 "
+        "năm 2004;"
+    )
+    assert {name: ref.issued_on for name, ref in found.items()} == {
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": "2003-11-26",
+        "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân": "2004-12-03",
+    }
