@@ -55,7 +55,7 @@ _REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị
                         r"(?:\s[^.;]*?(?:,|\svà))?\s*$")  # "… thay thế Quyết định số 123/QĐ-UBND … và" the next too
 # what stands between two documents listed under one verb (a mention starts at its type): a date, an issuer
 _SIBLING = re.compile(r"\s*(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^,;]{1,40}?)?"
-                      r"\s*(?:,|và)\s*")
+                      r"\s*(,|và)\s*")
 _AMENDED_BY = re.compile(r"\bđược\s+sửa đổi\b[^;]*?\b(?:bởi|theo|tại)\b", re.IGNORECASE)
 _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 # "sửa đổi, bổ sung Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a document without a
@@ -67,7 +67,7 @@ _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển 
                       re.IGNORECASE)
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
-    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s*[,;:(“\"]|\s+-\s|$)"
+    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|\s*[,;:(“\"]|\s+-\s|$)"
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
 _CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị",
@@ -104,6 +104,9 @@ def _caps_issuer(text: str) -> tuple[str, int] | None:
 # a steering committee named by its field and province: "Ban Chỉ đạo về phát triển khoa học, … tỉnh Đồng Tháp"
 _COMMITTEE_NAME = re.compile(r"\s+về\s+[^;:()“\"]{0,160}?\s(?:tỉnh|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*)*"
                              r"(?=\s+(?:về|ban hành|thực hiện|triển khai)\b|\s*[,;:(]|$)")
+# who wrote a submission, named before it: "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số …"
+_PROPOSED_BY = re.compile(r"đề nghị của\s+(?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Viện trưởng)\s+)?"
+                          r"([^,;:()]{3,80}?)\s+tại\s*$")
 # bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
 _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
@@ -231,6 +234,8 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             if not mention.doc_type:
                 continue  # "2021-CT" and other codes that name no document type
             mention.issued_on, mention.issuer, mention.subject, taken = _after_number(text[m.end():])
+            if not mention.issuer and (proposer := _PROPOSED_BY.search(text, 0, start)):
+                mention.issuer = proposer.group(1)  # "Xét đề nghị của Sở … tại Tờ trình số 18/TTr-KHCN": the Sở's
             mention.quote_end = mention.end + taken
             found.append(mention)
         covered = 0
@@ -294,18 +299,30 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
         elif _AMENDING.search(gap) and not _AMENDING_UNNUMBERED.search(gap):
             a.amends.append(b.number)
             b.nested_in = a
-            for earlier, later in zip(found[i - 1::-1] if i else [], found[i::-1], strict=False):
-                between = text[earlier.end - offset: later.start - offset]  # "Nghị định số 103/2011/NĐ-CP ngày …,
-                if earlier.doc_type != a.doc_type or not _SIBLING.fullmatch(between):  # Nghị định số 120/2014/NĐ-CP
-                    break                                                  # … sửa đổi …": both amend it
-                earlier.amends.append(b.number)
+            for earlier in _listed_before(found, i, text, offset, same_type=True):  # "Nghị định số 103/2011/NĐ-CP
+                earlier.amends.append(b.number)  # ngày …, Nghị định số 120/2014/NĐ-CP … sửa đổi …": both amend it
         elif _IMPLEMENTING.search(gap):
             a.implements.append(b.number)
             b.nested_in = a
+            for earlier in _listed_before(found, i, text, offset, same_type=False):  # "Chương trình hành động số
+                earlier.implements.append(b.number)  # 63-CTr/TU … của Tỉnh ủy và Nghị quyết số 46/NQ-CP … thực hiện …"
         elif a.nested_in and re.search(r"\svà\s|,", gap) and not re.search(r"\bvề\b|ban hành", gap):
             parent = a.nested_in  # "... thực hiện Nghị quyết 52-NQ/TW ... và Nghị quyết 50/NQ-CP"
             (parent.amends if a.number in parent.amends else parent.implements).append(b.number)
             b.nested_in = parent
+
+
+def _listed_before(found: list[Mention], i: int, text: str, offset: int, same_type: bool) -> list[Mention]:
+    """The documents listed right before ``found[i]`` under the verb that follows it: joined by "," (documents of
+    its type) or "và", with no words of their own between but a date and an issuer."""
+    listed = []
+    for earlier, later in zip(found[i - 1::-1] if i else [], found[i::-1], strict=False):
+        joint = _SIBLING.fullmatch(text[earlier.end - offset: later.start - offset])
+        if not earlier.number or not joint or (earlier.doc_type != found[i].doc_type if same_type
+                                               else joint.group(1) != "và"):
+            break
+        listed.append(earlier)
+    return listed
 
 
 def _number_laws_by_name(mentions: list[Mention]) -> None:
@@ -339,7 +356,8 @@ def _issuer(mention: Mention, province: str | None) -> str | None:
         issuer = re.sub(r"^(?:HĐND\b|Hội đồng [Nn]hân [Dd]ân)", "Hội đồng nhân dân", issuer)
         # "của UBND tỉnh", "của HĐND Thành phố", "UBND TP": this province's, as the scope says
         bare = re.search(r"\s(?:tỉnh|thành phố|TP\.?)$", issuer, re.IGNORECASE)
-        if province and (known and known.scope == "provincial" or bare) and province not in issuer:
+        if province and (known and known.scope == "provincial" or bare or issuer.startswith("Sở ")) \
+                and province not in issuer:  # a Sở is its province's
             issuer = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)$", "", issuer, flags=re.IGNORECASE)
             kind = bare or re.match(r"(?:Ủy ban|Hội đồng|Sở)\b", issuer)  # "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng"
             issuer = f"{issuer} {with_kind(province) if kind else province}"

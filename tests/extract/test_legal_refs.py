@@ -335,3 +335,21 @@ def test_laws_whose_names_run_on_past_the_rule_s_cut():
         "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân": "2003-11-26",
         "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân": "2004-12-03",
     }
+
+
+def test_documents_joined_by_và_before_what_they_carry_out_each_carry_it_out():
+    found = refs(
+        "Thực hiện Chương trình hành động số 41-CTr/TU ngày 02/8/2013 của Tỉnh ủy và Nghị quyết số 46/NQ-CP ngày "
+        "29/3/2013 của Chính phủ thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 về phát triển khoa học;\n"
+        "Căn cứ Nghị quyết số 12/NQ-CP ngày 03/02/2014 của Chính phủ, Quyết định số 88/QĐ-TTg ngày 05/02/2014 của "
+        "Thủ tướng Chính phủ thực hiện Nghị quyết số 19-NQ/TW;"
+    )
+    assert found["41-CTr/TU"].issuer == "Tỉnh ủy Tây Ninh"  # not "Tỉnh ủy và Nghị quyết số 46/NQ-CP …"
+    assert found["41-CTr/TU"].implements == ["20-NQ/TW"] == found["46/NQ-CP"].implements
+    assert found["12/NQ-CP"].implements == []  # a comma lists documents; what the last carries out is its own
+
+
+def test_a_submission_is_written_by_whom_the_text_names_before_it():
+    found = refs("Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 18/TTr-KHCN ngày 20/3/2023.")
+    assert (found["18/TTr-KHCN"].issuer, found["18/TTr-KHCN"].scope) == (
+        "Sở Khoa học và Công nghệ tỉnh Tây Ninh", "provincial")
