@@ -40,7 +40,7 @@ _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ l
 _TAKES_UP = re.compile(
     r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+tỷ trọng)"
     r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
-_RATE_WORDS = re.compile(r"\s+tăng(?:,?\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"\s+tăng(?:\s+mạnh)?(?:,?\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
 _NAMES_RATE = re.compile(r"^(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ tăng|tỉ lệ tăng)\s*(?:tăng\s+)?", re.IGNORECASE)
 # what a share is of, printed right after it: "đạt 2% tổng chi ngân sách", "đạt 1,5% GRDP"
 _SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNORECASE)
@@ -52,7 +52,7 @@ _NOT_BEFORE = re.compile(
 )
 # a document counting its own parts: "Kế hoạch đề ra 5 nhóm nhiệm vụ", "Chương trình gồm 3 nội dung"
 _OWN_PARTS = re.compile(r"(?:(?:Kế hoạch|Chương trình|Đề án|Quyết định|Nghị quyết)\s+(?:này\s+)?(?:nêu|có)|"
-                        r"\b(?:đề ra|gồm|bao gồm|xác định|đặt ra))\s*$", re.IGNORECASE)  # "Bộ … đặt ra 7 nhóm …"
+                        r"\b(?:đề ra|gồm|bao gồm|xác định|đặt ra|đưa ra))\s*$", re.IGNORECASE)  # "Bộ … đặt ra 7 nhóm …"
 # "14 chỉ tiêu được đặt ra gồm: …", "5 nhiệm vụ sau": the parts themselves follow
 _PARTS_FOLLOW = re.compile(r"\s*(?:được\s+)?(?:đặt ra|đề ra|xác định|gồm|bao gồm|sau|trọng tâm|chủ yếu)\b|\s*:",
                            re.IGNORECASE)
@@ -241,6 +241,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             comparator = "<="
         else:
             comparator = "="
+        if found and not found[-1][3].startswith("%") and re.fullmatch(r"(?:(?!\svà\s)[^,;])*\scho\s*", local_before):
+            continue  # "6 mạng lưới trung gian cho 6 ngành hàng xuất khẩu": whom the last count serves
         found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
 
     targets = []
@@ -289,6 +291,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 indicator = "Tỷ lệ " + indicator[3:]
             if unit == "%/năm" and _RATE_WORDS.search(indicator) and not _NAMES_RATE.match(indicator):
                 indicator = f"Tốc độ tăng {_lower_first(_RATE_WORDS.sub('', indicator))}"  # "Số đơn … tăng trung bình"
+        if (unit.startswith("%") and targets and targets[-1].unit.startswith("%") and not before.strip(" ,")
+                and (aspect := re.match(r"\s*(đối với\s[^;]+)", after))):  # "tăng 25%, trên 30% đối với …"
+            indicator, unit = f"{targets[-1].indicator} {aspect.group(1).strip()}", targets[-1].unit
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
         later = _YEAR_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None  # "… 30% vào năm 2030"
@@ -341,7 +346,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
         if re.search(r"(?:^|\s)và\s*$", before):  # "có 10 tổ chức nghiên cứu và 7 tổ chức dịch vụ": the words
             before = ""                           # before are the last count's, not an action on this one
     action = re.sub(r"^\W*(?:(?:toàn\s+|mỗi\s+)?(?:tỉnh|thành phố|huyện|xã|phường|địa phương)\s+(?=có\b))?"
-                    r"(?:(?:có|trong đó)\b\s*)?(?:thêm\b)?", "",
+                    r"(?:(?:(?:sẽ\s+)?có|trong đó)\b\s*)?(?:thêm\b)?", "",
                     _indicator(before), flags=re.IGNORECASE)  # "(thành phố, mỗi huyện) có ít nhất 02 …": no action
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     action = re.sub(rf"^({_ACTIONS})\s+được\b\s*", r"\1 ", action, flags=re.IGNORECASE)  # "Hình thành được …"
@@ -400,6 +405,8 @@ _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:
                       r"(?:Sở\s[^,]{1,30}?\s(?:còn\s+|cũng\s+)?(?:nỗ lực|đặt(?:\s+ra)?\s+(?:chỉ tiêu|mục tiêu)|đề ra)"
                       r"(?:\s+hoàn thành)?(?:\s+việc)?\s+)?"
                       r"(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"
+                      r"(?:(?:kế hoạch|chương trình|đề án)\s+(?:đặt|đề ra)(?:\s+ra)?\s+mục tiêu\s*,?\s*|"
+                      r"(?:kế hoạch|chương trình|đề án)\s+thúc đẩy\s+)?"  # "chương trình phấn đấu thúc đẩy …"
                       r"(?:(?:các\s+|một trong (?:những|các)\s+)?(?:mục tiêu|chỉ tiêu)"
                       r"(?:\s+(?:chung|cụ thể))?(?:\s+của\s+(?:kế hoạch|chương trình|đề án))?"
                       r"(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)  # "Mục tiêu của Kế hoạch là, …"
@@ -456,7 +463,7 @@ def extract_targets(
             for target in quantities(clause, strict=False):
                 target.period = target.period or period
                 found.append(target)
-        results += [(target, heading) for target in _shared_actions(found)]
+        results += [(target, heading) for target in _respective(_shared_actions(found))]
     _fill_periods(results, plan_end)
     extra: list[Target] = []
     for line, context_period in other_lines:
@@ -467,7 +474,7 @@ def extract_targets(
             for target in quantities(clause, strict=True):
                 target.period = target.period or period or context_period
                 found.append(target)
-        extra += _shared_actions(found)
+        extra += _respective(_shared_actions(found))
     targets = []
     said = set()
     found = [t for t, _ in results] + extra
@@ -497,6 +504,23 @@ def _shared_actions(targets: list[Target]) -> list[Target]:
             target.indicator += action[1]
         else:
             action = None
+    return targets
+
+
+_RESPECTIVE = re.compile(r"\btương ứng\b", re.IGNORECASE)
+
+
+def _respective(targets: list[Target]) -> list[Target]:
+    """Values a line gives "respectively" after others ("…; hình thành 1 tổ chức trung gian. Đến năm 2030, các chỉ số
+    tương ứng là: 10%; 10%; 10-20%; 10% và 2 tổ chức"): each is the indicator of the one in its place before."""
+    start = next((i for i, t in enumerate(targets) if _RESPECTIVE.search(t.text)), None)
+    if not start or len(targets) - start > start:
+        return targets
+    earlier = targets[2 * start - len(targets): start]
+    for target, before in zip(targets[start:], earlier, strict=True):
+        target.indicator = before.indicator
+        if target.unit.startswith("%") == before.unit.startswith("%") and target.unit[:1] == before.unit[:1]:
+            target.unit = before.unit  # "10%" of a yearly rate: "%/năm"; "2 tổ chức" of "tổ chức trung gian"
     return targets
 
 

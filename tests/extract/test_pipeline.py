@@ -673,3 +673,10 @@ def test_a_decision_s_numbered_parts_with_lettered_agency_items():
     tasks = tasks_by_id(decision)
     assert set(tasks) == {"body:2.1", "org:3.1", "org:3.2"}
     assert (tasks["org:3.1"].lead, tasks["org:3.2"].lead) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
+
+
+def test_a_news_headline_whose_issuer_has_just_issued_the_plan():
+    record = extract_text(prepare(
+        "UBND tỉnh Phú Yên vừa ban hành kế hoạch triển khai Chương trình phát triển tài sản trí tuệ đến năm 2030\n\n"
+        "Theo đó, đến năm 2025, phấn đấu có ít nhất 20 nhãn hiệu được bảo hộ.\n"), "news.txt")
+    assert (record.document.issuer, record.document.doc_type) == ("Ủy ban nhân dân tỉnh Phú Yên", "Kế hoạch")

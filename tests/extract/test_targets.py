@@ -351,3 +351,30 @@ def test_a_raised_total_after_a_list_of_fields():
 def test_a_year_that_ends_the_clause_dates_it():
     (target,) = targets("Phấn đấu đầu tư cho khoa học và công nghệ đạt trên 1,5% GRDP năm 2026", plan_end=2030)
     assert (target.period, target.indicator) == ("2026", "Đầu tư cho khoa học và công nghệ trong GRDP")
+
+
+def test_values_given_respectively_take_the_indicators_in_their_places():
+    found = targets("Theo đó, mục tiêu đến năm 2025, giá trị giao dịch KH&CN tăng bình quân 6%/năm; tỷ lệ giao dịch "
+                    "tài sản trí tuệ đạt 4%; hình thành 2 tổ chức trung gian. Đến năm 2030, các chỉ số tương ứng là: "
+                    "12%; 8% và 3 tổ chức.")
+    assert [(t.value, t.unit, t.period) for t in found[3:]] == [
+        (12, "%/năm", "2030"), (8, "%", "2030"), (3, "tổ chức trung gian", "2030")]
+    assert [t.indicator for t in found[3:]] == [t.indicator for t in found[:3]]
+
+
+def test_a_share_for_some_fields_after_the_overall_one():
+    first, second = targets("- Giá trị giao dịch hàng hóa KH&CN tăng bình quân 20%/năm, trên 25% đối với một số ngành "
+                            "hàng xuất khẩu chủ lực.")
+    assert (second.unit, second.comparator) == ("%/năm", ">=")
+    assert second.indicator == f"{first.indicator} đối với một số ngành hàng xuất khẩu chủ lực"
+
+
+def test_whom_a_count_serves_is_part_of_what_it_counts():
+    (target,) = targets("Ngoài ra, phấn đấu sẽ có 4 mạng lưới trung gian cho 4 ngành hàng chủ lực của tỉnh.")
+    assert (target.value, target.indicator) == (4, "Số mạng lưới trung gian cho 4 ngành hàng chủ lực của tỉnh")
+
+
+def test_a_programme_s_own_lead_in_and_parts():
+    found = targets("Chương trình đặt mục tiêu đến năm 2025, số doanh nghiệp KH&CN tăng mạnh, bình quân 10%/năm. "
+                    "Để đạt được mục tiêu, Chương trình đã đưa ra 5 nhiệm vụ cùng các giải pháp.")
+    assert [(t.indicator, t.value) for t in found] == [("Tốc độ tăng số doanh nghiệp KH&CN", 10)]
