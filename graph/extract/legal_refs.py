@@ -107,6 +107,9 @@ _COMMITTEE_NAME = re.compile(r"\s+về\s+[^;:()“\"]{0,160}?\s(?:tỉnh|thành 
 # who wrote a submission, named before it: "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số …"
 _PROPOSED_BY = re.compile(r"đề nghị của\s+(?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Viện trưởng)\s+)?"
                           r"([^,;:()]{3,80}?)\s+tại\s*$")
+# who issued a document, named before it: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1636/KH-UBND …"
+_ISSUED_BY = re.compile(r"(?<!\w)((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|"
+                        r"Thành ủy)(?:\s+(?:tỉnh|thành phố))?(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+|vừa\s+)?ban hành\s+$")
 # bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
 _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
@@ -234,8 +237,9 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             if not mention.doc_type:
                 continue  # "2021-CT" and other codes that name no document type
             mention.issued_on, mention.issuer, mention.subject, taken = _after_number(text[m.end():])
-            if not mention.issuer and (proposer := _PROPOSED_BY.search(text, 0, start)):
-                mention.issuer = proposer.group(1)  # "Xét đề nghị của Sở … tại Tờ trình số 18/TTr-KHCN": the Sở's
+            if not mention.issuer and (named := _PROPOSED_BY.search(text, 0, start)
+                                       or _ISSUED_BY.search(text, 0, start)):
+                mention.issuer = named.group(1)  # "Xét đề nghị của Sở … tại Tờ trình số …", "UBND tỉnh ban hành …"
             mention.quote_end = mention.end + taken
             found.append(mention)
         covered = 0

@@ -353,3 +353,9 @@ def test_a_submission_is_written_by_whom_the_text_names_before_it():
     found = refs("Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 18/TTr-KHCN ngày 20/3/2023.")
     assert (found["18/TTr-KHCN"].issuer, found["18/TTr-KHCN"].scope) == (
         "Sở Khoa học và Công nghệ tỉnh Tây Ninh", "provincial")
+
+
+def test_a_document_is_issued_by_whom_the_text_says_issued_it():
+    found = refs("Năm 2021, Sở Khoa học và Công nghệ đã tham mưu cho Ủy ban nhân dân tỉnh ban hành Kế hoạch số "
+                 "1636/KH-UBND ngày 02 tháng 7 năm 2021 về triển khai Đề án.", province="Cao Bằng")
+    assert found["1636/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
