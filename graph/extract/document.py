@@ -96,7 +96,10 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
         j += 1
     if not parts:  # a title in sentence case: the one line after the type line
         following = next((line for line in lines[i + 1: i + 3] if line.text.strip("| ")), None)
-        if following and not starts_block(following.text) and not _OPENING_WORDS.search(following.text):
+        if following and not starts_block(following.text) and not _OPENING_WORDS.search(following.text) \
+                and not ENACTING.match(following.text.strip("| ")) \
+                and not re.match(r"(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ) ", following.text.strip("| ")):
+            # "CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH X": who enacts it, not a title
             parts, start, end = [following.text.strip("| ")], following.start, following.end
     title = re.sub(r"\s+", " ", " ".join(parts)).strip()
     return title, (start if start is not None else lines[i].start, end)
@@ -245,8 +248,9 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         ))
     for i, line in enumerate(lines[first + 1:], start=first + 1):  # a site that dropped the type line: the caps
         note = _ATTACHED.match(line.text.strip("| "))                  # title, then "(Ban hành kèm theo …)"
-        if not note or not note.group(1).startswith("Quyết định") or any(t < i <= t + 5 for t in type_lines[1:]):
-            continue  # what a decision issues; an appendix goes with its plan ("Kèm theo Kế hoạch số …")
+        if not note or not note.group(1).startswith(("Quyết định", doc_type)) or any(
+                t < i <= t + 5 for t in type_lines[1:]):
+            continue  # what a decision (or a resolution) issues; an appendix goes with its plan ("Kèm theo Kế hoạch …")
         j = next((j for j in range(i - 1, first, -1) if lines[j].text.strip("| ")), first)
         title = lines[j].text.strip("| ")
         if j == first or not is_caps(title) or _SIGNATURE_ROLE.search(title) or _APPENDIX_TITLE.match(title):
@@ -349,7 +353,7 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     issuer = canonical_agency(subject) if starts_with_agency(subject) or province_pattern().search(subject) else None
     if doc_type is None and (hit := doc_type_pattern().match(text)):  # "Kế hoạch hoạt động … của Sở KH&CN tỉnh X"
         doc_type = canonical_doc_type(hit.group(1))
-        owner = re.search(r"\scủa\s+(?!.*\scủa\s)(.+)$", text)
+        owner = re.search(r"\scủa\s+(?!.*\scủa\s)(.+?)(?=\s+(?:thực hiện|triển khai|về|ban hành|giai đoạn)\b|$)", text)
         issuer = canonical_agency(owner.group(1)) if owner and starts_with_agency(owner.group(1)) else None
     if issuer and province_pattern().fullmatch(re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s*", "", issuer, flags=re.I)):
         issuer = None  # "Kon Tum triển khai …": a place, not who issued the plan

@@ -680,3 +680,20 @@ def test_a_news_headline_whose_issuer_has_just_issued_the_plan():
         "UBND tỉnh Phú Yên vừa ban hành kế hoạch triển khai Chương trình phát triển tài sản trí tuệ đến năm 2030\n\n"
         "Theo đó, đến năm 2025, phấn đấu có ít nhất 20 nhãn hiệu được bảo hộ.\n"), "news.txt")
     assert (record.document.issuer, record.document.doc_type) == ("Ủy ban nhân dân tỉnh Phú Yên", "Kế hoạch")
+
+
+def test_a_headline_naming_its_document_s_owner_before_what_it_carries_out():
+    record = extract_text(prepare(
+        "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\n\n"
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Chương "
+        "trình hành động như sau:\n"), "news.txt")
+    assert (record.document.doc_type, record.document.issuer) == ("Chương trình hành động", "Ban Thường vụ Tỉnh ủy")
+
+
+def test_a_page_without_a_title_does_not_take_the_enacting_authority_for_one():
+    record = extract_text(prepare(
+        "CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/NQ-CP | Hà Nội, ngày 08 tháng 02 năm 2023 |\n"
+        "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.\n"), "page.txt")
+    assert (record.document.number, record.document.doc_type, record.document.title) == (
+        "21/NQ-CP", "Nghị quyết", None)
