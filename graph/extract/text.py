@@ -260,7 +260,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
     last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
-    if line[0].islower() or line[0] in ",;)":
+    if line[0].islower() or line[0] in ",;)%":  # "… đạt 10 - 20" + "%."
         return True
     if line[0] == "(" and line[1:2].islower() and not prev.endswith(tuple(_TERMINAL)):  # "Nghị quyết 57-NQ/TW" +
         return True                                                             # "(ngày 22/12/2024) của Bộ Chính trị"

@@ -139,6 +139,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "2. Ban Tuyên giáo và Dân vận\nTỉnh ủy chủ trì tuyên truyền.",  # a board of the party committee
     "- Hỗ trợ khởi nghiệp trên địa bàn\nThành phố.",
     "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật\nTổ chức Chính phủ ngày 22 tháng 11 năm 2019;",  # a law's name
+    "- Tỷ trọng giao dịch các công nghệ đạt 10 - 20\n%.",  # a value's unit carried to the next line
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
