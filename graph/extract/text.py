@@ -129,11 +129,33 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 _DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)", re.MULTILINE)
 
 
+# a page saved as Markdown: "## I. MỤC TIÊU", "**KẾ HOẠCH**", "* Sở Tài chính: …", "1\. …", "![](ảnh.jpg)"
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s|\*\s|!\[)|\*\*\S|\\[.\-*_#()]", re.MULTILINE)
+_MARKDOWN_MARKS = (
+    (re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE), ""),  # an image on its own line
+    (re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)"), r"\1"),  # a link (or an image) in a line: its words
+    (re.compile(r"^#{1,6}\s+", re.MULTILINE), ""),  # a heading's marks
+    (re.compile(r"^[*]\s+", re.MULTILINE), "- "),  # a bullet
+    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__"), r"\1\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?=\w)([^*\n]+?)(?<=[\w.)])\*(?![\w*])"), r"\1"),  # italics, not "(*)"
+    (re.compile(r"\\([.\-*_#()\[\]+!])"), r"\1"),  # an escaped character: "1\. Mục tiêu"
+)
+
+
+def _without_markdown(text: str) -> str:
+    for pattern, replacement in _MARKDOWN_MARKS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
-    headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/")."""
+    headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/"), no
+    Markdown marks."""
     if _ENTITY.search(text):  # "Sở Khoa học v&agrave; C&ocirc;ng nghệ": a page's text copied with its entities
         text = html.unescape(text)
+    if _MARKDOWN.search(text):
+        text = _without_markdown(text)
     text = unicodedata.normalize("NFC", text.replace("\ufeff", ""))
     if _LOOKALIKE.search(text):  # rare: a search costs a tenth of a translation
         text = text.translate(_LOOKALIKES)

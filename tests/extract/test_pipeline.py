@@ -697,3 +697,14 @@ def test_a_page_without_a_title_does_not_take_the_enacting_authority_for_one():
         "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.\n"), "page.txt")
     assert (record.document.number, record.document.doc_type, record.document.title) == (
         "21/NQ-CP", "Nghị quyết", None)
+
+
+def test_a_plan_saved_as_markdown():
+    tasks = tasks_by_id(
+        "**ỦY BAN NHÂN DÂN TỈNH BẮC KẠN**\n\nSố: 12/KH-UBND\n\nBắc Kạn, ngày 5 tháng 3 năm 2024\n\n**KẾ HOẠCH**\n\n"
+        "**Phát triển thị trường khoa học và công nghệ**\n\n## II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+        "### 1\\. Hỗ trợ doanh nghiệp đổi mới công nghệ\n\n* **Cơ quan chủ trì:** Sở KH&CN.\n"
+        "* **Cơ quan phối hợp:** Sở Tài chính.\n* **Thời gian thực hiện:** 2024 - 2025.\n")
+    task = tasks["body:II.1"]
+    assert (task.title, task.lead, task.partners, task.timeframe) == (
+        "Hỗ trợ doanh nghiệp đổi mới công nghệ", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"], "2024 - 2025")

@@ -181,3 +181,14 @@ def test_a_citation_after_a_finished_sentence_or_a_caps_heading_starts_its_line(
     assert repair_wrapped_lines(text) == text
     text = "Mục tiêu cụ thể:\n(1) Tỷ lệ đạt 30%;\n(2) Có 10 doanh nghiệp;\nKết quả đạt được.\n(trích) Luật Đầu tư."
     assert repair_wrapped_lines(text) == text  # numbered items, and brackets after a finished sentence
+
+
+def test_a_page_saved_as_markdown_loses_its_marks():
+    text = normalise("## II. NHIỆM VỤ\n**KẾ HOẠCH**\n* Sở Tài chính: *bố trí* kinh phí (*)\n1\\. Xem [Quyết định "
+                     "569/QĐ-TTg](https://example.vn/569) nhé\n![](/anh.jpg)\n__Ghi chú__")
+    assert text.split("\n") == ["II. NHIỆM VỤ", "KẾ HOẠCH", "- Sở Tài chính: bố trí kinh phí (*)",
+                                "1. Xem Quyết định 569/QĐ-TTg nhé", "", "Ghi chú"]
+
+
+def test_text_without_markdown_keeps_its_stars():
+    assert normalise("Sở Tài chính (*) và Sở Nội vụ (*)") == "Sở Tài chính (*) và Sở Nội vụ (*)"
