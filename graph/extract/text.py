@@ -130,12 +130,12 @@ _DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)"
 
 
 # a page saved as Markdown: "## I. MỤC TIÊU", "**KẾ HOẠCH**", "* Sở Tài chính: …", "1\. …", "![](ảnh.jpg)"
-_MARKDOWN = re.compile(r"^(?:#{1,6}\s|\*\s|!\[)|\*\*\S|\\[.\-*_#()]", re.MULTILINE)
+_MARKDOWN = re.compile(r"^(?:#{1,6}[ \t]|\*[ \t]|!\[)|\*\*\S|\\[.\-*_#()]", re.MULTILINE)
 _MARKDOWN_MARKS = (
     (re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$", re.MULTILINE), ""),  # an image on its own line
     (re.compile(r"!?\[([^\]]*)\]\([^)\s]*\)"), r"\1"),  # a link (or an image) in a line: its words
-    (re.compile(r"^#{1,6}\s+", re.MULTILINE), ""),  # a heading's marks
-    (re.compile(r"^[*]\s+", re.MULTILINE), "- "),  # a bullet
+    (re.compile(r"^#{1,6}[ \t]+", re.MULTILINE), ""),  # a heading's marks
+    (re.compile(r"^[*][ \t]+", re.MULTILINE), "- "),  # a bullet (a star alone on its line is a party header's)
     (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__"), r"\1\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\w)([^*\n]+?)(?<=[\w.)])\*(?![\w*])"), r"\1"),  # italics, not "(*)"
     (re.compile(r"\\([.\-*_#()\[\]+!])"), r"\1"),  # an escaped character: "1\. Mục tiêu"
@@ -324,6 +324,17 @@ def _heading_goes_on(joined: str, prev: str, line: str) -> bool:
     return bool(heading) and (prev.endswith((";", ",")) or len(joined[heading.end():].split()) == 1)
 
 
+def _without_line_spacing(lines: list[str]) -> list[str]:
+    """A page printed double-spaced (a blank line after every line, its sentences broken across them) without
+    the blank lines, which here part lines, not paragraphs; a page whose blank lines part paragraphs as it is."""
+    spaced = [lines[i + 2] for i in range(len(lines) - 2) if lines[i] and not lines[i + 1] and lines[i + 2]]
+    going_on = sum(1 for line in spaced if line[0].islower() and not starts_block(line))
+    if len(spaced) < 0.6 * sum(1 for line in lines if line) or going_on < 0.2 * len(spaced):
+        return lines
+    return [line for i, line in enumerate(lines) if line or not (0 < i < len(lines) - 1 and lines[i - 1]
+                                                                 and lines[i + 1])]
+
+
 def repair_wrapped_lines(text: str) -> str:
     """Join lines that were broken inside a sentence; keep real line breaks.
 
@@ -332,7 +343,7 @@ def repair_wrapped_lines(text: str) -> str:
     or with a number, when either side is a connecting word, or when the page
     is hard-wrapped and the previous line reached the wrap width.
     """
-    lines = text.split("\n")
+    lines = _without_line_spacing(text.split("\n"))
     width = _wrap_width(lines)
     out: list[str] = []
     prev_physical = ""

@@ -192,3 +192,21 @@ def test_a_page_saved_as_markdown_loses_its_marks():
 
 def test_text_without_markdown_keeps_its_stars():
     assert normalise("Sở Tài chính (*) và Sở Nội vụ (*)") == "Sở Tài chính (*) và Sở Nội vụ (*)"
+
+
+def test_a_double_spaced_page_s_sentences_are_joined_across_its_blank_lines():
+    page = ("Thực hiện Quyết định số\n\n569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ ban hành Chiến lược "
+            "phát triển\n\n"
+            "khoa học, công nghệ và đổi mới sáng tạo đến năm 2030, UBND tỉnh ban hành Kế hoạch\n\n"
+            "như sau:\n\nI. MỤC TIÊU\n\n1. Mục tiêu chung\n\nPhát triển khoa học và công nghệ trở thành động lực\n\n"
+            "chính của tăng trưởng.")
+    assert repair_wrapped_lines(page).split("\n") == [
+        "Thực hiện Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ ban hành Chiến lược phát triển "
+        "khoa học, công nghệ và đổi mới sáng tạo đến năm 2030, UBND tỉnh ban hành Kế hoạch như sau:",
+        "I. MỤC TIÊU", "1. Mục tiêu chung",
+        "Phát triển khoa học và công nghệ trở thành động lực chính của tăng trưởng."]
+
+
+def test_blank_lines_that_part_paragraphs_and_cells_stay():
+    page = "TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\n1\n\nHỗ trợ doanh nghiệp\n\nSở KH&CN\n\na) Sở Tài chính\n\nhằng năm"
+    assert repair_wrapped_lines(page) == page
