@@ -89,7 +89,16 @@ def canonical_agency(name: str) -> str:
     name = re.sub(r"\s+(?:và|hoặc)$", "", name)
     if known := canonical_spelling().match(tone_free_key(name)):  # "Sở Y Tế", "Sở Văn hoá, …": one name, one label
         name = known_names()[known.group(0)] + name[known.end():]
+    elif name.startswith("Sở ") and _JOINER.search(name):  # "Sở Kế hoạch - Đầu tư", "Sở Nông nghiệp & PTNT",
+        for joiner in (" và ", " "):                              # "Sở Giao thông - Vận tải"
+            joined = canonical_agency(_JOINER.sub(joiner, name))
+            known = canonical_spelling().match(tone_free_key(joined))
+            if known and re.fullmatch(r"(?:\s+(?:tỉnh|thành phố)\b.*)?", joined[known.end():]):  # not "Sở KHCN&CĐS"
+                return joined
     return name[:1].upper() + name[1:] if name else name
+
+
+_JOINER = re.compile(r"\s*&\s*|\s+-\s+")
 
 
 @cache

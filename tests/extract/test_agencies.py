@@ -41,6 +41,13 @@ from stikg.graph.extract.agencies import (
         ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Bộ khoa học và công nghệ", "Bộ Khoa học và Công nghệ"),
         ("Sở KHCN&CĐS", "Sở KHCN&CĐS"),  # an abbreviation inside a longer one is left alone
+        ("Sở Kế hoạch - Đầu tư", "Sở Kế hoạch và Đầu tư"),  # "và" written as a dash or "&"
+        ("Sở Nông nghiệp & PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Sở Giao thông - Vận tải tỉnh", "Sở Giao thông vận tải tỉnh"),
+        ("Sở Tài chính - Kế hoạch", "Sở Tài chính - Kế hoạch"),  # no known name: as written
+        ("Sở KH,CN", "Sở Khoa học và Công nghệ"),
+        ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),  # not "Việt Nam Việt Nam"
+        ("BQL KKT", "Ban Quản lý Khu kinh tế"),
     ],
 )
 def test_canonical_names(written, canonical):
