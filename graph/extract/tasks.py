@@ -162,6 +162,9 @@ def body_tasks(part: Section) -> list[Task]:
             if opening:
                 lead, duty = opening
                 partners = partners_named(duty)
+                parts = [part.strip(" .") for part in duty.split(";")[1:]]  # "Giao Sở X chủ trì, …; hoàn thành trong
+                if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):  # năm 2024"
+                    timeframe = when.group(1)
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
             id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,

@@ -40,3 +40,12 @@ def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
     plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{section}\n"
     (found,) = extract_text(prepare(plan), "plan.txt").tasks
     assert (found.title, found.lead, found.partners, found.timeframe) == task
+
+
+def test_the_time_after_an_opening_assignment():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Ứng dụng công nghệ thông tin\n"
+            "Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành triển khai; hoàn thành trong năm "
+            "2025.\n")
+    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    assert (found.lead, found.partners, found.timeframe) == (
+        ["Sở Thông tin và Truyền thông"], ["Các sở, ngành"], "năm 2025")
