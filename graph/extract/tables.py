@@ -189,6 +189,8 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
             last, carried = rows[-1][-1], _split_pipes(lines[j])
             rows[-1][-1] = Cell(f"{last.text} {carried[0].text}".strip(), last.start, carried[0].end)
             rows[-1].extend(carried[1:])
+        elif rows and "|" in text and cells[0].text and not any(c.text for c in cells[1:]):
+            pass  # a group row without its number ("Đề án KH&CN | | |"): a heading, and the table goes on
         elif text.strip() and not text.startswith("|"):
             break
         j += 1

@@ -171,3 +171,10 @@ def test_a_target_table_whose_years_stand_under_a_spanning_column(text):
     from stikg.graph.extract.targets import table_targets
 
     assert [(t.value, t.period) for t in table_targets(find_tables(split_lines(text)))] == [(30, "2025"), (50, "2030")]
+
+
+def test_a_group_row_without_its_number_does_not_end_a_pipe_table():
+    rows = rows_of("TT | Tên nhiệm vụ | Đơn vị chủ trì | Thời gian |\n1 | Chương trình ươm tạo | Sở KH&CN | 2022 |\n"
+                   "Đề án KH&CN | | |\n2 | Thành lập Trung tâm giao dịch công nghệ | Sở KH&CN | 2021 - 2025 |\n")
+    assert [(row.number, row.text("task")) for row in rows] == [
+        ("1", "Chương trình ươm tạo"), ("2", "Thành lập Trung tâm giao dịch công nghệ")]
