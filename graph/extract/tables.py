@@ -231,12 +231,13 @@ def _spanned(columns: list[str | None], header: list[str], sub: list[str]) -> li
     return columns[:spanning] + named + columns[end:]
 
 
-def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | None:
-    """Header cells stacked one per line; returns (columns, index after header, pipe separated)."""
+def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, str] | None:
+    """Header cells stacked one per line; returns (columns, index after header, what parts the cells: "|" lines,
+    "" blank lines, or "\n" each line)."""
     j, columns, texts = i + 1, ["tt"], []
     while j < len(lines) and lines[j].text == "":
         j += 1
-    piped = j < len(lines) and lines[j].text == "|"
+    parting = "|" if j < len(lines) and lines[j].text == "|" else "" if j > i + 1 else "\n"
     while j < len(lines):
         text = lines[j].text
         if text in ("", "|"):
@@ -257,7 +258,7 @@ def _stacked_header(lines: list[Line], i: int) -> tuple[list[str], int, bool] | 
     if 0 < kept < len(texts):
         columns = _spanned(columns[: kept + 1], ["TT", *texts[:kept]], texts[kept:]) or columns
     columns = _with_unit(columns, ["TT", *texts])
-    return (columns, j, piped) if _readable(columns) else None
+    return (columns, j, parting) if _readable(columns) else None
 
 
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
@@ -274,19 +275,27 @@ def _named_after(lines: list[Line], j: int) -> bool:
     return False
 
 
-def _stacked_cells(lines: list[Line], j: int, piped: bool) -> tuple[list[Cell], int]:
+def _stacked_cells(lines: list[Line], j: int, parting: str) -> tuple[list[Cell], int]:
+    """The cells after a stacked header: between "|" lines (an empty one kept), between blank lines (a cell of
+    several lines, "- Các sở, ban, ngành." + "- Hiệp hội doanh nghiệp tỉnh.", whole), or one a line."""
     cells: list[Cell] = []
     pending: list[Line] = []
     while j < len(lines):
         line = lines[j]
         if _HEADER_TT.match(line.text) or line.text.startswith(("PHỤ LỤC", "Nơi nhận")):
             break
-        if piped:
+        if parting == "|":
             if line.text == "|":
                 cells.append(_cell(pending) if pending else Cell("", line.start, line.start))
                 pending = []
             else:
                 pending.append(line)
+        elif parting == "" and line.text:
+            pending.append(line)
+        elif parting == "":
+            if pending:
+                cells.append(_cell(pending))
+            pending = []
         elif line.text:
             cells.append(_cell([line]))
         j += 1
@@ -336,8 +345,8 @@ def find_tables(lines: list[Line]) -> list[Table]:
         if _HEADER_TT.match(text):
             stacked = _stacked_header(lines, i)
             if stacked:
-                columns, j, piped = stacked
-                cells, i = _stacked_cells(lines, j, piped)
+                columns, j, parting = stacked
+                cells, i = _stacked_cells(lines, j, parting)
                 tables.append(Table(columns, _rows_from_cells(cells, columns), appendix))
                 continue
         i += 1

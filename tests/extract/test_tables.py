@@ -178,3 +178,13 @@ def test_a_group_row_without_its_number_does_not_end_a_pipe_table():
                    "Đề án KH&CN | | |\n2 | Thành lập Trung tâm giao dịch công nghệ | Sở KH&CN | 2021 - 2025 |\n")
     assert [(row.number, row.text("task")) for row in rows] == [
         ("1", "Chương trình ươm tạo"), ("2", "Thành lập Trung tâm giao dịch công nghệ")]
+
+
+def test_a_cell_of_several_lines_between_blank_lines_is_one_cell():
+    rows = rows_of(
+        "STT\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nCơ quan phối hợp\n\nThời gian thực hiện\n\n"
+        "1\n\nTổ chức sự kiện kết nối cung\n- cầu công nghệ\n\nSở KH&CN\n\n- Các sở, ban, ngành.\n"
+        "- Hiệp hội doanh nghiệp tỉnh.\n\nNăm 2023\n\n\n2\n\nXây dựng cơ sở dữ liệu\n\nSở TT&TT\n\nSở KH&CN\n\n2024\n"
+    )
+    assert [(r.number, r.text("partners"), r.text("timeframe")) for r in rows] == [
+        ("1", "- Các sở, ban, ngành.\n- Hiệp hội doanh nghiệp tỉnh.", "Năm 2023"), ("2", "Sở KH&CN", "2024")]
