@@ -57,6 +57,7 @@ _HEADS = (
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
     "các đoàn thể",
     "Đại học", "Học viện",  # "Đại học Huế", a university of its own, not a "Trường"
+    "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
@@ -251,7 +252,7 @@ _DUTY_VERBS = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
     r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|"
-    r"(?-i:lãnh đạo|chỉ đạo))(?!\w)",  # lower case: "Ban Chỉ đạo" is a name
+    r"(?-i:lãnh đạo|chỉ đạo|giám sát|đôn đốc))(?!\w)",  # lower case: "Ban Chỉ đạo" is a name
     re.IGNORECASE,
 )
 # the committee assigning ("Giao Sở X chủ trì …") or asking a body it does not direct ("Đề nghị Tỉnh Đoàn …")

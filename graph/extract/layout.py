@@ -134,6 +134,15 @@ def _part_heading(text: str) -> re.Match | None:
     return m if (letters and all(c.isupper() for c in letters)) or _PART_NAMES.match(m.group(2)) else None
 
 
+_ARTICLE = re.compile(r"^Điều\s+(\d{1,2})\s*[.:]\s*(\S.+)$")
+
+
+def _article_part(text: str) -> re.Match | None:
+    """'Điều 2. Nhiệm vụ và giải pháp': a part of a resolution or decision written in articles."""
+    m = _ARTICLE.match(text)
+    return m if m and _PART_NAMES.match(m.group(2)) else None
+
+
 _LETTERED = re.compile(r"^([A-H])\.\s+(\S.+)$")  # "A. NHIỆM VỤ TRỌNG TÂM", "B. Giải pháp": groups of a roman part
 
 
@@ -165,11 +174,22 @@ def outline(lines: list[Line]) -> list[Section]:
     stack: list[Section] = []
     letter_parts = _letter_parts(lines)
     arabic_parts = not letter_parts and not any(_ROMAN.match(line.text) for line in lines)
+    # a resolution in articles whose articles are its parts ("Điều 1. Mục tiêu …", "Điều 2. Nhiệm vụ …"), each
+    # numbering its items from 1 again: the article's number heads their paths ("body:2.1")
+    article_parts = arabic_parts and sum(1 for line in lines if _article_part(line.text)) >= 2
     for line in lines:
         text = line.text
         if _APPENDIX.match(text):
             break
-        part = _part_heading(text) if arabic_parts else _letter_part(text) if letter_parts else None
+        if article_parts and _ARTICLE.match(text):  # an article that is no part ("Điều 4. Hiệu lực") ends one
+            stack = []
+            if part := _article_part(text):
+                section = Section(f"Điều {part.group(1)}", line, part.group(2).strip(), (part.group(1),))
+                tops.append(section)
+                stack = [section]
+            continue
+        part = _part_heading(text) if arabic_parts and not article_parts else _letter_part(text) if letter_parts \
+            else None
         if part:
             section = Section(part.group(1), line, part.group(2).strip(), (part.group(1),))
             tops.append(section)

@@ -59,3 +59,17 @@ def test_a_page_s_dateline_is_furniture_and_a_date_alone_a_table_s_cell():
             "Thời hạn\n30/6/2025")
     assert [line.text for line in body_lines(split_lines(text))] == ["Lào Cai ban hành Kế hoạch", "Thời hạn",
                                                                       "30/6/2025"]
+
+
+def test_a_resolution_whose_articles_are_its_parts_numbers_their_items_under_them():
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. Mục tiêu đến năm 2030\n"
+            "1. Mục tiêu chung\n2. Chỉ tiêu cụ thể\nĐiều 2. Nhiệm vụ và giải pháp\n1. Hoàn thiện thể chế.\n"
+            "2. Phát triển nhân lực.\nĐiều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n"
+            "Điều 4. Hiệu lực thi hành\n1. Nghị quyết có hiệu lực từ ngày ký.")
+    assert paths(text) == ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "3.1"]
+
+
+def test_a_decision_whose_one_article_is_no_plan_part_keeps_its_plan_s_numbered_parts():
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Tổ chức thực hiện Quyết định.\n"
+            "KẾ HOẠCH\n1. MỤC TIÊU\n2. NHIỆM VỤ\n2.1. Hoàn thiện thể chế")
+    assert paths(text) == ["1", "2", "2.1"]

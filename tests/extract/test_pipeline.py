@@ -708,3 +708,16 @@ def test_a_plan_saved_as_markdown():
     task = tasks["body:II.1"]
     assert (task.title, task.lead, task.partners, task.timeframe) == (
         "Hỗ trợ doanh nghiệp đổi mới công nghệ", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"], "2024 - 2025")
+
+
+def test_a_resolution_in_articles_gives_the_tasks_of_its_parts():
+    tasks = tasks_by_id(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH LONG AN\nSố: 15/NQ-HĐND\nLong An, ngày 10 tháng 7 năm 2023\nNGHỊ QUYẾT\n"
+        "Về phát triển khoa học và công nghệ\nQUYẾT NGHỊ:\nĐiều 1. Mục tiêu đến năm 2030\n"
+        "Có ít nhất 50 doanh nghiệp khoa học và công nghệ.\nĐiều 2. Nhiệm vụ và giải pháp\n"
+        "1. Hoàn thiện cơ chế, chính sách.\n2. Phát triển nguồn nhân lực.\nĐiều 3. Tổ chức thực hiện\n"
+        "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n"
+        "2. Thường trực HĐND tỉnh giám sát việc thực hiện Nghị quyết.\n")
+    assert sorted(tasks) == ["body:2.1", "body:2.2", "org:3.1", "org:3.2"]
+    assert tasks["org:3.1"].lead == ["Ủy ban nhân dân tỉnh"]
+    assert tasks["org:3.2"].lead == ["Thường trực HĐND tỉnh"]
