@@ -364,15 +364,26 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     province = province or find_province(text)
     if issuer and province and province not in issuer and re.match(r"(?:Sở|Ủy ban|Hội đồng)\b", issuer):
         issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer) + " " + with_kind(province)  # as a header names it
-    issued_on = None
-    if report := _report(lines, headline.start + 1, doc_type):
-        line, number = report
-        after = line.text[number.end():]
-        if (dated := find_date(line.text)) and dated[1].start() < 8:  # "Ngày 15/8/2025, …" opens the paragraph
-            issued_on = dated[0].isoformat()
-        elif (dated := find_date(after)) and re.match(r"\s*ngày\s*$", after[: dated[1].start()]):
-            issued_on = dated[0].isoformat()  # "… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …"
+    issued_on = _reported_date(lines, headline.start + 1, doc_type)
     return DocumentInfo(
         None, doc_type, issuer, province, issued_on, None, text, _period(text),
         (headline.start, headline.end),
     )
+
+
+def _reported_date(lines: list[Line], start: int, doc_type: str | None) -> str | None:
+    """The date of the plan a news item reports: the one that opens the paragraph saying it was issued ("Ngày
+    15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số …", also without the number), or printed after the number
+    ("… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …")."""
+    line, number = _report(lines, start, doc_type) or (None, None)
+    if line is None and doc_type:
+        line = next((line for line in _first_paragraphs(lines, start)
+                     if re.search(rf"ban hành\s+{re.escape(doc_type)}\b", line.text, re.IGNORECASE)), None)
+    if line is None:
+        return None
+    if (dated := find_date(line.text)) and dated[1].start() < 8:
+        return dated[0].isoformat()
+    after = line.text[number.end():] if number else ""
+    if (dated := find_date(after)) and re.match(r"\s*ngày\s*$", after[: dated[1].start()]):
+        return dated[0].isoformat()
+    return None

@@ -320,10 +320,12 @@ _ACTION = re.compile("^" + _ACTIONS, re.IGNORECASE)
 # Units that measure (money, area, weight, times) rather than count things: "Số tỷ đồng" would say nothing.
 _MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "km", "m2", "m²", "tấn", "kg", "lần", "mw", "kwh",
              "điểm", "bậc", "hạng"}
-# Where the words after a count stop naming what it counts: another clause; before another count, also another
-# action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").
-_NOUN_PHRASE_END = re.compile(r"\s(?:với|nhằm|để|trong đó|có đủ năng lực|có khả năng)\b|[();]")  # "02 tổ chức …
-# có đủ năng lực cung cấp …": what it can do is no part of what is counted
+# Where the words after a count stop naming what it counts: another clause ("02 tổ chức … có đủ năng lực cung cấp
+# …": what it can do is no part of what is counted; "200 DN KHCN, Hà Nội sẽ …", "…, thành phố sẽ …": the next
+# subject); before another count, also another action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").
+_NOUN_PHRASE_END = re.compile(
+    r"\s(?:với|nhằm|để|trong đó|có đủ năng lực|có khả năng)\b|[();]"
+    r"|,\s+(?=[A-ZĐ][a-zà-ỹđ]|(?:[^\s,]+\s+){1,4}(?:sẽ|cần|phải)\s)")
 _NEXT_ACTION = re.compile(rf"(?:,|,?\s+và)\s+(?={_ACTIONS}|nâng\b|(?:gia\s+)?tăng\b|giảm\b|có\b)",  # "…, nâng tổng số …
                           re.IGNORECASE)  # lên 10", "…, gia tăng chỉ số … lên 20%"
 _AFTER_PREVIOUS = re.compile(rf",|\s+và\s+(?={_ACTIONS})", re.IGNORECASE)
@@ -350,6 +352,8 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
                     _indicator(before), flags=re.IGNORECASE)  # "(thành phố, mỗi huyện) có ít nhất 02 …": no action
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     action = re.sub(rf"^({_ACTIONS})\s+được\b\s*", r"\1 ", action, flags=re.IGNORECASE)  # "Hình thành được …"
+    if re.search(r"(?:^|\s)có$", action):  # "… mục tiêu đến năm 2025 Hà Nội có tối thiểu 200 DN KHCN": a count had
+        action = ""
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)
         action = _indicator(committed.group(1)) if committed else ""

@@ -721,3 +721,12 @@ def test_a_resolution_in_articles_gives_the_tasks_of_its_parts():
     assert sorted(tasks) == ["body:2.1", "body:2.2", "org:3.1", "org:3.2"]
     assert tasks["org:3.1"].lead == ["Ủy ban nhân dân tỉnh"]
     assert tasks["org:3.2"].lead == ["Thường trực HĐND tỉnh"]
+
+
+def test_a_news_item_dated_by_the_paragraph_that_reports_a_plan_without_its_number():
+    record = extract_text(prepare(
+        "Lạng Sơn hỗ trợ doanh nghiệp nâng cao năng suất\n\nPhạm Nga\n\n"
+        "Ngày 14/1/2023, UBND tỉnh Lạng Sơn vừa ban hành Kế hoạch thực hiện Chương trình năng suất năm 2023.\n\n"
+        "Kế hoạch đề ra 5 nhiệm vụ và giải pháp.\n"), "news.txt")
+    assert (record.document.issued_on, record.document.issuer) == ("2023-01-14", "Ủy ban nhân dân tỉnh Lạng Sơn")
+    assert record.targets == []

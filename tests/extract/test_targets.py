@@ -378,3 +378,9 @@ def test_a_programme_s_own_lead_in_and_parts():
     found = targets("Chương trình đặt mục tiêu đến năm 2025, số doanh nghiệp KH&CN tăng mạnh, bình quân 10%/năm. "
                     "Để đạt được mục tiêu, Chương trình đã đưa ra 5 nhiệm vụ cùng các giải pháp.")
     assert [(t.indicator, t.value) for t in found] == [("Tốc độ tăng số doanh nghiệp KH&CN", 10)]
+
+
+def test_a_count_a_sentence_says_a_place_will_have():
+    (target,) = targets("Để đạt mục tiêu đến năm 2025 Hải Phòng có tối thiểu 150 DN KHCN, thành phố sẽ tiếp tục "
+                        "triển khai các giải pháp đề ra.")
+    assert (target.indicator, target.value, target.comparator, target.period) == ("Số DN KHCN", 150, ">=", "2025")
