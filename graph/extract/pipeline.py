@@ -41,8 +41,10 @@ def extract_text(text: str, source: str) -> Extraction:
         first_section_start=first_section_start,
     )
 
-    target_sections = [s for s in sections if find_section([s], TARGETS_HEADING)] or [  # or a level down
-        child for top in sections for child in top.children if find_section([child], TARGETS_HEADING)]
+    # the parts of the plan itself, not its report on the last one ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2023")
+    planned = [s for s in sections if not re.match(NO_TARGETS_HEADING, s.title, re.IGNORECASE)]
+    target_sections = [s for s in planned if find_section([s], TARGETS_HEADING)] or [  # or a level down
+        child for top in planned for child in top.children if find_section([child], TARGETS_HEADING)]
     if target_sections:
         target_lines = [line for s in target_sections for line in [s.heading, *s.all_lines()]]
     elif not sections and main.number is None:  # a news item: its paragraphs are its targets (a numbered
@@ -65,7 +67,7 @@ def extract_text(text: str, source: str) -> Extraction:
     targets = extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
 
     tasks = []
-    task_part = tasks_part(sections)
+    task_part = tasks_part(planned)
     if task_part:
         tasks.extend(body_tasks(task_part))
     tasks.extend(appendix_tasks(tables))

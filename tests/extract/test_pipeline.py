@@ -730,3 +730,14 @@ def test_a_news_item_dated_by_the_paragraph_that_reports_a_plan_without_its_numb
         "Kế hoạch đề ra 5 nhiệm vụ và giải pháp.\n"), "news.txt")
     assert (record.document.issued_on, record.document.issuer) == ("2023-01-14", "Ủy ban nhân dân tỉnh Lạng Sơn")
     assert record.targets == []
+
+
+def test_a_plan_that_reports_on_last_year_first_takes_its_targets_and_tasks_from_its_own_parts():
+    record = extract_text(prepare(
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\nPhần I\nĐÁNH GIÁ KẾT QUẢ NĂM 2023\n"
+        "I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2023\nTỷ lệ hồ sơ trực tuyến đạt 65%.\n"
+        "II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2023\n1. Nhận thức số\nĐã tổ chức 05 sự kiện.\n"
+        "Phần II\nKẾ HOẠCH NĂM 2024\nI. MỤC TIÊU\nTỷ lệ hồ sơ trực tuyến đạt 80%.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Phát triển hạ tầng số\nCơ quan chủ trì: Sở Thông tin và Truyền thông.\n"), "plan.txt")
+    assert [(t.value, t.period) for t in record.targets] == [(80, "2024")]
+    assert [(t.title, t.lead) for t in record.tasks] == [("Phát triển hạ tầng số", ["Sở Thông tin và Truyền thông"])]
