@@ -105,7 +105,7 @@ def _caps_issuer(text: str) -> tuple[str, int] | None:
 _COMMITTEE_NAME = re.compile(r"\s+về\s+[^;:()“\"]{0,160}?\s(?:tỉnh|thành phố)\s+[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯ]\w*)*"
                              r"(?=\s+(?:về|ban hành|thực hiện|triển khai)\b|\s*[,;:(]|$)")
 # who wrote a submission, named before it: "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số …"
-_PROPOSED_BY = re.compile(r"đề nghị của\s+(?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Viện trưởng)\s+)?"
+_PROPOSED_BY = re.compile(r"đề (?:nghị|xuất) của\s+(?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Viện trưởng)\s+)?"
                           r"([^,;:()]{3,80}?)\s+tại\s*$")
 # who issued a document, named before it: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1636/KH-UBND …"
 _ISSUED_BY = re.compile(r"(?<!\w)((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|"
@@ -441,8 +441,8 @@ def extract_legal_refs(
                 mention.relation = "implements"
             continue
         opening = re.sub(r"^[-–•+*]\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
-        if in_title or (before_body and _OPENING.match(opening)):
-            mention.relation = "implements"
+        if (in_title or before_body and _OPENING.match(opening)) and mention.doc_type != "Tờ trình":
+            mention.relation = "implements"  # not a submission it names ("trên cơ sở đề xuất … tại Tờ trình số …")
         elif before_body and re.match(r"^Căn cứ\b", opening):
             mention.relation = "based_on"
         elif _REPLACING.search(line_text[: mention.start - mention.line.start]):

@@ -35,6 +35,7 @@ _NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|
 # the subject of the next share after this one's: "… đạt 1% GRDP và đóng góp của xã hội … chiếm 60%"
 _THEN_NEXT_SHARE = re.compile(r"\s+và\s+(?=[^,;]*\s(?:chiếm|đạt)\s*$)", re.IGNORECASE)
 _AFTER_SHARE = re.compile(r"^\s*(?:GR?DP|tổng\s+(?:chi|vốn)[^,;]*?)\s*(?:,|và)\s+", re.IGNORECASE)
+_TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
@@ -271,6 +272,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         before = within[-1]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
+        if previous_unit.startswith("%") and unit.startswith("%") and re.search(r"(?:,|\svà)\s*$", before) \
+                and len(after.split()) > 1 and not _TIME_WORD.match(after):
+            before = ""  # "80% hồ sơ … tại cấp huyện và 70% hồ sơ … tại cấp xã": a list of shares, each its own
         indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
         if indicator is None:
             if not unit.startswith("%") and after.lstrip().startswith(unit):

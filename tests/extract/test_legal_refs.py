@@ -359,3 +359,12 @@ def test_a_document_is_issued_by_whom_the_text_says_issued_it():
     found = refs("Năm 2021, Sở Khoa học và Công nghệ đã tham mưu cho Ủy ban nhân dân tỉnh ban hành Kế hoạch số "
                  "1636/KH-UBND ngày 02 tháng 7 năm 2021 về triển khai Đề án.", province="Cao Bằng")
     assert found["1636/KH-UBND"].issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
+
+
+def test_a_submission_named_in_the_opening_is_not_carried_out():
+    found = refs("Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy; trên cơ sở đề xuất của "
+                 "Sở Thông tin và Truyền thông tại Tờ trình số 202/TTr-STTTT ngày 31/01/2024, Ủy ban nhân dân tỉnh "
+                 "ban hành Kế hoạch như sau:\nI. MỤC TIÊU", first_section=200)
+    assert found["13-NQ/TU"].relation == "implements"
+    assert (found["202/TTr-STTTT"].relation, found["202/TTr-STTTT"].issuer) == (
+        "references", "Sở Thông tin và Truyền thông tỉnh Tây Ninh")

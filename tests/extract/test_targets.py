@@ -384,3 +384,11 @@ def test_a_count_a_sentence_says_a_place_will_have():
     (target,) = targets("Để đạt mục tiêu đến năm 2025 Hải Phòng có tối thiểu 150 DN KHCN, thành phố sẽ tiếp tục "
                         "triển khai các giải pháp đề ra.")
     assert (target.indicator, target.value, target.comparator, target.period) == ("Số DN KHCN", 150, ">=", "2025")
+
+
+def test_a_list_of_shares_each_names_its_own():
+    found = targets("- Trên 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện và 70% hồ sơ công "
+                    "việc tại cấp xã được xử lý trên môi trường mạng.")
+    assert [t.indicator for t in found] == [
+        "Tỷ lệ hồ sơ công việc tại cấp tỉnh", "Tỷ lệ hồ sơ công việc tại cấp huyện",
+        "Tỷ lệ hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"]
