@@ -142,6 +142,7 @@ class Mention:
     amends: list[str] = field(default_factory=list)
     relation: str = "references"
     quote_end: int = 0  # end of the number with its date, issuer and subject: the quotable passage
+    proposal: bool = False  # a proposal to the issuer: "đề xuất của Sở … tại Tờ trình số …"
 
     @property
     def code(self) -> str:
@@ -237,9 +238,10 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             if not mention.doc_type:
                 continue  # "2021-CT" and other codes that name no document type
             mention.issued_on, mention.issuer, mention.subject, taken = _after_number(text[m.end():])
-            if not mention.issuer and (named := _PROPOSED_BY.search(text, 0, start)
-                                       or _ISSUED_BY.search(text, 0, start)):
-                mention.issuer = named.group(1)  # "Xét đề nghị của Sở … tại Tờ trình số …", "UBND tỉnh ban hành …"
+            proposer = _PROPOSED_BY.search(text, 0, start)  # "Xét đề nghị của Sở … tại Tờ trình số …"
+            mention.proposal = proposer is not None
+            if not mention.issuer and (named := proposer or _ISSUED_BY.search(text, 0, start)):
+                mention.issuer = named.group(1)  # or "UBND tỉnh ban hành Kế hoạch số …"
             mention.quote_end = mention.end + taken
             found.append(mention)
         covered = 0
@@ -441,8 +443,8 @@ def extract_legal_refs(
                 mention.relation = "implements"
             continue
         opening = re.sub(r"^[-–•+*]\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
-        if (in_title or before_body and _OPENING.match(opening)) and mention.doc_type != "Tờ trình":
-            mention.relation = "implements"  # not a submission it names ("trên cơ sở đề xuất … tại Tờ trình số …")
+        if (in_title or before_body and _OPENING.match(opening)) and not mention.proposal:
+            mention.relation = "implements"  # not a proposal it names ("trên cơ sở đề xuất … tại Tờ trình số …")
         elif before_body and re.match(r"^Căn cứ\b", opening):
             mention.relation = "based_on"
         elif _REPLACING.search(line_text[: mention.start - mention.line.start]):
