@@ -368,3 +368,11 @@ def test_a_submission_named_in_the_opening_is_not_carried_out():
     assert found["13-NQ/TU"].relation == "implements"
     assert (found["202/TTr-STTTT"].relation, found["202/TTr-STTTT"].issuer) == (
         "references", "Sở Thông tin và Truyền thông tỉnh Tây Ninh")
+
+
+def test_a_letter_that_proposed_the_plan_is_not_carried_out_by_it():
+    found = refs("Thực hiện Quyết định số 146/QĐ-TTg ngày 28/01/2022 của Thủ tướng Chính phủ. Theo đề xuất của Sở "
+                 "Thông tin và Truyền thông tại Công văn số 1181/STTTT-CNTTBCVT ngày 10/5/2022; Ủy ban nhân dân tỉnh "
+                 "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", first_section=300)
+    assert {number: ref.relation for number, ref in found.items()} == {
+        "146/QĐ-TTg": "implements", "1181/STTTT-CNTTBCVT": "references"}
