@@ -19,10 +19,10 @@ _COLUMN_RULES = (
     ("tt", re.compile(r"^(?:s?tt|số\s*tt|số thứ tự)\.?$")),
     ("unit", re.compile(r"^(?:đơn vị tính|đvt)\b")),
     ("indicator", re.compile(r"chỉ tiêu")),
-    ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện")),
+    ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện|lộ trình")),
     ("lead", re.compile(r"chủ trì")),
     ("partners", re.compile(r"phối hợp")),
-    ("output", re.compile(r"sản phẩm|kết quả")),
+    ("output", re.compile(r"sản phẩm|kết quả|hình thức văn bản")),
     ("note", re.compile(r"ghi chú")),
     ("budget", re.compile(r"kinh phí|nguồn vốn|dự toán|tổng mức|ngân sách")),  # read by no one, but a column
     ("targets", re.compile(r"^(?:mục tiêu|kế hoạch)(?: phấn đấu)?$")),  # over a second row of years

@@ -14,6 +14,7 @@ def test_column_roles():
     assert [column_role(h) for h in ("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
                                       "Thời gian thực hiện", "Sản phẩm", "Ghi chú")] == [
         "tt", "task", "lead", "partners", "timeframe", "output", "note"]
+    assert [column_role(h) for h in ("Lộ trình thực hiện", "Hình thức văn bản")] == ["timeframe", "output"]
 
 
 def test_pipe_rows_with_a_row_carried_to_the_next_line():
