@@ -58,13 +58,13 @@ _BY_IN_TITLE_NAMES = {"BAN THƯỜNG VỤ TỈNH ỦY": "Ban Thường vụ Tỉ
 _BY_IN_TITLE = re.compile(rf"^CỦA\s+({'|'.join(_BY_IN_TITLE_NAMES)})\b")
 _PARTY_BODY = re.compile(r"\b((?:ĐẢNG ỦY|ĐẢNG UỶ|BAN CÁN SỰ ĐẢNG)\s[A-ZĐÀ-Ỹ ]+?)\s*(?:\||\*|-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
-_PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ]")
+_PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ|TP\.)\s*[A-ZĐÀ-Ỹ]")
 _LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+"
                               r"([A-ZĐÀ-Ỹ0-9][A-ZĐÀ-Ỹ0-9 '-]*?)\s*(?:\||-{3,}|$)")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
     r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ,\d]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
-    r"(?:\s+(?:TỈNH|THÀNH PHỐ)\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?"
+    r"(?:\s+(?:TỈNH|THÀNH PHỐ|TP\.)\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?"
     r"\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s)|(?=Số\s*:))"  # a body under it, or the number beside it
 )
 

@@ -741,3 +741,10 @@ def test_a_plan_that_reports_on_last_year_first_takes_its_targets_and_tasks_from
         "1. Phát triển hạ tầng số\nCơ quan chủ trì: Sở Thông tin và Truyền thông.\n"), "plan.txt")
     assert [(t.value, t.period) for t in record.targets] == [(80, "2024")]
     assert [(t.title, t.lead) for t in record.tasks] == [("Phát triển hạ tầng số", ["Sở Thông tin và Truyền thông"])]
+
+
+def test_a_city_abbreviated_in_the_header():
+    plan = ("ỦY BAN NHÂN DÂN\nTP. HỒ CHÍ MINH\nSố: 12/KH-UBND\nTP. Hồ Chí Minh, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
+            "Hỗ trợ doanh nghiệp\nI. MỤC TIÊU\nPhát triển.\n")
+    document = extract_text(prepare(plan), "plan.txt").document
+    assert (document.province, document.issuer) == ("Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh")
