@@ -35,6 +35,9 @@ _NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|
 # the subject of the next share after this one's: "… đạt 1% GRDP và đóng góp của xã hội … chiếm 60%"
 _THEN_NEXT_SHARE = re.compile(r"\s+và\s+(?=[^,;]*\s(?:chiếm|đạt)\s*$)", re.IGNORECASE)
 _AFTER_SHARE = re.compile(r"^\s*(?:GR?DP|tổng\s+(?:chi|vốn)[^,;]*?)\s*(?:,|và)\s+", re.IGNORECASE)
+# "… cho (khoảng) 6 …" after a count: whom that count serves; a count of people or firms there is its own target
+_SERVES = re.compile(r"(?:(?!\svà\s)[^,;])*\scho(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?\s*", re.IGNORECASE)
+_BENEFICIARIES = {"lượt", "người", "cán", "học", "doanh", "hộ", "hợp", "cơ", "tổ", "nông", "sinh", "giáo", "chuyên"}
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
@@ -157,7 +160,7 @@ def clauses(line: Line) -> list[Clause]:
     return out
 
 
-_CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin"}
+_CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin", "lớp"}
 # "nhà khoa học", "phòng thí nghiệm", "nhóm chuyên gia", "hợp tác xã": nouns of three words (not "nhà máy chế …")
 _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao", "nhóm chuyên",
                 "nhóm nghiên", "hợp tác", "khu công", "cụm công"}
@@ -242,7 +245,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             comparator = "<="
         else:
             comparator = "="
-        if found and not found[-1][3].startswith("%") and re.fullmatch(r"(?:(?!\svà\s)[^,;])*\scho\s*", local_before):
+        if found and not found[-1][3].startswith("%") and _SERVES.fullmatch(local_before) \
+                and unit.split()[0].casefold() not in _BENEFICIARIES:
             continue  # "6 mạng lưới trung gian cho 6 ngành hàng xuất khẩu": whom the last count serves
         found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
 
@@ -346,7 +350,9 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
         return None
     phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
     phrase = _OWN_SPAN.sub(" ", _OWN_YEAR.sub(" ", re.sub(r"\btrở lên\b", " ", phrase)))
-    phrase = re.sub(r"\s+(?:và|hoặc)$", "", re.sub(r"\s+", " ", phrase).strip(" ,;:.-…"))  # "… và" the next one
+    phrase = re.sub(r"\s+(?:và|hoặc|cho(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?)$", "",  # "… và", "… cho": the
+                    re.sub(r"\s+", " ", phrase).strip(" ,;:.-…"))                                # next one's words
+    served = not first and _SERVES.fullmatch(f" {before}")  # "02 lớp … cho khoảng 150 lượt cán bộ": no action
     if not first:
         before = _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
         if re.search(r"(?:^|\s)và\s*$", before):  # "có 10 tổ chức nghiên cứu và 7 tổ chức dịch vụ": the words
@@ -356,7 +362,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
                     _indicator(before), flags=re.IGNORECASE)  # "(thành phố, mỗi huyện) có ít nhất 02 …": no action
     action = re.sub(r"(?:\s+(?:cho|của|từ|đối với))+$", "", action).strip(" ,;:.-")
     action = re.sub(rf"^({_ACTIONS})\s+được\b\s*", r"\1 ", action, flags=re.IGNORECASE)  # "Hình thành được …"
-    if re.search(r"(?:^|\s)có$", action):  # "… mục tiêu đến năm 2025 Hà Nội có tối thiểu 200 DN KHCN": a count had
+    if served or re.search(r"(?:^|\s)có$", action):  # "… Hà Nội có tối thiểu 200 DN KHCN": a count had
         action = ""
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)

@@ -392,3 +392,16 @@ def test_a_list_of_shares_each_names_its_own():
     assert [t.indicator for t in found] == [
         "Tỷ lệ hồ sơ công việc tại cấp tỉnh", "Tỷ lệ hồ sơ công việc tại cấp huyện",
         "Tỷ lệ hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng"]
+
+
+def test_people_a_counted_activity_serves_are_a_count_of_their_own():
+    found = targets("- Tổ chức 02 lớp tập huấn về sở hữu trí tuệ cho khoảng 150 lượt cán bộ, doanh nghiệp;")
+    assert [(t.value, t.unit, t.comparator, t.indicator) for t in found] == [
+        (2, "lớp tập huấn", "=", "Số lớp tập huấn về sở hữu trí tuệ được tổ chức"),
+        (150, "lượt cán bộ", "~", "Số lượt cán bộ, doanh nghiệp")]
+
+
+def test_training_about_intellectual_property_protects_no_title():
+    found = targets("- Hỗ trợ đăng ký bảo hộ 10 nhãn hiệu cho sản phẩm đặc thù;\n"
+                    "- Tổ chức 05 hội thảo về sở hữu trí tuệ;")
+    assert [t.national_indicator for t in found] == ["ip_protection", None]
