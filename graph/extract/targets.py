@@ -38,6 +38,9 @@ _AFTER_SHARE = re.compile(r"^\s*(?:GR?DP|tổng\s+(?:chi|vốn)[^,;]*?)\s*(?:,|v
 # "… cho (khoảng) 6 …" after a count: whom that count serves; a count of people or firms there is its own target
 _SERVES = re.compile(r"(?:(?!\svà\s)[^,;])*\scho(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?\s*", re.IGNORECASE)
 _BENEFICIARIES = {"lượt", "người", "cán", "học", "doanh", "hộ", "hợp", "cơ", "tổ", "nông", "sinh", "giáo", "chuyên"}
+_LISTED = re.compile(r"(?:,|\svà)\s*$")  # "80% hồ sơ … và" the next share
+_BRACKET = re.compile(r"\s*[()]")
+_FOR_SOME = re.compile(r"\s*(đối với\s[^;]+)")
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
@@ -95,7 +98,8 @@ _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
                             r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b", re.IGNORECASE)
 # "… đạt trên 1,2% GRDP năm 2025": a year that ends the clause dates it
-_YEAR_AT_END = re.compile(rf"(?<!so với )(?<!từ )(?<!của )\bnăm\s+({YEAR})\s*[.!]?\s*$", re.IGNORECASE)
+_YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
+                          re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
 _EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
@@ -269,14 +273,14 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if re.match(r"\s*[,;]", after):  # "… bình quân đạt 10%, chủ yếu tập trung vào …": another clause
             after = ""
         if unit.startswith("%"):  # "đạt 1,2% GRDP (trong đó …)": what the brackets hold is said of itself
-            after = re.split(r"\s*[()]", after, maxsplit=1)[0]
+            after = _BRACKET.split(after, maxsplit=1)[0]
         if unit.startswith("%") and i + 1 < len(found):  # "đạt 2% GRDP, trong đó kinh phí từ xã hội chiếm 60%",
             after = _THEN_NEXT_SHARE.split(after.split(",", 1)[0], maxsplit=1)[0]  # "… 1% GRDP và đóng góp … chiếm"
         within = _WITHIN.split(before)  # "…, trong đó có bằng cấp, chứng chỉ đạt 35%"
         before = within[-1]
         if unit.startswith("%"):
             after = _PER_YEAR.sub("", after) if unit == "%" else _GROWTH_EACH_YEAR.sub("", _PER_YEAR.sub("", after))
-        if previous_unit.startswith("%") and unit.startswith("%") and re.search(r"(?:,|\svà)\s*$", before) \
+        if previous_unit.startswith("%") and unit.startswith("%") and _LISTED.search(before) \
                 and len(after.split()) > 1 and not _TIME_WORD.match(after):
             before = ""  # "80% hồ sơ … tại cấp huyện và 70% hồ sơ … tại cấp xã": a list of shares, each its own
         indicator = _count_indicator(before, after, unit, first=not i, last=i + 1 == len(found))
@@ -300,7 +304,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             if unit == "%/năm" and _RATE_WORDS.search(indicator) and not _NAMES_RATE.match(indicator):
                 indicator = f"Tốc độ tăng {_lower_first(_RATE_WORDS.sub('', indicator))}"  # "Số đơn … tăng trung bình"
         if (unit.startswith("%") and targets and targets[-1].unit.startswith("%") and not before.strip(" ,")
-                and (aspect := re.match(r"\s*(đối với\s[^;]+)", after))):  # "tăng 25%, trên 30% đối với …"
+                and (aspect := _FOR_SOME.match(after))):  # "tăng 25%, trên 30% đối với …"
             indicator, unit = f"{targets[-1].indicator} {aspect.group(1).strip()}", targets[-1].unit
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
