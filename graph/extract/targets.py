@@ -41,6 +41,10 @@ _BENEFICIARIES = {"lượt", "người", "cán", "học", "doanh", "hộ", "hợ
 _LISTED = re.compile(r"(?:,|\svà)\s*$")  # "80% hồ sơ … và" the next share
 _BRACKET = re.compile(r"\s*[()]")
 _FOR_SOME = re.compile(r"\s*(đối với\s[^;]+)")
+# the words that compare the value, not name what it measures
+_COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|gấp|thấp hơn|ít hơn|[≥≤≈~]|[<>]=?)\s*$",
+                       re.IGNORECASE)
+_NAMES_SHARE = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
@@ -258,8 +262,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     for i, (m, value, value_max, unit, comparator) in enumerate(found):
         seg_start = found[i - 1][0].end() if i else 0
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        before = re.sub(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|thấp hơn|ít hơn|[≥≤≈~]|[<>]=?)\s*$", "",
-                        _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip(), flags=re.IGNORECASE)  # "Trên 80% …" too
+        before = _COMPARED.sub("", _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip())  # "Trên 80% …" too
         before = re.sub(r"(?<=\S)\s+(?:đạt|được)(?:\s+(?:mức|ít nhất|tối thiểu|khoảng))*\s*$", " ",
                         before, flags=re.IGNORECASE)  # "… bình quân đạt 10%, chủ yếu …", "đạt tối thiểu 30% GRDP"
         previous_unit = found[i - 1][3] if i else ""
@@ -294,7 +297,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 subject = _NAMES_RATE.sub("", _RATE_WORDS.sub("", targets[-1].indicator))
                 before = f"{same.group(1)} {_lower_first(subject)}"
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
-                before = f"Tỷ trọng {_lower_first(_indicator(takes.group(1)))}"
+                subject = _indicator(takes.group(1))  # "Tỷ lệ giá trị … chiếm 25-30%": a share named as one already
+                before = subject if _NAMES_SHARE.match(subject) else f"Tỷ trọng {_lower_first(subject)}"
             elif i and len(within) == 1:  # after the previous value's words: "02 doanh nghiệp …, nâng tổng số … lên 10"
                 acts = list(_NEXT_ACTION.finditer(before))  # "05 nhóm … trên các lĩnh vực: A, B, C, nâng tổng số …"
                 before = before[acts[-1].end():] if acts else _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]

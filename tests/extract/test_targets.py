@@ -405,3 +405,11 @@ def test_training_about_intellectual_property_protects_no_title():
     found = targets("- Hỗ trợ đăng ký bảo hộ 10 nhãn hiệu cho sản phẩm đặc thù;\n"
                     "- Tổ chức 05 hội thảo về sở hữu trí tuệ;")
     assert [t.national_indicator for t in found] == ["ip_protection", None]
+
+
+def test_a_share_named_as_one_and_a_growth_in_times():
+    share, times = targets("- Tỷ lệ giá trị sản phẩm công nghệ cao trong tổng giá trị sản xuất công nghiệp chiếm "
+                           "25-30%.\n- Số doanh nghiệp khoa học và công nghệ tăng gấp 2 lần so với năm 2020.")
+    assert share.indicator == "Tỷ lệ giá trị sản phẩm công nghệ cao trong tổng giá trị sản xuất công nghiệp"
+    assert (times.value, times.unit, times.indicator) == (
+        2, "lần", "Số doanh nghiệp khoa học và công nghệ tăng so với năm 2020")
