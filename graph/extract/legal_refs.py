@@ -86,8 +86,7 @@ def _caps_issuer(text: str) -> tuple[str, int] | None:
     of = _CAPS_OF.match(text)
     if not of:
         return None
-    rest = text[of.end():]
-    folded = tone_free_key(rest)
+    folded = tone_free_key(text[of.end(): of.end() + 60])  # the longest name is 33 letters
     for body in _CAPS_BODIES:
         key = tone_free_key(body)
         if folded.startswith(key) and not folded[len(key): len(key) + 1].isalnum():
@@ -194,11 +193,10 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
         if opening.group(1):  # "Nghị quyết 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị"
             rest = re.sub(r"^\s*\)", "", rest)
     issuer = None
-    m = _ISSUER.match(rest)
     if caps := _caps_issuer(rest):  # "… NGÀY 31/3/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ …" in a title
         issuer, taken = caps
         rest = rest[taken:]
-    elif m and len(m.group(1)) < 80:
+    elif (m := _ISSUER.match(rest)) and len(m.group(1)) < 80:
         issuer = m.group(1).strip()
         rest = rest[m.end():]
         whole = _WHOLE_ISSUER.match(issuer)
