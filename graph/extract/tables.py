@@ -13,7 +13,22 @@ from dataclasses import dataclass, field
 
 from .layout import Line
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-H])\.?$")  # A, B: group rows too
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:\.[a-hđ])?|[IVXLC]{1,6}|[A-H])\.?$")  # A, B: group rows too
+# a row lettered under a numbered one ("1 | Hoàn thiện thể chế" / "a | Rà soát …"): its sub-row, numbered "1.a"
+_LETTERED_ROW = re.compile(r"^([a-hđ])[.)]?$")
+
+
+def _sub_row(letter: str, numbers: list[str]) -> str | None:
+    """The number of a row lettered ``letter`` after the rows ``numbers``: "1.a" under "1", "1.b" after "1.a"."""
+    last = next((n for n in reversed(numbers) if n[:1].isdigit()), None)
+    if last is None:
+        return None
+    parent, _, previous = last.rpartition(".") if last[-1].isalpha() else (last, "", "")
+    follows = _LETTERS.index(previous) + 1 if previous else 0
+    return f"{parent}.{letter}" if _LETTERS.index(letter) == follows else None
+
+
+_LETTERS = "abcdđefgh"
 _HEADER_TT = re.compile(r"^(?:S?TT|Số\s*TT|Số thứ tự)\.?$", re.IGNORECASE)
 _COLUMN_RULES = (
     ("tt", re.compile(r"^(?:s?tt|số\s*tt|số thứ tự)\.?$")),
@@ -102,6 +117,10 @@ def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:
     rows: list[list[Cell]] = []
     values = any(c and c.startswith("period:") for c in columns)
     for i, cell in enumerate(cells):
+        if rows and len(rows[-1]) >= 2 and (letter := _LETTERED_ROW.match(cell.text)) and (
+                number := _sub_row(letter.group(1), [row[0].text for row in rows])):
+            rows.append([Cell(number, cell.start, cell.end)])  # "a" under "1": its sub-row "1.a"
+            continue
         starts_row = bool(ROW_NUMBER.match(cell.text)) and (not rows or len(rows[-1]) >= 2)
         if starts_row and rows:
             next_number = _comes_next(rows[-1][0].text.rstrip("."), cell.text.rstrip("."))
@@ -174,6 +193,9 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
             pass
         elif "|" in text and cells and ROW_NUMBER.match(cells[0].text):
             rows.append(cells)
+        elif "|" in text and cells and (letter := _LETTERED_ROW.match(cells[0].text)) and (
+                number := _sub_row(letter.group(1), [row[0].text for row in rows])):
+            rows.append([Cell(number, cells[0].start, cells[0].end), *cells[1:]])
         elif text.startswith("|") and rows:
             # a row carried over: "...| lead |" + "| 2023 |" leaves one empty cell between; "...| partners" +
             # "| 2023 |" none, the "|" that starts the line closing the partners' cell

@@ -189,3 +189,17 @@ def test_a_cell_of_several_lines_between_blank_lines_is_one_cell():
     )
     assert [(r.number, r.text("partners"), r.text("timeframe")) for r in rows] == [
         ("1", "- Các sở, ban, ngành.\n- Hiệp hội doanh nghiệp tỉnh.", "Năm 2023"), ("2", "Sở KH&CN", "2024")]
+
+
+@pytest.mark.parametrize("text", [
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| 1 | Hoàn thiện thể chế | | |\n"
+    "| a | Rà soát quy định | Sở Tư pháp | 2024 |\n| b | Ban hành chính sách | Sở KH&CN | 2025 |\n"
+    "| 2 | Phát triển nhân lực | Sở Nội vụ | 2024 |\n",
+    "TT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nThời gian\n|\n1\n|\nHoàn thiện thể chế\n|\n|\n|\n"
+    "a\n|\nRà soát quy định\n|\nSở Tư pháp\n|\n2024\n|\nb\n|\nBan hành chính sách\n|\nSở KH&CN\n|\n2025\n|\n"
+    "2\n|\nPhát triển nhân lực\n|\nSở Nội vụ\n|\n2024\n|\n",
+])
+def test_rows_lettered_under_a_numbered_row_are_its_sub_rows(text):
+    assert [(r.number, r.text("task")) for r in rows_of(text)] == [
+        ("1", "Hoàn thiện thể chế"), ("1.a", "Rà soát quy định"), ("1.b", "Ban hành chính sách"),
+        ("2", "Phát triển nhân lực")]
