@@ -297,12 +297,13 @@ def org_tasks(part: Section) -> list[Task]:
 
 
 def _bulleted_org_tasks(part: Section) -> list[Task]:
-    """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí.") or lettered items ("a) Sở Tài chính: …"),
-    numbered in their order: org:II.1 …"""
+    """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí."), lettered items ("a) Sở Tài chính: …") or
+    plain paragraphs ("Sở Tài chính tham mưu bố trí kinh phí."), numbered in their order: org:II.1 …"""
     tasks: list[Task] = []
     lines = _section_text(part)
+    bulleted = any(_BULLET.match(line.text) for line in lines)  # else a paragraph each: "Sở Tài chính tham mưu …"
     for i, line in enumerate(lines):
-        if not _BULLET.match(line.text) or not (opening := leading_agencies(_LEADER.sub("", line.text))):
+        if bulleted and not _BULLET.match(line.text) or not (opening := leading_agencies(_LEADER.sub("", line.text))):
             continue
         lead, duty = opening
         if not duty and i + 1 < len(lines) and not _BULLET.match(lines[i + 1].text):

@@ -138,7 +138,7 @@ def test_a_body_task_s_product_line_is_its_output():
 
 HEADER = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 215/KH-SKHCN\nLâm Đồng, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
           "Hỗ trợ doanh nghiệp\n")
-END = "III. TỔ CHỨC THỰC HIỆN\nGiao Văn phòng Sở theo dõi.\nNơi nhận:\n"
+END = "III. TỔ CHỨC THỰC HIỆN\nTrong quá trình thực hiện, có vướng mắc báo cáo Giám đốc Sở.\nNơi nhận:\n"
 
 
 def test_a_party_plan_numbered_with_dashes():
@@ -748,3 +748,14 @@ def test_a_city_abbreviated_in_the_header():
             "Hỗ trợ doanh nghiệp\nI. MỤC TIÊU\nPhát triển.\n")
     document = extract_text(prepare(plan), "plan.txt").document
     assert (document.province, document.issuer) == ("Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+
+
+def test_agency_paragraphs_of_the_organisation_part_without_bullets_are_tasks():
+    tasks = tasks_by_id(
+        "KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính triển khai thực hiện Kế hoạch này.\n"
+        "UBND các huyện, thành phố căn cứ Kế hoạch này xây dựng kế hoạch của địa phương.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, các cơ quan báo cáo về Sở Khoa học và Công nghệ./.\n")
+    assert {task_id: (task.lead, task.partners) for task_id, task in tasks.items()} == {
+        "org:II.1": (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
+        "org:II.2": (["UBND các huyện, thành phố"], [])}
