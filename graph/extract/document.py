@@ -308,7 +308,7 @@ def _named_above(lines: list[Line], first: int, doc_type: str | None) -> tuple[s
 
 def _first_paragraphs(lines: list[Line], start: int) -> list[Line]:
     """The lines where a news item says what was issued: the first few from ``start`` (after its headline)."""
-    return [line for line in lines if line.start >= start][:6]
+    return [line for line in lines if line.start >= start and line.text.strip()][:6]  # blank lines are no paragraph
 
 
 def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, re.Match] | None:

@@ -759,3 +759,12 @@ def test_agency_paragraphs_of_the_organisation_part_without_bullets_are_tasks():
     assert {task_id: (task.lead, task.partners) for task_id, task in tasks.items()} == {
         "org:II.1": (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
         "org:II.2": (["UBND các huyện, thành phố"], [])}
+
+
+def test_a_news_item_whose_report_comes_after_blank_lines_and_a_dateline():
+    record = extract_text(prepare(
+        "Huế: khoa học và công nghệ là động lực phát triển\n\nHuế: khoa học và công nghệ là động lực phát triển\n\n"
+        "17:55 - 10/08/2021\n\nNgày 09/8/2021, Tỉnh ủy Thừa Thiên Huế đã ban hành Nghị quyết số 07-NQ/TU về phát triển "
+        "khoa học và công nghệ.\n"), "news.txt")
+    assert (record.document.doc_type, record.document.issued_on) == ("Nghị quyết", "2021-08-09")
+    assert record.legal_refs == []  # the resolution reported is the item's own document
