@@ -233,6 +233,8 @@ def _assignment_in_brackets(text: str) -> tuple[str, list[str], list[str], str |
     lead, partners, timeframe, _ = _labelled(parts)
     if not lead and (opening := next(filter(None, map(leading_agencies, parts)), None)):  # "Sở X chủ trì, …"
         lead, partners = opening[0], partners_named(opening[1]) or partners
+    elif not lead and is_agency_heading(parts[0]):  # "(Sở KH&CN)", "(Sở Nội vụ, Sở TT&TT; năm 2025)": who leads
+        lead = split_parties(parts[0])
     for part in parts:  # "…; các sở, ngành phối hợp; …"
         if (role := _ROLE_AT_END.search(part)) and role.group(1).casefold() == "phối hợp":
             partners += [name for name in split_parties(part[: role.start()]) if name not in partners]

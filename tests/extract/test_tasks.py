@@ -35,6 +35,9 @@ def test_what_a_task_carries_out(task, implements):
     ("1. Triển khai Quyết định số 127/QĐ-TTg: Sở Khoa học và Công nghệ chủ trì; các sở, ngành phối hợp; thực hiện "
      "thường xuyên.",
      ("Triển khai Quyết định số 127/QĐ-TTg", ["Sở Khoa học và Công nghệ"], ["Các sở, ngành"], "thường xuyên")),
+    # agencies alone in the brackets lead it
+    ("1. Đào tạo nhân lực số (Sở Nội vụ, Sở TT&TT; năm 2025)",
+     ("Đào tạo nhân lực số", ["Sở Nội vụ", "Sở Thông tin và Truyền thông"], [], "năm 2025")),
 ])
 def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
     plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{section}\n"
