@@ -45,6 +45,7 @@ _FOR_SOME = re.compile(r"\s*(đối với\s[^;]+)")
 _COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|gấp|thấp hơn|ít hơn|[≥≤≈~]|[<>]=?)\s*$",
                        re.IGNORECASE)
 _NAMES_SHARE = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
+_SUPPORT = re.compile(r"\bhỗ trợ\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
@@ -256,6 +257,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if found and not found[-1][3].startswith("%") and _SERVES.fullmatch(local_before) \
                 and unit.split()[0].casefold() not in _BENEFICIARIES:
             continue  # "6 mạng lưới trung gian cho 6 ngành hàng xuất khẩu": whom the last count serves
+        if comparator == "<=" and _SUPPORT.search(local_before) and (
+                unit.startswith("%") or unit.split()[0].casefold() in {"triệu", "tỷ", "nghìn", "ngàn", "đồng"}):
+            continue  # "Mức hỗ trợ tối đa 300 triệu đồng/dự án", "hỗ trợ không quá 50% kinh phí": a policy's ceiling
         found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
 
     targets = []

@@ -413,3 +413,11 @@ def test_a_share_named_as_one_and_a_growth_in_times():
     assert share.indicator == "Tỷ lệ giá trị sản phẩm công nghệ cao trong tổng giá trị sản xuất công nghiệp"
     assert (times.value, times.unit, times.indicator) == (
         2, "lần", "Số doanh nghiệp khoa học và công nghệ tăng so với năm 2020")
+
+
+def test_a_support_policy_s_ceiling_is_no_target():
+    found = targets("- Hỗ trợ 20 dự án khởi nghiệp đổi mới sáng tạo.\n- Mức hỗ trợ tối đa 300 triệu đồng/dự án.\n"
+                    "- Hỗ trợ không quá 50% kinh phí thực hiện dự án.\n- Tổng kinh phí thực hiện 5 tỷ đồng.\n"
+                    "- Tỷ lệ hồ sơ giải quyết trễ hạn không quá 2%.")  # an outcome's ceiling stays
+    assert [(t.value, t.unit, t.comparator) for t in found] == [
+        (20, "dự án", "="), (5, "tỷ đồng", "="), (2, "%", "<=")]
