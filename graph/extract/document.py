@@ -348,8 +348,9 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     if m:
         hit = doc_type_pattern().match(m.group(1))
         doc_type = canonical_doc_type(hit.group(1)) if hit else None
-    issuer_match = re.match(r"^(.+?)\s+(?:(?:vừa|đã|mới)\s+)?(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
+    issuer_match = re.match(r"^(.+?)\s+(?:(?:vừa|đã)\s+)?(?:ban hành|phê duyệt|triển khai|xây dựng)\b", text)
     subject = issuer_match.group(1) if issuer_match else ""  # "Sở … ban hành …", not "Hội nghị triển khai …"
+    subject = re.sub(r"\s+(?:vừa|đã)\s.*$", "", subject)  # "UBND tỉnh vừa có quyết định về việc ban hành …"
     issuer = canonical_agency(subject) if starts_with_agency(subject) or province_pattern().search(subject) else None
     if doc_type is None and (hit := doc_type_pattern().match(text)):  # "Kế hoạch hoạt động … của Sở KH&CN tỉnh X"
         doc_type = canonical_doc_type(hit.group(1))

@@ -768,3 +768,14 @@ def test_a_news_item_whose_report_comes_after_blank_lines_and_a_dateline():
         "khoa học và công nghệ.\n"), "news.txt")
     assert (record.document.doc_type, record.document.issued_on) == ("Nghị quyết", "2021-08-09")
     assert record.legal_refs == []  # the resolution reported is the item's own document
+
+
+@pytest.mark.parametrize(("headline", "issuer"), [
+    ("UBND tỉnh Vĩnh Long vừa có quyết định về việc ban hành Kế hoạch hỗ trợ khởi nghiệp",
+     "Ủy ban nhân dân tỉnh Vĩnh Long"),
+    ("Trung tâm Đổi mới sáng tạo tỉnh Vĩnh Long ban hành kế hoạch hỗ trợ khởi nghiệp",
+     "Trung tâm Đổi mới sáng tạo tỉnh Vĩnh Long"),  # "mới" is part of its name
+])
+def test_a_headline_s_issuer_before_what_it_just_did(headline, issuer):
+    record = extract_text(prepare(f"{headline}\n\nTheo đó, đến năm 2025 hỗ trợ 10 dự án khởi nghiệp.\n"), "news.txt")
+    assert record.document.issuer == issuer
