@@ -27,7 +27,7 @@ from .numbers import find_date
 from .records import LegalRef
 
 _UP = "A-ZĐÂĂÊÔƠƯ"
-_CODE = rf"[{_UP}][A-Za-zđĐÂĂÊÔƠƯâăêôơư]*\d*"
+_CODE = rf"[{_UP}][A-Za-zđĐÂĂÊÔƠƯâăêôơư]*(?:&[{_UP}]+)?\d*"  # "SKH&CN" of 50/TTr-SKH&CN
 # 569/QĐ-TTg, 16/2021/NQ-HĐND, 110/TTr-SKHCN, 08-NQ/TU, 180-CTr/TU, 29/2013/QH13
 REF_NUMBER = re.compile(  # its first digit, then what may not stand before it: twice as fast as the other way round
     rf"(\d(?<![\w/.-]\d)\d{{0,4}})\s?(?:"

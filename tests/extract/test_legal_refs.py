@@ -17,6 +17,7 @@ from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions
         ("Quyết định số 569/QĐ - TTg", "569/QĐ-TTg", "Quyết định"),
         ("Luật số 29/2013/QH13", "29/2013/QH13", "Luật"),
         ("(theo 94/QĐ-UBND)", "94/QĐ-UBND", "Quyết định"),
+        ("tại Tờ trình số 50/TTr-SKH&CN ngày 26 tháng 9 năm 2018", "50/TTr-SKH&CN", "Tờ trình"),  # "&" in a code
     ],
 )
 def test_numbering_schemes(text, number, doc_type):
