@@ -280,16 +280,20 @@ def _period(title: str | None) -> Period | None:
     return Period(*found) if found else None
 
 
-def reported_number(lines: list[Line], document: DocumentInfo, news: bool) -> str | None:
-    """The number a post's headline gives the text under it, or a news item (``document``, ``news``) the plan it
-    reports ("Ngày 15/8/2025, UBND tỉnh ban hành Kế hoạch số 310/KH-UBND …"): the document itself, not a reference,
-    though not its number as the gold format has it (printed after "Số:")."""
+def reported_number(lines: list[Line], document: DocumentInfo, body_start: int | None) -> str | None:
+    """The number a post's headline gives the text under it, or a news item (or a portal's post of a plan's text,
+    under its headline) the plan it reports before the plan's first part (``body_start``): "Ngày 15/8/2025, UBND
+    tỉnh ban hành Kế hoạch số 310/KH-UBND …". The document itself, not a reference, though not its number as the
+    gold format has it (printed after "Số:")."""
     if document.number or not document.span:
         return None
     first = next((i for i, line in enumerate(lines) if line.start >= document.span[0]), 0)
     if named := _named_above(lines, first, document.doc_type):
         return named[0]
-    found = _report(lines, document.span[0], document.doc_type) if news else None
+    headline = next((line for line in lines if line.text.strip()), lines[0])
+    if body_start is not None and document.span[0] != headline.start:
+        return None  # a plan's opening, under its own title, cites documents; it reports none
+    found = _report(lines, document.span[0], document.doc_type, body_start)
     return canonical_number(found[1]) if found else None
 
 
@@ -311,11 +315,15 @@ def _first_paragraphs(lines: list[Line], start: int) -> list[Line]:
     return [line for line in lines if line.start >= start and line.text.strip()][:6]  # blank lines are no paragraph
 
 
-def _report(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line, re.Match] | None:
-    """The line of a news item's first paragraphs saying the plan was issued, and the plan's number in it."""
+def _report(lines: list[Line], start: int, doc_type: str | None, stop: int | None = None
+            ) -> tuple[Line, re.Match] | None:
+    """The line of a news item's first paragraphs (before ``stop``) saying the plan was issued, and the plan's
+    number in it."""
     if not doc_type:
         return None
     for line in _first_paragraphs(lines, start):
+        if stop is not None and line.start >= stop:
+            break
         m = re.search(rf"ban hành\s+{re.escape(doc_type)}\s+(?:số\s+)?", line.text, re.IGNORECASE)
         if m and (number := REF_NUMBER.match(line.text, m.end())):
             return line, number
@@ -354,7 +362,8 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     issuer = canonical_agency(subject) if starts_with_agency(subject) or province_pattern().search(subject) else None
     if doc_type is None and (hit := doc_type_pattern().match(text)):  # "Kế hoạch hoạt động … của Sở KH&CN tỉnh X"
         doc_type = canonical_doc_type(hit.group(1))
-        owner = re.search(r"\scủa\s+(?!.*\scủa\s)(.+?)(?=\s+(?:thực hiện|triển khai|về|ban hành|giai đoạn)\b|$)", text)
+        own_part = re.split(r"\s(?:thực hiện|triển khai)\s", text, maxsplit=1)[0]  # not "… Nghị quyết số 57-NQ/TW
+        owner = re.search(r"\scủa\s+(?!.*\scủa\s)(.+?)(?=\s+(?:về|ban hành|giai đoạn)\b|$)", own_part)  # của …"
         issuer = canonical_agency(owner.group(1)) if owner and starts_with_agency(owner.group(1)) else None
     if issuer and province_pattern().fullmatch(re.sub(r"^(?:tỉnh|thành phố|TP\.?)\s*", "", issuer, flags=re.I)):
         issuer = None  # "Kon Tum triển khai …": a place, not who issued the plan

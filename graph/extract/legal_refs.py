@@ -51,8 +51,9 @@ _LAW_DATE_GAP = re.compile(r"\s*(?:\([^()\d]{0,15}\)\s*)?"
                            re.IGNORECASE)
 RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
-_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?\b(?:thay thế|bãi bỏ)"
-                        r"(?:\s[^.;]*?(?:,|\svà))?\s*$")  # "… thay thế Quyết định số 123/QĐ-UBND … và" the next too
+# "Kế hoạch này thay (thế) Quyết định số 123/QĐ-UBND … và" the next too; not "thay đổi"
+_REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?"
+                        r"\b(?:thay(?: thế)?(?!\s+đổi)|bãi bỏ)(?:\s[^.;]*?(?:,|\svà))?\s*$")
 # what stands between two documents listed under one verb (a mention starts at its type): a date, an issuer
 _SIBLING = re.compile(r"\s*(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^,;]{1,40}?)?"
                       r"\s*(,|và)\s*")
@@ -67,7 +68,7 @@ _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển 
                       re.IGNORECASE)
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
-    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|\s*[,;:(“\"]|\s+-\s|$)"
+    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|\s*[,;:()“\"]|\s+-\s|$)"
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
 _CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị",
@@ -115,7 +116,7 @@ _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc h�
                            r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố))"
                            r"\s+(?!khóa|khoá|và\b)(?=[^\W\d_])")
 # where a subject ends; the last: "… và Chỉ thị số 07/CT-TTg", ", Nghị định số 120/…": the next document
-_SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s"
+_SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|^\s*\)|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s"
                           r"|(?:,|\s(?:và|VÀ))\s+(?=(?:[^\W\d]+\s+){1,4}(?:số|SỐ)\s*\d)")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 

@@ -32,7 +32,7 @@ def extract_text(text: str, source: str) -> Extraction:
     first_section_start = sections[0].heading.start if sections else None
 
     own_numbers = {d.number for d in documents if d.number}
-    own_numbers.add(reported_number(body, main, news=not sections))  # a news item's plan, a post's text is itself
+    own_numbers.add(reported_number(body, main, first_section_start))  # a news item's plan, a post's text is itself
     refs = extract_legal_refs(
         body,
         own_numbers=own_numbers,

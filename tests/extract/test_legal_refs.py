@@ -107,11 +107,12 @@ def test_an_issuer_named_by_its_kind_of_place_alone_is_this_province_s():
 def test_every_document_a_replacing_sentence_lists_is_replaced():
     found = refs("I. MỤC TIÊU\nQuyết định này thay thế Quyết định số 123/QĐ-UBND ngày 10/01/2020 và Quyết định số "
                  "456/QĐ-UBND; Kế hoạch này bãi bỏ Kế hoạch số 7/KH-UBND, Kế hoạch số 8/KH-UBND.\n"
-                 "Kế hoạch này thay thế Kế hoạch số 9/KH-UBND và triển khai Quyết định số 10/QĐ-UBND.\n",
+                 "Kế hoạch này thay thế Kế hoạch số 9/KH-UBND và triển khai Quyết định số 10/QĐ-UBND.\n"
+                 "(Kế hoạch này thay Kế hoạch số 11/KH-UBND); Kế hoạch này thay đổi, Quyết định số 12/QĐ-UBND.\n",
                  first_section=0)
     assert {key: r.relation for key, r in found.items()} == {
         "123/QĐ-UBND": "replaces", "456/QĐ-UBND": "replaces", "7/KH-UBND": "replaces", "8/KH-UBND": "replaces",
-        "9/KH-UBND": "replaces", "10/QĐ-UBND": "references"}
+        "9/KH-UBND": "replaces", "10/QĐ-UBND": "references", "11/KH-UBND": "replaces", "12/QĐ-UBND": "references"}
 
 
 def test_relations_from_preamble_opening_and_title():

@@ -310,6 +310,34 @@ def test_a_document_posted_under_a_headline_without_its_header():
     assert record.legal_refs == []  # the headline's number is the document's own
 
 
+def test_a_plan_s_text_posted_by_a_portal_under_a_headline_and_a_report():
+    page = ("Kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát "
+            "triển khoa học\nTỉnh ủy Quảng Ngãi ban hành Kế hoạch 359-KH/TU thực hiện Nghị quyết số 57-NQ/TW (Kế "
+            "hoạch này thay Kế hoạch số 336-KH/TU ngày 25/02/2025 của Ban Thường vụ Tỉnh ủy). Trang thông tin điện tử "
+            "Sở Khoa học và Công nghệ đăng tải nội dung của Kế hoạch, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+            "- Quán triệt Nghị quyết số 57-NQ/TW.\n")
+    record = extract_text(prepare(page), "post.txt")
+    # the headline's "của Bộ Chính trị" is the resolution's issuer; the report says whose plan it is
+    assert (record.document.doc_type, record.document.issuer) == ("Kế hoạch", "Tỉnh ủy Quảng Ngãi")
+    refs = {ref.number: ref for ref in record.legal_refs}
+    assert {number: ref.relation for number, ref in refs.items()} == {"57-NQ/TW": "implements",
+                                                                      "336-KH/TU": "replaces"}
+    assert (refs["336-KH/TU"].issuer, refs["336-KH/TU"].issued_on, refs["336-KH/TU"].title) == (
+        "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "2025-02-25", None)  # the bracket ends the issuer, and the subject
+
+
+def test_a_plan_s_opening_under_its_own_title_reports_no_document():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học và công nghệ\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 02/01/2024 "
+            "về chuyển đổi số; nay ban hành Kế hoạch phát triển khoa học như sau:\nI. MỤC TIÊU\n"
+            "Có 10 doanh nghiệp khoa học và công nghệ.\n")
+    record = extract_text(prepare(plan), "plan.txt")
+    assert [ref.number for ref in record.legal_refs] == ["12/KH-UBND"]
+    post = ("Kế hoạch phát triển khoa học và công nghệ tỉnh Gia Lai\nSở Khoa học và Công nghệ đăng tải toàn văn Kế "
+            "hoạch như sau:\nI. KẾT QUẢ\nNăm 2023, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n")
+    record = extract_text(prepare(post), "post.txt")  # reported in the plan's first part, not the post's opening
+    assert [ref.number for ref in record.legal_refs] == ["12/KH-UBND"]
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
