@@ -221,8 +221,10 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     main = DocumentInfo(number, doc_type, issuer, province, issued_on, None, title or None, _period(title), span)
     if number and not doc_type:
         main.doc_type = doc_type_by_code().get(number.split("/")[1].split("-")[0].casefold())
-    if issuer is None and province and (by := _BY_IN_TITLE.match(title or "")):
-        main.issuer = f"{_BY_IN_TITLE_NAMES[by.group(1)]} {province}"
+    if by := _BY_IN_TITLE.match(title or ""):  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" says who, the title what
+        main.title = title[by.end():].strip() or title
+        if issuer is None and province:
+            main.issuer = f"{_BY_IN_TITLE_NAMES[by.group(1)]} {province}"
     if not number and not issued_on and (named := _named_above(lines, first, doc_type)):
         main.issued_on = named[1]  # a post under its headline: "… giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày …"
 

@@ -307,6 +307,7 @@ def test_a_document_posted_under_a_headline_without_its_header():
     document = record.document
     assert (document.number, document.doc_type, document.issuer, document.issued_on) == (
         None, "Nghị quyết", "Ban Thường vụ Tỉnh ủy Phú Yên", "2021-08-18")  # no "Số:", so no number as printed
+    assert document.title == "về phát triển khoa học, công nghệ"
     assert record.legal_refs == []  # the headline's number is the document's own
 
 
