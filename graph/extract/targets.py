@@ -19,7 +19,7 @@ from .numbers import NUMBER, YEAR, parse_number
 from .records import Target
 from .tables import Table
 
-_NUMBER_END = r"(?!\w|[.,]\d|/\d|\))"  # not "1)", an item's number
+_NUMBER_END = r"(?!\w|[.,]\d|/(?!10\.000\s)\d|\))"  # not "1)", an item's number; "10/10.000 người" is a rate
 # NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
 # at every character, one that opens with a digit only at digits (twice as fast over a page)
 _QUANTITY = re.compile(
@@ -27,9 +27,11 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
-# "12 người/1 vạn dân", "15 cán bộ nghiên cứu/10.000 dân": a count per so many people, printed whole as the unit
-_PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+\s*/\s*(?:1\s+|một\s+)?"
-                         r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:người\s+)?dân)\b", re.IGNORECASE)
+# "12 người/1 vạn dân", "15 cán bộ nghiên cứu/10.000 dân": a count per so many people, printed whole as the unit;
+# "15 người trên một vạn dân" as "người/một vạn dân", "10/10.000 người" as "người/10.000 người"
+_PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+)?\s*(?:/|(?<=\w)\s+trên)\s*((?:1\s+|một\s+)?"
+                         r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:(?:người\s+)?dân|người))\b",
+                         re.IGNORECASE)
 _WITHIN = re.compile(r",?\s*trong đó\s+", re.IGNORECASE)  # "…, trong đó kinh phí từ xã hội chiếm hơn 60%"
 _NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng)\s)", re.IGNORECASE)
 # the subject of the next share after this one's: "… đạt 1% GRDP và đóng góp của xã hội … chiếm 60%"
@@ -236,7 +238,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                     part and (_OWN_PARTS.search(before) or _PARTS_FOLLOW.match(after, part.end()))):
                 continue  # "Kế hoạch đề ra 5 nhóm nhiệm vụ", "14 chỉ tiêu được đặt ra gồm: …"
             per_people = _PER_PEOPLE.match(after)
-            unit = re.sub(r"\s+", " ", per_people.group(1)) if per_people else _unit(after)
+            unit = re.sub(r"\s+", " ", f"{per_people.group(1) or 'người'}/{per_people.group(2)}") if per_people \
+                else _unit(after)
             label = re.search(r"([^,;:]+):\s*$", local_before)
             if not unit and label:
                 unit = _label_unit(label.group(1))
@@ -277,6 +280,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
         if i + 1 < len(found):  # "… 02 doanh nghiệp và số doanh nghiệp khởi nghiệp … tăng 1,5 lần": the next subject
             after = _NEXT_SUBJECT.split(after, maxsplit=1)[0]
+        if per_people := _PER_PEOPLE.match(after):  # "đạt 10/10.000 người, trong đó …": the unit, then what follows
+            after = after[per_people.end():]
         if re.match(r"\s*[,;]", after):  # "… bình quân đạt 10%, chủ yếu tập trung vào …": another clause
             after = ""
         if unit.startswith("%"):  # "đạt 1,2% GRDP (trong đó …)": what the brackets hold is said of itself

@@ -30,6 +30,8 @@ def targets(text, plan_end=2030, other=""):
         ("Số nhãn hiệu tập thể/chứng nhận được bảo hộ mới: 05", 5, None, "nhãn hiệu", "="),
         ("Số nhân lực nghiên cứu khoa học đạt 12 người/1 vạn dân", 12, None, "người/1 vạn dân", "="),  # per capita
         ("Có 15 cán bộ nghiên cứu/10.000 dân", 15, None, "cán bộ nghiên cứu/10.000 dân", "="),
+        ("Nhân lực nghiên cứu đạt 15 người trên một vạn dân", 15, None, "người/một vạn dân", "="),
+        ("Nhân lực có trình độ sau đại học đạt 10/10.000 người", 10, None, "người/10.000 người", "="),  # no head noun
         ("Thu hút trên 500 nhà khoa học tham gia", 500, None, "nhà khoa học", ">="),  # a noun of three words
     ],
 )
@@ -237,7 +239,8 @@ def test_national_indicator_keys():
          "Số doanh nghiệp KH-CN được hỗ trợ và phát triển|Chỉ số khởi nghiệp của tỉnh|Số tổ chức nghiên cứu phát triển"
          "|Số tổ chức dịch vụ KH-CN"),
         ("Ngoài ra, Sở KH-CN cũng đặt chỉ tiêu nhân lực có trình độ sau đại học đạt 10/10.000 người, trong đó trình "
-         "độ tiến sĩ và tương đương chiếm 10%", "Tỷ trọng trình độ tiến sĩ và tương đương"),
+         "độ tiến sĩ và tương đương chiếm 10%",
+         "Nhân lực có trình độ sau đại học|Tỷ trọng trình độ tiến sĩ và tương đương"),
     ],
 )
 def test_indicators(clause, indicator):
