@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .agencies import starts_with_agency
+
 
 @dataclass(frozen=True)
 class Line:
@@ -166,6 +168,65 @@ def _next_letter(top: Section) -> str:
     return chr(ord(letters[-1]) + 1) if letters else "A"
 
 
+_TOP_ITEM = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # "2. Mục tiêu cụ thể", not "2.1"
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+# a count or share in an item's opening words: "Phát triển 02 tổ chức trung gian", "đạt 30%" (not a year, a date or
+# a document's number)
+_QUANTITY_WORDS = re.compile(r"(?<![\d/.,-])\d{1,3}(?:[.,]\d+)?(?![\d/,-]|\.\d)")
+
+
+def _unprinted_parts(lines: list[Line]) -> dict[int, str]:
+    """A plan whose site dropped its bold lines (the roman part headings with the type line and the title): its
+    numbered items start from 1 again in each part. The line each run starts at, with the name of its part: from its
+    items where they tell (MỤC ĐÍCH, MỤC TIÊU, KINH PHÍ, TỔ CHỨC THỰC HIỆN where agencies head them), else from the
+    order plans keep (purpose, targets, tasks, then budget and who does what). Empty for a plan whose parts are
+    printed."""
+    runs: list[list[tuple[Line, str]]] = []  # each item's line and its text, up to the next item
+    for line in lines:
+        if _APPENDIX.match(line.text):
+            break
+        if item := _TOP_ITEM.match(line.text):
+            if item.group(1) == "1" or not runs:
+                runs.append([])
+            runs[-1].append((line, item.group(2)))
+        elif runs:
+            item_line, text = runs[-1][-1]
+            runs[-1][-1] = (item_line, f"{text} {line.text}")
+    if len(runs) < 2 or any(_part_heading(line.text) and line.text.isupper() for line in lines):
+        return {}
+    names = [_named_by_items([_TOP_ITEM.match(line.text).group(2) for line, _ in run]) for run in runs]
+    if len(runs) < 3 and "TỔ CHỨC THỰC HIỆN" not in names:
+        return {}  # two lists of a news item, not the parts of a plan
+    last = next((i for i, name in enumerate(names) if name in ("KINH PHÍ", "TỔ CHỨC THỰC HIỆN")), len(runs))
+    unnamed = [i for i in range(last) if not names[i]]
+    if unnamed:
+        names[unnamed.pop()] = "NHIỆM VỤ"
+    if unnamed and "MỤC TIÊU" not in names and (unnamed[-1] > 0 or _counts(runs[unnamed[-1]])):
+        names[unnamed.pop()] = "MỤC TIÊU"
+    for i in unnamed:
+        names[i] = "MỤC ĐÍCH, YÊU CẦU"
+    return {run[0][0].index: name for run, name in zip(runs, names, strict=True)}
+
+
+def _named_by_items(titles: list[str]) -> str:
+    if any(re.match(r"(?:mục đích|yêu cầu)\b", t, re.IGNORECASE) for t in titles):
+        return "MỤC ĐÍCH, YÊU CẦU"
+    if any(re.match(r"(?:các\s+)?(?:mục tiêu|chỉ tiêu)\b", t, re.IGNORECASE) for t in titles):
+        return "MỤC TIÊU"
+    if sum(starts_with_agency(t) for t in titles) * 2 > len(titles):
+        return "TỔ CHỨC THỰC HIỆN"
+    if sum(bool(re.search(r"kinh phí|nguồn vốn", t, re.IGNORECASE)) for t in titles) * 2 >= len(titles):
+        return "KINH PHÍ"
+    return ""
+
+
+def _counts(run: list[tuple[Line, str]]) -> bool:
+    """Whether most items of a run open with a count or a share, as targets do."""
+    return sum(bool(_QUANTITY_WORDS.search(text[:200])) for _, text in run) * 5 >= len(run) * 2
+
+
 def outline(lines: list[Line]) -> list[Section]:
     """Roman sections of the body (or, in a plan without them, its numbered parts: MỤC TIÊU, NHIỆM VỤ ...; in a
     plan whose parts are lettered, those, with their roman groups), each with its numbered sub-sections; stops at an
@@ -177,10 +238,15 @@ def outline(lines: list[Line]) -> list[Section]:
     # a resolution in articles whose articles are its parts ("Điều 1. Mục tiêu …", "Điều 2. Nhiệm vụ …"), each
     # numbering its items from 1 again: the article's number heads their paths ("body:2.1")
     article_parts = arabic_parts and sum(1 for line in lines if _article_part(line.text)) >= 2
+    unprinted = _unprinted_parts(lines) if arabic_parts and not article_parts else {}
     for line in lines:
         text = line.text
         if _APPENDIX.match(text):
             break
+        if line.index in unprinted:  # a part whose heading the site dropped: named by its items, at the first one
+            number = _ROMANS[min(len(tops), len(_ROMANS) - 1)]
+            tops.append(Section(number, Line("", line.start, line.index), unprinted[line.index], (number,)))
+            stack = [tops[-1]]
         if article_parts and _ARTICLE.match(text):  # an article that is no part ("Điều 4. Hiệu lực") ends one
             stack = []
             if part := _article_part(text):
@@ -188,8 +254,8 @@ def outline(lines: list[Line]) -> list[Section]:
                 tops.append(section)
                 stack = [section]
             continue
-        part = _part_heading(text) if arabic_parts and not article_parts else _letter_part(text) if letter_parts \
-            else None
+        part = _part_heading(text) if arabic_parts and not article_parts and not unprinted else \
+            _letter_part(text) if letter_parts else None
         if part:
             section = Section(part.group(1), line, part.group(2).strip(), (part.group(1),))
             tops.append(section)

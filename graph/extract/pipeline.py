@@ -63,7 +63,8 @@ def extract_text(text: str, source: str) -> Extraction:
     start = first_section_start or 0
     periods = heading_periods(body, sections)
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
-    plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None)
+    plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None) or (
+        _horizon(target_lines) if target_sections else None)
     targets = extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
 
     tasks = []
@@ -76,6 +77,15 @@ def extract_text(text: str, source: str) -> Extraction:
         tasks.extend(org_tasks(org_part))
 
     return Extraction(source, main, documents[1:], refs, targets, _distinct_ids(tasks))
+
+
+def _horizon(lines: list[Line]) -> int | None:
+    """The year a targets part aims at where no title names it (a page that dropped the title): the first it says
+    ("1. Mục tiêu tổng quát: Đến năm 2030, …")."""
+    for line in lines:
+        if m := re.search(r"\b(?:đến|tới) năm (\d{4})\b", line.text, re.IGNORECASE):
+            return int(m.group(1))
+    return None
 
 
 def _distinct_ids(tasks: list[Task]) -> list[Task]:

@@ -73,3 +73,45 @@ def test_a_decision_whose_one_article_is_no_plan_part_keeps_its_plan_s_numbered_
     text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Tổ chức thực hiện Quyết định.\n"
             "KẾ HOẠCH\n1. MỤC TIÊU\n2. NHIỆM VỤ\n2.1. Hoàn thiện thể chế")
     assert paths(text) == ["1", "2", "2.1"]
+
+
+def parts(text):
+    return [(top.number, top.title, [child.number for child in top.children]) for top in outline(split_lines(text))]
+
+
+def test_a_plan_whose_site_dropped_its_part_headings_has_them_back_named_by_their_items():
+    text = ("Thực hiện Quyết định số 569/QĐ-TTg, UBND tỉnh ban hành Kế hoạch như sau:\n"
+            "1. Mục đích: Cụ thể hóa Chiến lược.\n2. Yêu cầu: Xác định rõ nhiệm vụ.\n"
+            "1. Mục tiêu tổng quát\n2. Mục tiêu cụ thể\n- TFP đạt 40%.\n"
+            "1. Hoàn thiện cơ chế, chính sách\n1.1. Rà soát quy định\n2. Phát triển hệ thống đổi mới sáng tạo\n"
+            "1. Nguồn kinh phí thực hiện Kế hoạch\n2. Đối với nguồn vốn ngân sách nhà nước\n"
+            "1. Sở Khoa học và Công nghệ: Theo dõi việc thực hiện.\n2. Sở Tài chính: Bố trí kinh phí.\n")
+    assert parts(text) == [("I", "MỤC ĐÍCH, YÊU CẦU", ["1", "2"]), ("II", "MỤC TIÊU", ["1", "2"]),
+                           ("III", "NHIỆM VỤ", ["1", "2"]), ("IV", "KINH PHÍ", ["1", "2"]),
+                           ("V", "TỔ CHỨC THỰC HIỆN", ["1", "2"])]
+    assert paths(text)[6:10] == ["III", "III.1", "III.1.1", "III.2"]
+
+
+@pytest.mark.parametrize(("first_items", "names"), [
+    # items that do not say which part they are: purpose, targets and tasks in the order plans keep them
+    ("1. Cụ thể hóa nội dung Chiến lược.\n2. Xác định trách nhiệm.\n1. Triển khai kịp thời chính sách.\n"
+     "2. Đẩy mạnh hoạt động.\n", ["MỤC ĐÍCH, YÊU CẦU", "MỤC TIÊU", "NHIỆM VỤ"]),
+    # two: the first is the targets where its items open with counts, else the purpose
+    ("1. Phát triển 02 tổ chức trung gian.\n2. Có 30% doanh nghiệp đổi mới công nghệ.\n",
+     ["MỤC TIÊU", "NHIỆM VỤ"]),
+    ("1. Tổ chức quán triệt Nghị quyết.\n2. Nâng cao nhận thức.\n", ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ"]),
+])
+def test_parts_whose_items_do_not_name_them_are_named_by_their_order(first_items, names):
+    text = first_items + ("1. Hoàn thiện thể chế\n- Rà soát quy định.\n2. Phát triển nhân lực\n"
+                          "1. Sở Khoa học và Công nghệ: Theo dõi.\n2. Sở Tài chính: Bố trí kinh phí.\n")
+    assert [title for _, title, _ in parts(text)] == [*names, "TỔ CHỨC THỰC HIỆN"]
+
+
+@pytest.mark.parametrize("text", [
+    # numbered parts printed in capitals, each numbering its items again
+    "1. MỤC TIÊU\n1. Mục tiêu chung\n2. NHIỆM VỤ\n1. Hoàn thiện thể chế\n2. Phát triển nhân lực\n",
+    # two lists of a news item
+    "Kế hoạch đặt ra các mục tiêu:\n1. Có 30 doanh nghiệp.\n2. TFP đạt 40%.\nCác nhiệm vụ:\n1. Hỗ trợ.\n2. Đào tạo.\n",
+])
+def test_numbering_from_1_again_is_no_dropped_part_heading_where_parts_are_printed_or_none(text):
+    assert all(top.heading.text for top in outline(split_lines(text)))  # a part put back has no line of its own

@@ -339,6 +339,27 @@ def test_a_plan_s_opening_under_its_own_title_reports_no_document():
     assert [ref.number for ref in record.legal_refs] == ["12/KH-UBND"]
 
 
+def test_a_page_that_dropped_its_bold_lines_title_and_part_headings_still_gives_targets_and_tasks():
+    page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 2629/KH-UBND | Kon Tum, ngày 15 tháng 8 năm 2023 |\n"
+            "Thực hiện Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành "
+            "Kế hoạch như sau:\n1. Mục đích: Cụ thể hóa Chiến lược.\n2. Yêu cầu: Xác định rõ nhiệm vụ.\n"
+            "1. Mục tiêu tổng quát\nĐến năm 2030, khoa học, công nghệ và đổi mới sáng tạo trở thành động lực thúc "
+            "đẩy tăng trưởng, nâng cao năng suất, chất lượng, hiệu quả và sức cạnh tranh của nền kinh tế.\n"
+            "2. Mục tiêu cụ thể\n- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt 30%.\n"
+            "1. Hoàn thiện cơ chế, chính sách\nSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tư pháp thực hiện. "
+            "Thời gian: Năm 2024.\n2. Phát triển hệ thống đổi mới sáng tạo\nSở Tài chính chủ trì thực hiện.\n"
+            "1. Sở Khoa học và Công nghệ: Theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+            "2. Sở Tài chính: Tham mưu bố trí kinh phí thực hiện Kế hoạch.\nNơi nhận:\n")
+    record = extract_text(prepare(page), "plan.txt")
+    assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]  # the general objective's year
+    tasks = {task.id: task for task in record.tasks}
+    assert list(tasks) == ["body:III.1", "body:III.2", "org:IV.1", "org:IV.2"]
+    assert (tasks["body:III.1"].lead, tasks["body:III.1"].partners, tasks["body:III.1"].timeframe) == (
+        ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Năm 2024")
+    assert tasks["org:IV.2"].lead == ["Sở Tài chính"]
+
+
 def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     def issuer(header: str) -> str | None:
         plan = header + "Số 25-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\nNơi nhận:\n"
