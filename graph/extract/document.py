@@ -292,7 +292,7 @@ def reported_number(lines: list[Line], document: DocumentInfo, body_start: int |
     first = next((i for i, line in enumerate(lines) if line.start >= document.span[0]), 0)
     if named := _named_above(lines, first, document.doc_type):
         return named[0]
-    headline = next((line for line in lines if line.text.strip()), lines[0])
+    headline = _headline(lines)
     if body_start is not None and document.span[0] != headline.start:
         return None  # a plan's opening, under its own title, cites documents; it reports none
     found = _report(lines, document.span[0], document.doc_type, body_start)
@@ -348,10 +348,15 @@ def _issued_in_body(lines: list[Line], start: int) -> tuple[str, str] | None:
     return None
 
 
+def _headline(lines: list[Line]) -> Line:
+    """A news item's first line with words: not the "," or "|" a site leaves above it."""
+    return next((line for line in lines if any(c.isalpha() for c in line.text)), lines[0])
+
+
 def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     """A news item about a plan: its first line is the headline, its subject names the issuer; the paragraph that
     reports the plan issued may date it ("Ngày 15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số …")."""
-    headline = next((line for line in lines if line.text.strip()), lines[0])
+    headline = _headline(lines)
     text = headline.text
     doc_type = None
     m = re.search(r"ban hành\s+(.+)$", text, re.IGNORECASE)

@@ -725,6 +725,14 @@ def test_a_decision_s_numbered_parts_with_lettered_agency_items():
     assert (tasks["org:3.1"].lead, tasks["org:3.2"].lead) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
 
 
+def test_a_news_item_s_headline_is_its_first_line_with_words():
+    news = (",\n\nTuyên Quang ban hành Kế hoạch phát triển khoa học và công nghệ\n\nNgày 11/4/2023, UBND tỉnh Tuyên "
+            "Quang ban hành Kế hoạch số 330/KH-UBND về phát triển khoa học và công nghệ.\n")
+    document = extract_text(prepare(news), "news.txt").document
+    assert (document.title, document.doc_type, document.issued_on) == (
+        "Tuyên Quang ban hành Kế hoạch phát triển khoa học và công nghệ", "Kế hoạch", "2023-04-11")
+
+
 @pytest.mark.parametrize(("page", "doc_type", "issuer"), [
     ("UBND tỉnh Phú Yên vừa ban hành kế hoạch triển khai Chương trình phát triển tài sản trí tuệ đến năm 2030\n\n"
      "Theo đó, đến năm 2025, phấn đấu có ít nhất 20 nhãn hiệu được bảo hộ.\n",
