@@ -82,7 +82,8 @@ def body_lines(lines: list[Line]) -> list[Line]:
 # --- section outline -------------------------------------------------------
 
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\.\s+(.+)$")
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?![|])(.+)$")
+# "1.", "2.1.", "3" and, in some plans, "1)" or "1/" (the last two a level down where "1." items are open)
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:\.|(?<=\d)([)/]))?\s+(?![|])(.+)$")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*:?\s*$|^PHỤ LỤC\b")
 
 
@@ -279,18 +280,22 @@ def outline(lines: list[Line]) -> list[Section]:
             stack = [stack[0], section]
             continue
         numbered = _NUMBERED.match(text)
+        base = 2 if len(stack) > 1 and stack[1].number.isalpha() else 1
+        if numbered and numbered.group(2) and any(  # "1)" under an open "1.": an item of its text
+                open_.number.count(".") == numbered.group(1).count(".") and not _NUMBERED.match(open_.heading.text)[2]
+                for open_ in stack[base:]):
+            numbered = None
         if numbered and stack and int(numbered.group(1).split(".")[0]) < 60:
             number = numbered.group(1)
             # "1.2" goes under "1" when "1" is open; when "5." is missing, "5.1" goes under the roman section (or
             # its lettered group)
-            base = 2 if len(stack) > 1 and stack[1].number.isalpha() else 1
             while len(stack) > base and not number.startswith(stack[-1].number + "."):
                 stack.pop()
             parent = stack[-1]
             # under a roman part the path is "III.1.2" ("III.A.1" in a lettered group); under a numbered part "2.1"
             # already names its part
             parent_path = stack[base - 1].path if not stack[0].number.isdigit() else ()
-            section = Section(number, line, numbered.group(2).strip(), (*parent_path, *number.split(".")))
+            section = Section(number, line, numbered.group(3).strip(), (*parent_path, *number.split(".")))
             parent.children.append(section)
             stack.append(section)
             continue

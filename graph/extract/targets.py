@@ -111,7 +111,7 @@ _EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])|:\s*(?=\(?\d{1,2}\)\s)")  # "…: (1) tỷ lệ …; (2) …"
-_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*\.\s+|\(?\d{1,2}\)\s*)")
+_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|[a-zđ]\.\s+|\d{1,2}(?:\.\d{1,2})*\.\s+|\(?\d{1,2}\)\s*)")
 
 
 @dataclass(frozen=True)

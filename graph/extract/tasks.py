@@ -11,7 +11,7 @@ from .legal_refs import find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 
-_LABEL_LEADER = r"(?:[-–•+]|[a-zđ]\))?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
+_LABEL_LEADER = r"(?:[-–•+]|[a-zđ][).])?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
 # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", "Trách nhiệm chủ trì: …", "Chủ trì: …"
 _LEAD_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm(?:\s+chủ trì)?)"
@@ -32,8 +32,8 @@ _NOT_CARRYING_OUT = re.compile(
 )
 _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)
-_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*)")
-_BULLET = re.compile(r"^(?:[-–•+*]|[a-zđ]\))\s")  # "- Sở Tài chính: …", "a) Sở Tài chính: …"
+_LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ][).]\s*)")
+_BULLET = re.compile(r"^(?:[-–•+*]|[a-zđ][).])\s")  # "- Sở Tài chính: …", "a) Sở Tài chính: …"
 _DUTIES_OF = re.compile(r"^(?:Trách nhiệm|Nhiệm vụ)(?:\s+cụ thể)?\s+(?:của|đối với)\s+(?=\S)", re.IGNORECASE)
 
 

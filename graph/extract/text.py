@@ -196,8 +196,8 @@ _BLOCK_START = re.compile(
     r"""^(?:
         [IVXLC]{1,6}\.\s                       # I. II.  roman headings
       | \d{1,2}(?:\.\d{1,2})+\.?\s             # 1.1 / 1.1. / 4.1.1
-      | \d{1,2}\.\s                            # 1.
-      | [a-zđ]\)\s                             # a)
+      | \d{1,2}[.)/]\s                         # 1. 1) 1/
+      | [a-zđ][).]\s                           # a) a.
       | [-–•+*]\s?                             # bullets
       | \|                                     # table cell separators
       | [^|]{1,12}\s\|                         # a table row: "1 | ..." "TT | ..."
@@ -313,7 +313,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
+_NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 
 
 def _heading_goes_on(joined: str, prev: str, line: str) -> bool:
@@ -335,6 +335,10 @@ def _without_line_spacing(lines: list[str]) -> list[str]:
                                                                  and lines[i + 1])]
 
 
+_STACKED_TABLE_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+_TABLE_END = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận|TM\.|KT\.|[IVX]+\.\s)")
+
+
 def repair_wrapped_lines(text: str) -> str:
     """Join lines that were broken inside a sentence; keep real line breaks.
 
@@ -347,8 +351,14 @@ def repair_wrapped_lines(text: str) -> str:
     width = _wrap_width(lines)
     out: list[str] = []
     prev_physical = ""
-    for line in lines:
-        if out and (_continues(prev_physical, line, width) or _heading_goes_on(out[-1], prev_physical, line)):
+    in_table = False  # a table of one cell per line ("TT" / "Tên nhiệm vụ" / … / "1" / "Xây dựng …"): lines kept
+    for i, line in enumerate(lines):
+        if _STACKED_TABLE_START.match(line) and i + 1 < len(lines) and lines[i + 1] not in ("", "|"):
+            in_table = True
+        elif in_table and (not line or _TABLE_END.match(line)):
+            in_table = False
+        if out and not in_table and (_continues(prev_physical, line, width)
+                                     or _heading_goes_on(out[-1], prev_physical, line)):
             glued = re.search(r"\w[-–]$", out[-1]) and line[:1].isalnum()  # "1158/QĐ-" + "TTg": one code, one word
             out[-1] = f"{out[-1]}{'' if glued else ' '}{line}"
         else:

@@ -115,3 +115,10 @@ def test_parts_whose_items_do_not_name_them_are_named_by_their_order(first_items
 ])
 def test_numbering_from_1_again_is_no_dropped_part_heading_where_parts_are_printed_or_none(text):
     assert all(top.heading.text for top in outline(split_lines(text)))  # a part put back has no line of its own
+
+
+def test_items_numbered_with_a_bracket_are_sections_unless_under_an_open_item_numbered_with_a_dot():
+    assert paths("III. NHIỆM VỤ\n1) Hoàn thiện thể chế\n1.1. Rà soát\n2) Phát triển nhân lực\n") == [
+        "III", "III.1", "III.1.1", "III.2"]
+    assert paths("III. NHIỆM VỤ\n1. Hoàn thiện thể chế\n1) Rà soát.\n2) Sửa đổi.\n2. Phát triển nhân lực\n") == [
+        "III", "III.1", "III.2"]

@@ -444,6 +444,25 @@ def test_a_target_table_one_cell_per_line_is_read_once_as_a_table():
         ("Đóng góp của TFP vào tăng trưởng GRDP", 40, "2025"), ("Đóng góp của TFP vào tăng trưởng GRDP", 45, "2030")]
 
 
+def test_a_task_table_one_cell_per_line_without_blank_lines():
+    plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\n" + END + "PHỤ LỤC\nTT\nTên nhiệm vụ\nĐơn vị chủ trì\n"
+            "Thời gian thực hiện\nI\nChính sách hỗ trợ\n1\nXây dựng chính sách khoa học và công nghệ\nSở KH&CN\n2021\n"
+            "2\nHỗ trợ doanh nghiệp đổi mới công nghệ\nSở Tài chính\n2022\n")
+    tasks = tasks_by_id(plan)
+    assert [(t.id, t.lead, t.timeframe) for t in tasks.values()] == [
+        ("appendix:1", ["Sở Khoa học và Công nghệ"], "2021"), ("appendix:2", ["Sở Tài chính"], "2022")]
+
+
+def test_agency_sections_numbered_with_a_bracket_whose_duties_are_lettered_with_a_dot():
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1) Sở Kế\nhoạch và Đầu tư\na. Tham mưu, bố trí vốn đầu tư;\n"
+            "b. Phối hợp với Sở Khoa học và Công nghệ tổ chức sự kiện.\n2) Các sở, ban, ngành;\n"
+            "UBND các huyện\na. Tuyên truyền Kế hoạch.\nNơi nhận:\n")
+    tasks = tasks_by_id(plan)
+    assert [(t.id, t.title, t.lead) for t in tasks.values()] == [
+        ("org:I.1", "Tham mưu, bố trí vốn đầu tư", ["Sở Kế hoạch và Đầu tư"]),
+        ("org:I.2", "Tuyên truyền Kế hoạch.", ["Các sở, ban, ngành", "UBND các huyện"])]
+
+
 def test_agency_paragraphs_as_bullets_of_the_organisation_part():
     plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\nGiao các cơ quan triển khai như sau:\n"
             "- Sở Khoa học và Công nghệ: Chủ trì, phối hợp với Sở Tài chính theo dõi việc thực hiện.\n"

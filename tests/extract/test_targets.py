@@ -79,6 +79,9 @@ def test_periods_from_own_words_headings_and_neighbours():
         "- Hàng năm dành khoảng 2% tổng chi ngân sách cho KH&CN.\n"
     )
     assert [t.period for t in found] == ["2021-2025", "2030", "Hàng năm"]
+    found = targets("a. Giai đoạn 2021-2025\n- Tốc độ đổi mới công nghệ đạt 25%.\n"  # lettered with a dot
+                    "b. Giai đoạn 2026-2030\n- Tốc độ đổi mới công nghệ đạt 30%.\n")
+    assert [t.period for t in found] == ["2021-2025", "2026-2030"]
     found = targets("- Hình thành 09 vùng nông nghiệp.\n- Phấn đấu đạt 1,5% tổng chi ngân sách vào năm 2025.\n"
                     "- Hình thành 20 vùng nông nghiệp.\n- Đạt 2% tổng chi ngân sách vào năm 2030.", plan_end=None)
     assert [t.period for t in found] == ["2025", "2025", "2030", "2030"]

@@ -83,6 +83,14 @@ def test_headings_bullets_and_table_separators_stay_on_their_own_lines():
     assert repair_wrapped_lines(text) == text
 
 
+def test_a_table_of_one_cell_per_line_keeps_its_lines():
+    table = ("TT\nTên nhiệm vụ\nĐơn vị chủ trì\nThời gian thực hiện\nI\nChính sách hỗ trợ\n1\nXây dựng chính sách\n"
+             "Sở KH&CN\n2021\n2\nHỗ trợ doanh nghiệp và\nSở Tài chính\n")  # "1", "2021", "… và": no wrapped lines
+    assert repair_wrapped_lines(table + "Nơi nhận:\nnhư trên") == table + "Nơi nhận: như trên"
+    piped = "TT\n|\nTên nhiệm vụ\n|\n1\n|\nXây dựng chính\nsách\n|"  # cells between "|" lines are wrapped text
+    assert repair_wrapped_lines(piped) == "TT\n|\nTên nhiệm vụ\n|\n1\n|\nXây dựng chính sách\n|"
+
+
 def test_caps_title_over_several_lines_is_one_line():
     text = "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TU\nVỀ PHÁT TRIỂN KHOA HỌC\nThực hiện Nghị quyết số 08-NQ/TU,"
     lines = repair_wrapped_lines(text).split("\n")
