@@ -82,8 +82,8 @@ def body_lines(lines: list[Line]) -> list[Line]:
 # --- section outline -------------------------------------------------------
 
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\.\s+(.+)$")
-# "1.", "2.1.", "3" and, in some plans, "1)" or "1/" (the last two a level down where "1." items are open)
-_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:\.|(?<=\d)([)/]))?\s+(?![|])(.+)$")
+# "1.", "2.1.", "3" and, in some plans, "1)" (a level down where "1." items are open)
+_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:\.|(?<=\d)(\)))?\s+(?![|])(.+)$")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*:?\s*$|^PHỤ LỤC\b")
 
 

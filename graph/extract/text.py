@@ -127,6 +127,7 @@ _LOOKALIKE = re.compile("[" + "".join(chr(c) for c in _LOOKALIKES) + "]")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # "I- MỤC TIÊU", "2- Hoàn thiện thể chế" (a party document's way of numbering its parts and sections), "I/ MỤC TIÊU"
 _DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)", re.MULTILINE)
+_SLASHED_LETTER = re.compile(r"^([a-hđ])/(?=\s\S)", re.MULTILINE)  # "a/ Giai đoạn 2021-2025": "a)"
 
 
 # a page saved as Markdown: "## I. MỤC TIÊU", "**KẾ HOẠCH**", "* Sở Tài chính: …", "1\. …", "![](ảnh.jpg)"
@@ -150,8 +151,8 @@ def _without_markdown(text: str) -> str:
 
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
-    headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/"), no
-    Markdown marks."""
+    headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/"), items
+    lettered "a)" (also where a page prints "a/"), no Markdown marks."""
     if _ENTITY.search(text):  # "Sở Khoa học v&agrave; C&ocirc;ng nghệ": a page's text copied with its entities
         text = html.unescape(text)
     if _MARKDOWN.search(text):
@@ -161,7 +162,7 @@ def normalise(text: str) -> str:
         text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines)))
+    return _SLASHED_LETTER.sub(r"\1)", _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines))))
 
 
 def _without_page_numbers(lines: list[str]) -> list[str]:
@@ -196,7 +197,7 @@ _BLOCK_START = re.compile(
     r"""^(?:
         [IVXLC]{1,6}\.\s                       # I. II.  roman headings
       | \d{1,2}(?:\.\d{1,2})+\.?\s             # 1.1 / 1.1. / 4.1.1
-      | \d{1,2}[.)/]\s                         # 1. 1) 1/
+      | \d{1,2}[.)]\s                          # 1. 1)
       | [a-zđ][).]\s                           # a) a.
       | [-–•+*]\s?                             # bullets
       | \|                                     # table cell separators

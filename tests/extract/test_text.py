@@ -31,6 +31,7 @@ def test_numbers_with_a_dash_or_a_slash_are_read_as_headings():
     text = "II- MỤC TIÊU\n1- Quán triệt.\n1.2- Sở Tài chính\nIII/ NHIỆM VỤ\n2/ Hỗ trợ.\n"
     assert normalise(text) == "II. MỤC TIÊU\n1. Quán triệt.\n1.2. Sở Tài chính\nIII. NHIỆM VỤ\n2. Hỗ trợ.\n"
     assert normalise("6 - 12 tháng\n5-10 doanh nghiệp\n1/2025") == "6 - 12 tháng\n5-10 doanh nghiệp\n1/2025"
+    assert normalise("a/ Giai đoạn 2021-2025\nb/ Sở Tài chính\nd/c") == "a) Giai đoạn 2021-2025\nb) Sở Tài chính\nd/c"
 
 
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
