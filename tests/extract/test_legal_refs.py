@@ -18,6 +18,9 @@ from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions
         ("Luật số 29/2013/QH13", "29/2013/QH13", "Luật"),
         ("(theo 94/QĐ-UBND)", "94/QĐ-UBND", "Quyết định"),
         ("tại Tờ trình số 50/TTr-SKH&CN ngày 26 tháng 9 năm 2018", "50/TTr-SKH&CN", "Tờ trình"),  # "&" in a code
+        ("Công điện số 05/CĐ-TTg ngày 20/01/2025", "05/CĐ-TTg", "Công điện"),
+        ("Thông tư liên tịch số 27/2015/TTLT-BKHCN-BTC", "27/2015/TTLT-BKHCN-BTC", "Thông tư liên tịch"),
+        ("Quy định số 08-QĐi/TW ngày 25/10/2018", "08-QĐi/TW", "Quy định"),
     ],
 )
 def test_numbering_schemes(text, number, doc_type):
