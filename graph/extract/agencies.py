@@ -47,7 +47,7 @@ _HEADS = (
     "Sở", "Các Sở", "Các sở", "các sở", "các Sở", "UBND", "Ủy ban", "Uỷ ban", "HĐND", "Hội đồng", "Ban", "Báo", "Đài",
     "Cục", "Chi cục", "Công an", "Bộ", "Liên hiệp", "Liên đoàn", "Hội", "Hiệp hội", "Trung tâm",
     "Trường", "Văn phòng", "Viện", "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn", "Tỉnh ủy", "Tỉnh uỷ",
-    "Thành ủy", "Thành uỷ", "Liên minh", "Đoàn", "Thanh tra", "Kho bạc", "LĐLĐ", "BQL", "MTTQ",
+    "Thành ủy", "Thành uỷ", "Liên minh", "Đoàn", "Thanh tra", "Kho bạc", "LĐLĐ", "BQL", "MTTQ", "BCH", "BCHQS",
     "Ngân hàng", "Bảo hiểm", "Quỹ", "Phân hiệu", "PH", "Mặt trận", "Cơ quan", "Các cơ quan", "các cơ quan",
     "Các đơn vị", "các đơn vị", "Các tổ chức", "các tổ chức", "Các trường", "các trường", "Các ngành",
     "các ngành", "Các Hội", "các Hội", "Các hội", "Các địa phương", "các địa phương", "Các doanh nghiệp",
@@ -99,7 +99,7 @@ def canonical_agency(name: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-_JOINER = re.compile(r"\s*&\s*|\s+-\s+")
+_JOINER = re.compile(r"\s*&\s*|\s*[-–]\s*")
 
 
 @cache

@@ -31,6 +31,12 @@ from stikg.graph.extract.agencies import (
         ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ("Sở NN-PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
         ("VP UBND tỉnh", "Văn phòng UBND tỉnh"),
+        ("Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("BCH Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+        ("Trường ĐH Tây Nguyên", "Trường Đại học Tây Nguyên"),
+        # joined by an en dash or a hyphen without spaces
+        ("Sở Khoa học – Công nghệ", "Sở Khoa học và Công nghệ"),
+        ("Sở Khoa học-Công nghệ", "Sở Khoa học và Công nghệ"),
         # half written out, half abbreviated
         ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
         ("Sở Tài nguyên và MT", "Sở Tài nguyên và Môi trường"),
@@ -106,6 +112,8 @@ def test_split_parties(cell, parties):
 def test_abbreviated_mass_organisations_stand_alone_in_a_list():
     assert split_parties("Hội LHPN tỉnh, LĐLĐ tỉnh, BQL các KCN") == [
         "Hội Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Ban Quản lý các khu công nghiệp"]
+    assert split_parties("Công an tỉnh, BCH Quân sự tỉnh, Sở Tài chính") == [
+        "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Sở Tài chính"]
 
 
 def test_leading_agencies_of_a_duty():
