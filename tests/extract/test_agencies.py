@@ -133,6 +133,10 @@ def test_leading_agencies_of_a_duty():
          ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các đoàn thể chính trị - xã hội tỉnh"]),
         ("Ban Chỉ đạo phát triển khoa học, công nghệ tỉnh chủ trì theo dõi.",
          ["Ban Chỉ đạo phát triển khoa học, công nghệ tỉnh"]),
+        # "tổ chức" what they do, not part of their name; "các tổ chức" a name
+        ("Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Chương trình.",
+         ["Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy"]),
+        ("Các tổ chức khoa học và công nghệ chủ động triển khai.", ["Các tổ chức khoa học và công nghệ"]),
         # the committee assigning or asking
         ("Giao Sở KH&CN chủ trì triển khai.", ["Sở Khoa học và Công nghệ"]),
         ("Đề nghị Tỉnh Đoàn tuyên truyền về khởi nghiệp.", ["Tỉnh Đoàn"]),
