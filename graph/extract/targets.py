@@ -76,6 +76,9 @@ _PART_GROUPS = re.compile(r"\s*nhóm\s+(?:nhiệm vụ|giải pháp|nội dung)"
 # what was done, not committed to: "Năm 2024, tỉnh đã đạt 65% hồ sơ …, tăng 15% so với năm 2023"
 _ACHIEVED = re.compile(r"\bđã\s+(?:đạt|có|hỗ trợ|thực hiện|triển khai|hoàn thành|xây dựng)\b", re.IGNORECASE)
 _BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ|sao)\b|^năm một lần", re.IGNORECASE)
+# an age that says who is counted ("dân số từ 15 tuổi trở lên", "trẻ em dưới 6 tuổi"), not an outcome
+_AGE_BOUND = re.compile(r"^\s*tuổi\s+trở\s+(?:lên|xuống)\b")
+_AGE_FROM = re.compile(r"(?:từ|dưới|đủ|độ)\s*$")
 _UNIT_STOP = {
     "được", "đạt", "thuộc", "trên", "trong", "về", "cho", "của", "có", "từ", "với", "và", "tham", "hoạt", "đã",
     "trở", "mỗi", "tại", "theo", "để", "nhằm", "đến", "so", "là", "gắn", "phục", "làm", "mang", "vào", "hỗ",
@@ -234,6 +237,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
         else:
             part = _PART_NOUN.match(after)
+            if _AGE_BOUND.match(after) or re.match(r"\s*tuổi\b", after) and _AGE_FROM.search(before):
+                continue
             if _BAD_UNIT.match(after.strip()) or re.match(r"^\s*năm một lần", after) or _PART_GROUPS.match(after) or (
                     part and (_OWN_PARTS.search(before) or _PARTS_FOLLOW.match(after, part.end()))):
                 continue  # "Kế hoạch đề ra 5 nhóm nhiệm vụ", "14 chỉ tiêu được đặt ra gồm: …"

@@ -427,3 +427,10 @@ def test_a_support_policy_s_ceiling_is_no_target():
                     "- Tỷ lệ hồ sơ giải quyết trễ hạn không quá 2%.")  # an outcome's ceiling stays
     assert [(t.value, t.unit, t.comparator) for t in found] == [
         (20, "dự án", "="), (5, "tỷ đồng", "="), (2, "%", "<=")]
+
+
+def test_an_age_that_says_who_is_counted_is_no_target():
+    found = targets("- Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản thanh toán điện tử đạt 80%.\n"
+                    "- 100% trẻ em dưới 6 tuổi được cấp mã định danh.\n- Tuổi thọ trung bình đạt 75 tuổi.")
+    assert [(t.value, t.unit) for t in found] == [(80, "%"), (100, "%"), (75, "tuổi")]
+    assert found[0].indicator.startswith("Tỷ lệ dân số từ 15 tuổi")
