@@ -76,7 +76,12 @@ _CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ t
                 "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh",
                 "Ban Chấp hành Đảng bộ thành phố", "Tỉnh ủy", "Thành ủy", "Ủy ban nhân dân tỉnh",
                 "Ủy ban nhân dân thành phố", "Hội đồng nhân dân tỉnh", "Hội đồng nhân dân thành phố",
-                "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính")
+                "Bộ Khoa học và Công nghệ", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
+                "Bộ Công Thương", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường",
+                "Bộ Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Nội vụ", "Bộ Tư pháp",
+                "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Lao động - Thương binh và Xã hội",
+                "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao",
+                "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Văn phòng Chính phủ", "Ủy ban Dân tộc")
 _CAPS_OF = re.compile(r"\s*,?\s*CỦA\s+")
 
 
