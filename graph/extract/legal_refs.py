@@ -216,7 +216,7 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
     raw = _SUBJECT_END.split(rest, maxsplit=1)[0][:400]
     subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw, flags=re.IGNORECASE).strip(" ,.:“”\"")
     if re.match(r"(?:được sửa đổi|và)\b", subject, re.IGNORECASE):  # another document follows, not this one's subject
-        subject = ""
+        subject, raw = "", ""
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
 
 
@@ -291,6 +291,11 @@ def _law_name(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+# what the sentence's subject does next ("Nghiên cứu Nghị quyết số 57-NQ/TW và tổ chức thực hiện Chương trình số …"):
+# no words of the document before it
+_NEXT_ACTION = re.compile(r"\s*,?\s*(?:và|đồng thời)\s", re.IGNORECASE)
+
+
 def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
     """Second-order links: 'Kế hoạch 1962/KH-UBND ... triển khai thực hiện Quyết định 696/QĐ-TTg'."""
     amended = None  # "Luật … số 50/2005/QH11 được sửa đổi, bổ sung bởi Luật số 36/2009/QH12 và Luật số 42/2019/QH14"
@@ -311,7 +316,7 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
             b.nested_in = a
             for earlier in _listed_before(found, i, text, offset, same_type=True):  # "Nghị định số 103/2011/NĐ-CP
                 earlier.amends.append(b.number)  # ngày …, Nghị định số 120/2014/NĐ-CP … sửa đổi …": both amend it
-        elif _IMPLEMENTING.search(gap):
+        elif _IMPLEMENTING.search(gap) and not _NEXT_ACTION.match(gap):
             a.implements.append(b.number)
             b.nested_in = a
             for earlier in _listed_before(found, i, text, offset, same_type=False):  # "Chương trình hành động số

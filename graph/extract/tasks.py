@@ -63,8 +63,14 @@ def task_implements(text: str) -> list[str]:
         start = ends.pop()
         while not text[start: mention.start].strip() and ends:  # the mention opens its clause: a list goes on
             start = ends.pop()
-        # what governs a list is said before its first document, not in what the documents are about
+        # what governs a list is said before its first document, not in what the documents are about; a verb
+        # after the one before ("Nghiên cứu Nghị quyết số 57-NQ/TW và tổ chức thực hiện Chương trình số 05-CTr/TU")
+        # governs this one
         clause = text[start: min(m.start for m in mentions if m.start >= start)]
+        if before := [m for m in mentions if start <= m.start < mention.start]:
+            between = text[max(before[-1].end, before[-1].quote_end): mention.start]
+            if _CARRYING_OUT.search(between) or _NOT_CARRYING_OUT.search(between):
+                clause = between
         carrying = [m.start() for m in _CARRYING_OUT.finditer(clause)]
         spreading = [m.end() for m in _NOT_CARRYING_OUT.finditer(clause)]
         if carrying and (not spreading or carrying[-1] >= spreading[-1]):  # the verb nearest the document governs

@@ -43,6 +43,13 @@ def refs(text, own=(), province="Tây Ninh", titles=(), first_section=None):
     return {r.number or r.name: r for r in extract_legal_refs(lines, set(own), province, list(titles), first_section)}
 
 
+def test_what_the_sentence_s_subject_does_next_is_no_link_between_the_documents():
+    found = refs("Nghiên cứu Nghị quyết số 57-NQ/TW và tổ chức thực hiện Chương trình số 05-CTr/TU.")
+    assert found["57-NQ/TW"].implements == []
+    found = refs("Triển khai Kế hoạch số 12/KH-UBND, đồng thời thực hiện Quyết định số 36/QĐ-TTg.")
+    assert found["12/KH-UBND"].implements == []
+
+
 def test_second_order_links_implements_and_amends():
     found = refs(
         "a) Kế hoạch số 6640/KH-UBND ngày 11/12/2020 của UBND tỉnh triển khai thực hiện Nghị quyết số "

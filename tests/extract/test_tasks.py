@@ -23,6 +23,9 @@ from stikg.graph.extract.text import prepare
     # a list goes on under the verb said before its first document, not one in a listed document's subject
     ("Các sở tổ chức nghiên cứu, quán triệt các nội dung theo Kế hoạch số 490/KH-UBND về triển khai thực hiện "
      "Kết luận số 50-KL/TW; Kế hoạch số 6640/KH-UBND ngày 11/12/2020 của UBND tỉnh.", []),
+    # a verb after the document before governs the next one
+    ("Nghiên cứu, cụ thể hóa Nghị quyết số 57-NQ/TW và tổ chức thực hiện Chương trình số 05-CTr/TU.", ["05-CTr/TU"]),
+    ("Triển khai Quyết định số 36/QĐ-TTg và tuyên truyền Nghị quyết số 57-NQ/TW.", ["36/QĐ-TTg"]),
 ])
 def test_what_a_task_carries_out(task, implements):
     assert task_implements(task) == implements
