@@ -170,6 +170,7 @@ def _next_letter(top: Section) -> str:
 
 
 _TOP_ITEM = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # "2. Mục tiêu cụ thể", not "2.1"
+_HEADER_NUMBER = re.compile(r"\bSố\s*:\s*\d")
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
@@ -195,8 +196,9 @@ def _unprinted_parts(lines: list[Line]) -> dict[int, str]:
         elif runs:
             item_line, text = runs[-1][-1]
             runs[-1][-1] = (item_line, f"{text} {line.text}")
-    if len(runs) < 2 or any(_part_heading(line.text) and line.text.isupper() for line in lines):
-        return {}
+    if len(runs) < 2 or any(_part_heading(line.text) and line.text.isupper() for line in lines) \
+            or not any(_HEADER_NUMBER.search(line.text) for line in lines[:20]):
+        return {}  # parts printed in capitals, or no document's header ("Số: 2629/KH-UBND"): a news item's lists
     names = [_named_by_items([_TOP_ITEM.match(line.text).group(2) for line, _ in run]) for run in runs]
     if len(runs) < 3 and "TỔ CHỨC THỰC HIỆN" not in names:
         return {}  # two lists of a news item, not the parts of a plan

@@ -80,7 +80,8 @@ def parts(text):
 
 
 def test_a_plan_whose_site_dropped_its_part_headings_has_them_back_named_by_their_items():
-    text = ("Thực hiện Quyết định số 569/QĐ-TTg, UBND tỉnh ban hành Kế hoạch như sau:\n"
+    text = ("Số: 2629/KH-UBND | Kon Tum, ngày 15 tháng 8 năm 2023 |\n"
+            "Thực hiện Quyết định số 569/QĐ-TTg, UBND tỉnh ban hành Kế hoạch như sau:\n"
             "1. Mục đích: Cụ thể hóa Chiến lược.\n2. Yêu cầu: Xác định rõ nhiệm vụ.\n"
             "1. Mục tiêu tổng quát\n2. Mục tiêu cụ thể\n- TFP đạt 40%.\n"
             "1. Hoàn thiện cơ chế, chính sách\n1.1. Rà soát quy định\n2. Phát triển hệ thống đổi mới sáng tạo\n"
@@ -102,7 +103,7 @@ def test_a_plan_whose_site_dropped_its_part_headings_has_them_back_named_by_thei
     ("1. Tổ chức quán triệt Nghị quyết.\n2. Nâng cao nhận thức.\n", ["MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ"]),
 ])
 def test_parts_whose_items_do_not_name_them_are_named_by_their_order(first_items, names):
-    text = first_items + ("1. Hoàn thiện thể chế\n- Rà soát quy định.\n2. Phát triển nhân lực\n"
+    text = "Số: 12/KH-UBND\n" + first_items + ("1. Hoàn thiện thể chế\n- Rà soát quy định.\n2. Phát triển nhân lực\n"
                           "1. Sở Khoa học và Công nghệ: Theo dõi.\n2. Sở Tài chính: Bố trí kinh phí.\n")
     assert [title for _, title, _ in parts(text)] == [*names, "TỔ CHỨC THỰC HIỆN"]
 
@@ -112,6 +113,9 @@ def test_parts_whose_items_do_not_name_them_are_named_by_their_order(first_items
     "1. MỤC TIÊU\n1. Mục tiêu chung\n2. NHIỆM VỤ\n1. Hoàn thiện thể chế\n2. Phát triển nhân lực\n",
     # two lists of a news item
     "Kế hoạch đặt ra các mục tiêu:\n1. Có 30 doanh nghiệp.\n2. TFP đạt 40%.\nCác nhiệm vụ:\n1. Hỗ trợ.\n2. Đào tạo.\n",
+    # three, which no document's header ("Số: …") stands over
+    "Các mục tiêu:\n1. Có 30 doanh nghiệp.\n2. TFP đạt 40%.\nCác nhiệm vụ:\n1. Hỗ trợ.\n2. Đào tạo.\n"
+    "Các giải pháp:\n1. Tuyên truyền.\n2. Bố trí kinh phí.\n",
 ])
 def test_numbering_from_1_again_is_no_dropped_part_heading_where_parts_are_printed_or_none(text):
     assert all(top.heading.text for top in outline(split_lines(text)))  # a part put back has no line of its own
