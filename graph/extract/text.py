@@ -149,6 +149,13 @@ def _without_markdown(text: str) -> str:
     return text
 
 
+def _tab_row(line: str) -> str:
+    """A table row whose cells a copy parted with tabs ("1\tXây dựng …\tSở KH&CN\t2025") as a "|" row; a line
+    indented with tabs, or with one tab in it, as it is."""
+    cells = line.lstrip().rstrip(" ").split("\t")  # the empty cells at a row's end count
+    return " | ".join(cell.strip() for cell in cells) if len(cells) >= 3 else line
+
+
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
     headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/"), items
@@ -161,7 +168,7 @@ def normalise(text: str) -> str:
     if _LOOKALIKE.search(text):  # rare: a search costs a tenth of a translation
         text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", _tab_row(line)).strip() for line in text.split("\n")]
     return _SLASHED_LETTER.sub(r"\1)", _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines))))
 
 

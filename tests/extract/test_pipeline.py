@@ -453,6 +453,17 @@ def test_a_task_table_one_cell_per_line_without_blank_lines():
         ("appendix:1", ["Sở Khoa học và Công nghệ"], "2021"), ("appendix:2", ["Sở Tài chính"], "2022")]
 
 
+def test_a_task_table_whose_cells_are_parted_by_tabs():
+    plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\n" + END + "PHỤ LỤC\n"
+            "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện\n"
+            "I\tChính sách hỗ trợ\t\t\t\n1\tXây dựng chính sách khoa học\tSở KH&CN\t\t2025\n"
+            "2\tHỗ trợ doanh nghiệp đổi mới công nghệ\tSở Tài chính\tSở Công Thương\t2026\n")
+    tasks = tasks_by_id(plan)
+    assert [(t.id, t.lead, t.partners, t.timeframe) for t in tasks.values()] == [
+        ("appendix:1", ["Sở Khoa học và Công nghệ"], [], "2025"),
+        ("appendix:2", ["Sở Tài chính"], ["Sở Công Thương"], "2026")]
+
+
 def test_agency_sections_numbered_with_a_bracket_whose_duties_are_lettered_with_a_dot():
     plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1) Sở Kế\nhoạch và Đầu tư\na. Tham mưu, bố trí vốn đầu tư;\n"
             "b. Phối hợp với Sở Khoa học và Công nghệ tổ chức sự kiện.\n2) Các sở, ban, ngành;\n"

@@ -34,6 +34,12 @@ def test_numbers_with_a_dash_or_a_slash_are_read_as_headings():
     assert normalise("a/ Giai đoạn 2021-2025\nb/ Sở Tài chính\nd/c") == "a) Giai đoạn 2021-2025\nb) Sở Tài chính\nd/c"
 
 
+def test_a_table_row_parted_by_tabs_is_a_pipe_row_and_an_indent_is_no_cell():
+    text = "TT\tNội dung\tChủ trì\tThời gian\nI\tChính sách\t\t\n\t- Rà soát.\nNơi nhận:\t- Như trên"
+    assert normalise(text) == ("TT | Nội dung | Chủ trì | Thời gian\nI | Chính sách | |\n- Rà soát.\n"
+                               "Nơi nhận: - Như trên")
+
+
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
     assert normalise("Quyết định số 569/Q\u00d0-TTg, Ngh\u00f0 quyết") == "Quyết định số 569/QĐ-TTg, Ngh\u0111 quyết"
     assert normalise("569/QĐ\u2011TTg, 57\u2010NQ/TW, 08\u2212NQ/TU") == "569/QĐ-TTg, 57-NQ/TW, 08-NQ/TU"
