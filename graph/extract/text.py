@@ -159,7 +159,7 @@ def _tab_row(line: str) -> str:
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
     headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/"), items
-    lettered "a)" (also where a page prints "a/"), no Markdown marks."""
+    lettered "a)" (also where a page prints "a/"), table rows parted by tabs as "|" rows, no Markdown marks."""
     if _ENTITY.search(text):  # "Sở Khoa học v&agrave; C&ocirc;ng nghệ": a page's text copied with its entities
         text = html.unescape(text)
     if _MARKDOWN.search(text):
