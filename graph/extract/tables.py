@@ -140,7 +140,9 @@ def _comes_next(previous: str, number: str) -> bool:
     if not number[0].isdigit() or not previous[0].isdigit():
         return True  # a roman group heading, or the first row after one
     top = int(previous.split(".")[0])
-    return number in (str(top + 1), "1") or (number.startswith(f"{top}.") and number != previous)
+    if number.isdigit():  # "2" or "02" after "1", "01" or "1.3"; "1" again
+        return int(number) in (top + 1, 1)
+    return int(number.split(".")[0]) == top and number != previous  # "1.2" after "1" or "1.1"
 
 
 # a cell that only says when: "2025", "Năm 2026", "2025 - 2026", "Quý IV/2025", "Hằng năm", "Thường xuyên"

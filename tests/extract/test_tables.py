@@ -108,6 +108,13 @@ def test_a_row_numbered_out_of_turn_starts_a_row_when_the_one_before_is_full():
     assert [r.number for r in rows] == ["1", "4"]
 
 
+def test_rows_numbered_with_a_leading_zero_follow_each_other():
+    rows = rows_of("TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian\n\n"
+                   "01\n\nRà soát\n\nSở Tư pháp\n\n2025\n\n02\n\nĐào tạo\n\nSở Nội vụ\n\nSở Tài chính\n\n2026\n")
+    assert [(r.number, r.text("lead"), r.text("timeframe")) for r in rows] == [  # row 01 dropped its partners
+        ("01", "Sở Tư pháp", "2025"), ("02", "Sở Nội vụ", "2026")]
+
+
 def test_a_dropped_empty_cell_does_not_shift_the_time_into_the_partners():
     rows = rows_of(
         "TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\nĐơn vị phối hợp\n\nThời gian thực hiện\n\n"
