@@ -94,15 +94,15 @@ _OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?n
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
 # "(Phấn đấu) năm 2025, tỷ lệ …", "Đến hết năm 2025, …", "Giai đoạn 2026 - 2030, …": a period that opens the clause
 _OPENING_PERIOD = re.compile(
-    rf"^\s*(?:phấn đấu\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+({YEAR})"
-    rf"(?:\s*[-–]\s*({YEAR}))?\s*,", re.IGNORECASE)
+    rf"^\s*(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+"
+    rf"({YEAR})(?:\s*[-–]\s*({YEAR}))?\s*[,:]", re.IGNORECASE)
 # a span right after a value, its own: "đạt 15%/năm giai đoạn 2024 - 2025 và 20%/năm giai đoạn 2026 - 2030"
 _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
                          rf"({YEAR})", re.IGNORECASE)
 # a year right after a value, its own: "đạt 20% GRDP vào năm 2025 và 30% vào năm 2030"
 _YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b", re.IGNORECASE)
 # a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
-_YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
+_YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
                          re.IGNORECASE)
 # "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
@@ -422,11 +422,12 @@ def _indicator(local: str) -> str:
                   r"(?:đạt mức|đạt|được)(?=\s*(?:(?:ít nhất|tối thiểu|khoảng|trên)\s*)?(?:\d|$)))\b",  # "đạt tiêu chí"
                   " ", local,
                   flags=re.IGNORECASE)
+    text = _OPENING_PERIOD.sub("", text.lstrip())  # "Tầm nhìn đến năm 2045: …" whole, before its year goes
     text = _YEAR_LABEL.sub(" ", _YEAR_AT_END.sub(" ", _OWN_YEAR.sub(" ", text)))
-    text = _EVERY_YEAR.sub("", _OPENING_PERIOD.sub("", text.lstrip()))
+    text = _EVERY_YEAR.sub("", text.lstrip())
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
-    text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-")
+    text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-(")  # "… (năm 2025: 30%": no "("
     text = _LEAD_IN.sub("", text)
     text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2), text)
     return text[:1].upper() + text[1:]
@@ -499,6 +500,8 @@ def extract_targets(
             for target in quantities(clause, strict=False):
                 target.period = target.period or period
                 found.append(target)
+        for before, target in zip(found, found[1:], strict=False):  # "(năm 2025: 30%; năm 2030: 50%)": the one
+            target.indicator = target.indicator or before.indicator    # before names what the next measures too
         results += [(target, heading) for target in _respective(_shared_actions(found))]
     _fill_periods(results, plan_end)
     extra: list[Target] = []

@@ -434,3 +434,12 @@ def test_an_age_that_says_who_is_counted_is_no_target():
                     "- 100% trẻ em dưới 6 tuổi được cấp mã định danh.\n- Tuổi thọ trung bình đạt 75 tuổi.")
     assert [(t.value, t.unit) for t in found] == [(80, "%"), (100, "%"), (75, "tuổi")]
     assert found[0].indicator.startswith("Tỷ lệ dân số từ 15 tuổi")
+
+
+def test_values_each_year_in_brackets_and_a_vision_s_year_before_a_colon():
+    found = targets("- Tỷ lệ doanh nghiệp ứng dụng công nghệ số (năm 2025: 30%; năm 2030: 50%).\n"
+                    "- Tầm nhìn đến năm 2045: kinh tế số chiếm 50% GRDP.")
+    assert [(t.indicator, t.value, t.period) for t in found] == [
+        ("Tỷ lệ doanh nghiệp ứng dụng công nghệ số", 30, "2025"),
+        ("Tỷ lệ doanh nghiệp ứng dụng công nghệ số", 50, "2030"),
+        ("Tỷ trọng kinh tế số trong GRDP", 50, "2045")]
