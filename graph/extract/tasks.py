@@ -167,10 +167,13 @@ def body_tasks(part: Section) -> list[Task]:
             opening = leading_agencies(_LEADER.sub("", lines[0].text))
             if opening:
                 lead, duty = opening
-                partners = partners_named(duty)
                 parts = [part.strip(" .") for part in duty.split(";")[1:]]  # "Giao Sở X chủ trì, …; hoàn thành trong
                 if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):  # năm 2024"
                     timeframe = when.group(1)
+                partners = partners_named(duty) or [  # "Sở X là cơ quan chủ trì; Ban Y phối hợp."
+                    name for part in first_sentence(duty).split(";")[1:] if (role := _ROLE_AT_END.search(part))
+                    and role.group(1).lower() == "phối hợp" and starts_with_agency(part)
+                    for name in split_parties(part[: role.start()])]
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
             id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,

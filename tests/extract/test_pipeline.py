@@ -369,6 +369,14 @@ def test_a_party_committee_of_a_city_and_of_a_province_not_known():
     assert issuer("ĐẢNG BỘ TỈNH XYZ\nTỈNH ỦY\n*\n") is None  # no province known: no name made up
 
 
+def test_a_task_whose_partners_are_named_before_phối_hợp():
+    plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Thu hút đầu tư\nSở Tài chính là cơ quan chủ trì; Ban Quản lý các "
+            "khu công nghiệp, Sở Xây dựng phối hợp. Thời gian: 2026.\n" + END)
+    task = tasks_by_id(plan)["body:I.1"]
+    assert (task.lead, task.partners, task.timeframe) == (
+        ["Sở Tài chính"], ["Ban Quản lý các khu công nghiệp", "Sở Xây dựng"], "2026")
+
+
 def test_lead_and_partner_lines_without_cơ_quan():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện văn bản\n- Chủ trì: Sở KH&CN.\n"
             "- Phối hợp: Sở Tư pháp, Sở TT&TT.\n- Thời gian hoàn thành: Tháng 12/2024.\n"
