@@ -281,7 +281,7 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
         end, duty = verb.start(), text[verb.start():]
     else:
         return None
-    names = split_parties(text[:end])
+    names = [_known_name_alone(name) for name in split_parties(text[:end])]  # not "Đài … tỉnh mở chuyên mục"
     return (names, duty.strip()) if names else None
 
 
@@ -315,8 +315,12 @@ def _known_name_alone(party: str) -> str:
     """'Sở Khoa học và Công nghệ khảo sát nhu cầu …' -> 'Sở Khoa học và Công nghệ': a known name that what the
     parties do runs on from (a word in small letters after it that is no place: 'tỉnh', 'huyện' go on a name)."""
     known = canonical_spelling().match(tone_free_key(party))
-    rest = party[known.end():] if known else ""
-    if rest[:1] == " " and rest[1:2].islower() and not re.match(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\b",
-                                                                 rest):
-        return party[: known.end()]
-    return party
+    if not known:
+        return party
+    place = _PLACE_AFTER.match(party, known.end())  # "… tỉnh", "… tỉnh Bắc Giang": still the name
+    end = place.end() if place else known.end()
+    rest = party[end:]
+    return party[:end] if rest[:1] == " " and rest[1:2].islower() else party
+
+
+_PLACE_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\b(?: [A-ZĐÀ-Ỹ]\w*)*")

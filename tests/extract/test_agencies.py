@@ -137,6 +137,9 @@ def test_leading_agencies_of_a_duty():
         ("Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Chương trình.",
          ["Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy"]),
         ("Các tổ chức khoa học và công nghệ chủ động triển khai.", ["Các tổ chức khoa học và công nghệ"]),
+        # a known name, with its place, ends where what it does begins
+        ("Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên truyền.",
+         ["Báo Bắc Giang", "Đài Phát thanh và Truyền hình tỉnh"]),
         # the committee assigning or asking
         ("Giao Sở KH&CN chủ trì triển khai.", ["Sở Khoa học và Công nghệ"]),
         ("Đề nghị Tỉnh Đoàn tuyên truyền về khởi nghiệp.", ["Tỉnh Đoàn"]),
