@@ -311,9 +311,12 @@ def partners_named(duty: str) -> list[str]:
     return [_known_name_alone(party) for party in split_parties(span)]
 
 
+_PLACE_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\b(?: [A-ZĐÀ-Ỹ]\w*)*")
+
+
 def _known_name_alone(party: str) -> str:
     """'Sở Khoa học và Công nghệ khảo sát nhu cầu …' -> 'Sở Khoa học và Công nghệ': a known name that what the
-    parties do runs on from (a word in small letters after it that is no place: 'tỉnh', 'huyện' go on a name)."""
+    parties do runs on from (a word in small letters after it, or after its place: 'Đài … tỉnh mở chuyên mục')."""
     known = canonical_spelling().match(tone_free_key(party))
     if not known:
         return party
@@ -321,6 +324,3 @@ def _known_name_alone(party: str) -> str:
     end = place.end() if place else known.end()
     rest = party[end:]
     return party[:end] if rest[:1] == " " and rest[1:2].islower() else party
-
-
-_PLACE_AFTER = re.compile(r" (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\b(?: [A-ZĐÀ-Ỹ]\w*)*")
