@@ -68,7 +68,8 @@ _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển 
                       re.IGNORECASE)
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
-    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|\s*[,;:()“\"]|\s+-\s|$)"
+    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|\s*[,;:()“\"]|"
+    r"\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$)"  # a dash before a capital may join a name: "Bộ Lao động - Thương binh và Xã hội"
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
 _CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị",
@@ -205,6 +206,9 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
     elif (m := _ISSUER.match(rest)) and len(m.group(1)) < 80:
         issuer = m.group(1).strip()
         rest = rest[m.end():]
+        if (dash := issuer.find(" - ")) > 0 and issuer[:dash] in _CAPS_BODIES:  # "Bộ Chính trị - Đột phá …"
+            rest = issuer[dash:] + rest
+            issuer = issuer[:dash]
         whole = _WHOLE_ISSUER.match(issuer)
         if whole and issuer[whole.end()].islower():  # "của Quốc hội thí điểm một số cơ chế …": the subject follows
             rest = " " + issuer[whole.end():] + rest
@@ -214,7 +218,7 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
             issuer += named.group()  # "Ban Chỉ đạo về phát triển … tỉnh Đồng Tháp về thực hiện …": its whole name
             rest = rest[named.end():]
     raw = _SUBJECT_END.split(rest, maxsplit=1)[0][:400]
-    subject = re.sub(r"^\s*,?\s*(?:về việc|về)\s+", "", raw, flags=re.IGNORECASE).strip(" ,.:“”\"")
+    subject = re.sub(r"^\s*[,-]?\s*(?:về việc|về)\s+", "", raw, flags=re.IGNORECASE).strip(" ,.:“”\"-")
     if re.match(r"(?:được sửa đổi|và)\b", subject, re.IGNORECASE):  # another document follows, not this one's subject
         subject, raw = "", ""
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
@@ -316,7 +320,8 @@ def _link_within_line(found: list[Mention], text: str, offset: int) -> None:
             b.nested_in = a
             for earlier in _listed_before(found, i, text, offset, same_type=True):  # "Nghị định số 103/2011/NĐ-CP
                 earlier.amends.append(b.number)  # ngày …, Nghị định số 120/2014/NĐ-CP … sửa đổi …": both amend it
-        elif _IMPLEMENTING.search(gap) and not _NEXT_ACTION.match(gap):
+        elif _IMPLEMENTING.search(gap, a.quote_end - a.end if a.quote_end <= b.start else 0) \
+                and not _NEXT_ACTION.match(gap):  # a verb in a's own subject that ends before b governs not b
             a.implements.append(b.number)
             b.nested_in = a
             for earlier in _listed_before(found, i, text, offset, same_type=False):  # "Chương trình hành động số

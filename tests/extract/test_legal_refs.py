@@ -50,6 +50,30 @@ def test_what_the_sentence_s_subject_does_next_is_no_link_between_the_documents(
     assert found["12/KH-UBND"].implements == []
 
 
+def test_a_verb_in_a_document_s_own_subject_does_not_carry_out_the_next_document():
+    text = ("Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát động thi đua thực hiện "
+            "thắng lợi nhiệm vụ phát triển kinh tế - xã hội và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng "
+            "Thi đua - Khen thưởng Trung ương, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    found = refs(text, first_section=text.index("I. MỤC ĐÍCH"))
+    assert found["19/CT-TTg"].implements == []
+    assert (found["19/CT-TTg"].relation, found["16/KH-HĐTĐKT"].relation) == ("implements", "implements")
+
+
+@pytest.mark.parametrize(("text", "issuer", "subject"), [
+    ("Thông tư số 01/2023/TT-BLĐTBXH ngày 10/2/2023 của Bộ Lao động - Thương binh và Xã hội hướng dẫn đào tạo nghề;",
+     "Bộ Lao động - Thương binh và Xã hội", "hướng dẫn đào tạo nghề"),
+    ("Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương;",
+     "Hội đồng Thi đua - Khen thưởng Trung ương", None),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị - Đột phá phát triển khoa học;",
+     "Bộ Chính trị", "Đột phá phát triển khoa học"),
+    ("Nghị quyết số 54-NQ/TU ngày 15/3/2020 của Tỉnh ủy Bà Rịa - Vũng Tàu thực hiện Kết luận số 50-KL/TW;",
+     "Tỉnh ủy Bà Rịa - Vũng Tàu", "thực hiện Kết luận số 50-KL/TW"),
+])
+def test_an_issuer_whose_name_has_a_dash(text, issuer, subject):
+    ref = next(iter(refs(text, province="Bà Rịa - Vũng Tàu").values()))
+    assert (ref.issuer, ref.title) == (issuer, subject)
+
+
 def test_second_order_links_implements_and_amends():
     found = refs(
         "a) Kế hoạch số 6640/KH-UBND ngày 11/12/2020 của UBND tỉnh triển khai thực hiện Nghị quyết số "
