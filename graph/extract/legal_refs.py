@@ -67,9 +67,9 @@ _AMENDING_UNNUMBERED = re.compile(r"(?:sửa đổi|bổ sung|cập nhật)\s+(?
 _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b",
                       re.IGNORECASE)
 _ISSUER = re.compile(
-    r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|thực hiện|triển khai|sửa đổi|hướng dẫn|"
-    r"tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|\s*[,;:()“\"]|"
-    r"\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$)"  # a dash before a capital may join a name: "Bộ Lao động - Thương binh và Xã hội"
+    r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
+    r"[Ss]ửa đổi|[Hh]ướng dẫn|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|"
+    r"\s*[,;:()“\"]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$)"  # a dash before a capital may join a name: "Bộ Lao động - …"
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
 _CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị",
@@ -432,12 +432,15 @@ def extract_legal_refs(
     province: str | None,
     titles: list[tuple[str, tuple[int, int] | None]],
     first_section_start: int | None,
+    basis: tuple[int, int] | None = None,
 ) -> list[LegalRef]:
     """All documents the body names, one entry each, with the strongest relation.
 
     ``titles`` are the titles (and spans) of the document and any plan it issues;
     ``first_section_start`` is where the numbered body starts (None if it has none):
-    an opening "Thực hiện ..." paragraph before it names what the plan implements.
+    an opening "Thực hiện ..." paragraph before it names what the plan implements;
+    ``basis`` is the span of a part that lists the plan's bases ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "1. Quyết định
+    số …"): each document it lists is one the plan is based on, or carries out where the item says so.
     """
     own = {n.casefold() for n in own_numbers if n}
 
@@ -449,17 +452,18 @@ def extract_legal_refs(
     for mention in mentions:
         line_text = mention.line.text
         in_title = any(span and span[0] <= mention.start < span[1] for _, span in titles)
-        before_body = first_section_start is None or mention.line.start < first_section_start
+        in_basis = basis is not None and basis[0] <= mention.start < basis[1]
+        before_body = first_section_start is None or mention.line.start < first_section_start or in_basis
         if parent := mention.nested_in:  # what the document itself is said to implement ("Kế hoạch số 310/KH-UBND
             gap = line_text[parent.end - mention.line.start: mention.start - mention.line.start]  # triển khai …")
             if is_own(parent) and (mention.number in parent.implements
                                    or not mention.number and _IMPLEMENTING.search(gap)):  # a law, by name
                 mention.relation = "implements"
             continue
-        opening = re.sub(r"^[-–•+*]\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
+        opening = re.sub(r"^(?:[-–•+*]|\d{1,2}[.)])\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
         if (in_title or before_body and _OPENING.match(opening)) and not mention.proposal:
             mention.relation = "implements"  # not a proposal it names ("trên cơ sở đề xuất … tại Tờ trình số …")
-        elif before_body and re.match(r"^Căn cứ\b", opening):
+        elif before_body and re.match(r"^Căn cứ\b", opening) or in_basis:
             mention.relation = "based_on"
         elif _REPLACING.search(line_text[: mention.start - mention.line.start]):
             mention.relation = "replaces"

@@ -20,6 +20,8 @@ TASKS_HEADING = r"NHIỆM VỤ"
 OTHER_TASKS_HEADING = r"NỘI DUNG|GIẢI PHÁP|HOẠT ĐỘNG"
 ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN|PHÂN CÔNG (?:TRÁCH NHIỆM|NHIỆM VỤ|THỰC HIỆN)|TRÁCH NHIỆM THỰC HIỆN"
 # parts whose quantities are no commitment: what was achieved before, and what the plan will cost
+# a part listing the plan's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý"
+BASIS_HEADING = r"^(?:CĂN CỨ|CƠ SỞ (?:PHÁP LÝ|XÂY DỰNG|BAN HÀNH))\b|\b(?:CĂN CỨ|CƠ SỞ) PHÁP LÝ\b"
 NO_TARGETS_HEADING = r"(?:KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|(?:NGUỒN )?KINH PHÍ)"
 
 
@@ -39,6 +41,7 @@ def extract_text(text: str, source: str) -> Extraction:
         province=main.province,
         titles=[(d.title or "", d.span) for d in documents],
         first_section_start=first_section_start,
+        basis=_basis(sections),
     )
 
     # the parts of the plan itself, not its report on the last one ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2023")
@@ -77,6 +80,14 @@ def extract_text(text: str, source: str) -> Extraction:
         tasks.extend(org_tasks(org_part))
 
     return Extraction(source, main, documents[1:], refs, targets, _distinct_ids(tasks))
+
+
+def _basis(sections: list[Section]) -> tuple[int, int] | None:
+    """The span of the part (or the first part's section) that lists the plan's bases."""
+    first = sections[:1] + (sections[0].children if sections else [])
+    if part := find_section(first, BASIS_HEADING):
+        return part.heading.start, max(line.end for line in [part.heading, *part.all_lines()])
+    return None
 
 
 def _horizon(lines: list[Line]) -> int | None:

@@ -284,6 +284,14 @@ def test_a_basis_and_an_opening_written_as_list_items():
     assert (found["60/2003/NĐ-CP"].relation, found["569/QĐ-TTg"].relation) == ("based_on", "implements")
 
 
+def test_an_issuer_before_a_subject_written_with_a_capital():
+    found = refs("Kế hoạch số 431/KH-UBND ngày 09/02/2021 của UBND tỉnh Triển khai Chương trình quốc gia hỗ trợ "
+                 "doanh nghiệp; Quyết định số 605/QĐ-UBND ngày 16/3/2022 của Ủy ban nhân dân tỉnh Phê duyệt Đề án "
+                 "Chính quyền số giai đoạn 2020-2025, định hướng đến năm 2030.")
+    assert found["431/KH-UBND"].issuer == found["605/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh Tây Ninh"
+    assert found["605/QĐ-UBND"].title.startswith("Phê duyệt Đề án")
+
+
 def test_an_issuer_in_old_spelling_and_what_the_sentence_goes_on_to_say():
     found = refs("Quyết định này thay thế Quyết định số 140/QĐ-UB, ngày 15 tháng 9 năm 1999 của Uỷ ban Nhân dân tỉnh "
                  "Yên Bái và có hiệu lực thi hành kể từ ngày ký.", province="Yên Bái")

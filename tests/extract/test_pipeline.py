@@ -868,3 +868,16 @@ def test_a_news_item_whose_report_comes_after_blank_lines_and_a_dateline():
         "khoa học và công nghệ.\n"), "news.txt")
     assert (record.document.doc_type, record.document.issued_on) == ("Nghị quyết", "2021-08-09")
     assert record.legal_refs == []  # the resolution reported is the item's own document
+
+
+def test_a_part_listing_the_plan_s_bases_gives_based_on():
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 383/KH-UBND\nTiền Giang, ngày 07 tháng 12 năm 2022\nKẾ HOẠCH\n"
+            "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+            "1. Quyết định số 924/QĐ-TTg ngày 22/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số;\n"
+            "2. Nghị quyết số 08-NQ/TU ngày 06/10/2021 của Tỉnh ủy về chuyển đổi số tỉnh Tiền Giang.\n"
+            "3. Thực hiện Kế hoạch số 370/KH-UBND ngày 08/12/2021 của Ủy ban nhân dân tỉnh.\n"
+            "II. MỤC TIÊU\n1. Mục tiêu chung\nỨng dụng công nghệ số theo Nghị quyết số 12/NQ-CP.\n")
+    refs = {r.number: r.relation for r in extract_text(prepare(plan), "plan.txt").legal_refs}
+    assert refs == {"924/QĐ-TTg": "based_on", "08-NQ/TU": "based_on", "370/KH-UBND": "implements",
+                    "12/NQ-CP": "references"}
+
