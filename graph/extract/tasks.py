@@ -164,7 +164,7 @@ def body_tasks(part: Section) -> list[Task]:
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
         elif not lead and lines:
-            opening = leading_agencies(_LEADER.sub("", lines[0].text))
+            opening = leading_agencies(_LEADER.sub("", lines[0].text)) or _assigned_later(lines)
             if opening:
                 lead, duty = opening
                 parts = [part.strip(" .") for part in duty.split(";")[1:]]  # "Giao Sở X chủ trì, …; hoàn thành trong
@@ -181,6 +181,14 @@ def body_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _assigned_later(lines: list[Line]) -> tuple[list[str], str] | None:
+    """A later sentence that gives the task its lead ("Đào tạo nhân lực …. Giao Sở Nội vụ chủ trì, phối hợp với
+    Sở KH&CN thực hiện."): only one that says "chủ trì", not any sentence that opens with an agency."""
+    sentences = [s for line in lines for s in re.split(r"(?<=[.;])\s+", _LEADER.sub("", line.text))][1:]
+    return next((found for sentence in sentences if (found := leading_agencies(sentence))
+                 and re.match(r"chủ trì\b", found[1], re.IGNORECASE)), None)
 
 
 def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, str | None]:

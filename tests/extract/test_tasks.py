@@ -48,6 +48,19 @@ def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
     assert (found.title, found.lead, found.partners, found.timeframe) == task
 
 
+@pytest.mark.parametrize(("text", "lead", "partners"), [
+    ("Đào tạo, bồi dưỡng nhân lực. Giao Sở Nội vụ chủ trì, phối hợp với Sở KH&CN thực hiện trong năm 2024.",
+     ["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"]),
+    ("Đào tạo, bồi dưỡng nhân lực;\nSở Nội vụ chủ trì thực hiện.", ["Sở Nội vụ"], []),
+    # a later sentence that opens with an agency but does not lead gives no lead
+    ("Đào tạo, bồi dưỡng nhân lực. Sở Tài chính phối hợp bố trí kinh phí.", [], []),
+])
+def test_a_lead_assigned_in_a_later_sentence(text, lead, partners):
+    plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Đào tạo nhân lực\n{text}\n"
+    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    assert (found.title, found.lead, found.partners) == ("Đào tạo nhân lực", lead, partners)
+
+
 def test_the_time_after_an_opening_assignment():
     plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Ứng dụng công nghệ thông tin\n"
             "Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành triển khai; hoàn thành trong năm "
