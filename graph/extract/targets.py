@@ -182,6 +182,8 @@ _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà
 # "tổ chức nghiên cứu", not "tổ chức nghiên")
 _TWO_WORDS = {"tổ chức", "đơn vị", "cơ quan", "văn bản", "văn bằng", "quy trình", "quy chuẩn", "phương án", "cơ chế",
               "chỉ dẫn"}
+# nouns of one syllable that are the whole unit: "09 vùng nông nghiệp …" counts "vùng", "100 hộ gia đình" "hộ"
+_ONE_WORD = {"vùng", "khu", "xã", "hộ", "chuỗi", "huyện", "trạm"}
 _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", "thành", "đào", "tạo", "tổ", "chức", "thực",
                 "hiện", "khai", "nâng", "cao", "tăng", "đạt", "có", "được", "số", "lượng", "mới"}
 
@@ -197,6 +199,9 @@ def _unit(after: str) -> str:
         words.append(word.strip("."))
         pair = " ".join(words[:2]).casefold()
         size = 4 if pair in _TWO_WORDS else 3 if words[0].casefold() in _CLASSIFIERS or pair in _THREE_WORDS else 2
+        if len(words) == 1 and pair in _ONE_WORD and f"{pair} {found[i + 1] if i + 1 < len(found) else ''}".casefold() \
+                not in _THREE_WORDS:  # not "khu công nghiệp"
+            size = 1
         listed = len(words) > 1 and after[tokens[i].end():tokens[i].end() + 1] == ","  # "tổ chức, doanh nghiệp"
         if word.endswith(".") or listed or len(words) == size:
             if (re.search(r"/(?!(?:năm|tháng|quý|ngày)$)[^\W\d]+$", word) and i + 1 < len(found)

@@ -49,6 +49,9 @@ def test_a_unit_is_the_counted_noun_whole():
                                        "doanh nghiệp/năm", "tổ chức", "tin bài", "sàn giao dịch"]  # a list's first
     found = targets("- Có 02 tổ chức trung gian của thị trường; 05 tổ hợp tác sản xuất; 03 quy chuẩn kỹ thuật.")
     assert [t.unit for t in found] == ["tổ chức trung gian", "tổ hợp tác", "quy chuẩn kỹ thuật"]  # words of two
+    found = targets("- Hình thành 09 vùng nông nghiệp công nghệ cao; 01 khu nông nghiệp công nghệ cao; 02 khu công "
+                    "nghiệp; 30 xã đạt chuẩn.")
+    assert [t.unit for t in found] == ["vùng", "khu", "khu công nghiệp", "xã"]  # a word of one syllable
 
 
 @pytest.mark.parametrize(
@@ -409,8 +412,9 @@ def test_people_a_counted_activity_serves_are_a_count_of_their_own():
 
 def test_training_about_intellectual_property_protects_no_title():
     found = targets("- Hỗ trợ đăng ký bảo hộ 10 nhãn hiệu cho sản phẩm đặc thù;\n"
-                    "- Tổ chức 05 hội thảo về sở hữu trí tuệ;")
-    assert [t.national_indicator for t in found] == ["ip_protection", None]
+                    "- Tổ chức 05 hội thảo về sở hữu trí tuệ;\n- Có không dưới 50 tài sản trí tuệ được bảo hộ;\n"
+                    "- Tỷ trọng giao dịch tài sản trí tuệ đạt trên 10%.")
+    assert [t.national_indicator for t in found] == ["ip_protection", None, "ip_protection", None]
 
 
 def test_a_share_named_as_one_and_a_growth_in_times():
