@@ -580,15 +580,17 @@ def _dated_clauses(line: Line) -> list[tuple[Clause, str | None]]:
 
 
 def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None) -> None:
-    """A target without its own period takes its heading's, else the next stated one, else the last."""
+    """A target without its own period takes its heading's, else the next stated one, else the last; "Hàng năm"
+    ("Mỗi năm hỗ trợ 02 doanh nghiệp") is how often, said of its own target only, no period for the others."""
+    dated = [(t.period if t.period != "Hàng năm" else None, h) for t, h in results]
     for i, (target, heading) in enumerate(results):
         if target.period:
             continue
         if heading:
             target.period = heading
             continue
-        ahead = next((t.period for t, h in results[i + 1:] if t.period and not h), None)
-        behind = next((t.period for t, h in reversed(results[:i]) if t.period and not h), None)
+        ahead = next((period for period, h in dated[i + 1:] if period and not h), None)
+        behind = next((period for period, h in reversed(dated[:i]) if period and not h), None)
         target.period = ahead or behind or (str(plan_end) if plan_end else None)
 
 

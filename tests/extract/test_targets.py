@@ -90,6 +90,8 @@ def test_periods_from_own_words_headings_and_neighbours():
     assert [t.period for t in found] == ["2025", "2025", "2030", "2030"]
     assert [t.period for t in targets("- Phát triển 02 tổ chức trung gian.")] == ["2030"]
     assert [t.period for t in targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.")] == ["Hàng năm"]
+    found = targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.\n- Có 15 doanh nghiệp KH&CN.")
+    assert [t.period for t in found] == ["Hàng năm", "2030"]  # how often is no period for its neighbours
     assert [t.period for t in targets("- Phấn đấu đến hết năm 2025 có 70% doanh nghiệp dùng nền tảng số.")] == ["2025"]
 
 
