@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from .document import read_documents, reported_number
@@ -46,8 +47,8 @@ def extract_text(text: str, source: str) -> Extraction:
 
     # the parts of the plan itself, not its report on the last one ("I. TÌNH HÌNH THỰC HIỆN CÁC MỤC TIÊU NĂM 2023")
     planned = [s for s in sections if not re.match(NO_TARGETS_HEADING, s.title, re.IGNORECASE)]
-    target_sections = [s for s in planned if find_section([s], TARGETS_HEADING)] or [  # or a level down
-        child for top in planned for child in top.children if find_section([child], TARGETS_HEADING)]
+    target_sections = [part for s in planned if find_section([s], TARGETS_HEADING) for part in _targets_of(s)] or [
+        child for top in planned for child in top.children if find_section([child], TARGETS_HEADING)]  # a level down
     if target_sections:
         target_lines = [line for s in target_sections for line in [s.heading, *s.all_lines()]]
     elif not sections and main.number is None:  # a news item: its paragraphs are its targets (a numbered
@@ -111,6 +112,14 @@ def _distinct_ids(tasks: list[Task]) -> list[Task]:
     return tasks
 
 
+def _targets_of(part: Section) -> list[Section]:
+    """Where a part that names its targets states them: a part that also holds the tasks ("II. MỤC TIÊU, NHIỆM VỤ")
+    in its sections of targets ("1. Mục tiêu"), any other in all of it."""
+    both = find_section([part], TASKS_HEADING) or find_section([part], OTHER_TASKS_HEADING)
+    own = [child for child in part.children if find_section([child], TARGETS_HEADING)]
+    return own if both and own else [part]
+
+
 def tasks_part(sections: list[Section]) -> Section | None:
     """The part of the body that lists the tasks: the roman section NHIỆM VỤ …; else one of that name a level
     down ("II. NỘI DUNG KẾ HOẠCH" / "2. Nhiệm vụ và giải pháp"); else a section of another usual name ("NỘI DUNG
@@ -118,6 +127,8 @@ def tasks_part(sections: list[Section]) -> Section | None:
     sections = [top for top in sections if not find_section([top], ORGANISATION_HEADING)]  # "PHÂN CÔNG NHIỆM VỤ"
     found = find_section(sections, TASKS_HEADING) or find_section(  # not "1. Nhiệm vụ của các sở" of TỔ CHỨC …
         [child for top in sections for child in top.children], TASKS_HEADING)
+    if found and (targets := _targets_of(found)) != [found]:  # "II. MỤC TIÊU, NHIỆM VỤ": not its "1. Mục tiêu"
+        return replace(found, children=[child for child in found.children if child not in targets])
     if found:
         return found
     other = find_section(sections, OTHER_TASKS_HEADING)

@@ -881,3 +881,13 @@ def test_a_part_listing_the_plan_s_bases_gives_based_on():
     assert refs == {"924/QĐ-TTg": "based_on", "08-NQ/TU": "based_on", "370/KH-UBND": "implements",
                     "12/NQ-CP": "references"}
 
+
+def test_a_part_of_targets_and_tasks_gives_each_its_own():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học đến năm 2030\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\n"
+            "II. MỤC TIÊU, NHIỆM VỤ\n1. Mục tiêu\n- Có 20 doanh nghiệp khoa học và công nghệ.\n2. Nhiệm vụ\n"
+            "2.1. Hoàn thiện chính sách\nSở Tư pháp chủ trì; thời gian: 2024.\n"
+            "2.2. Đào tạo nhân lực\nĐào tạo 300 kỹ sư công nghệ thông tin.\n")
+    found = extract_text(prepare(plan), "plan.txt")
+    assert [t.id for t in found.tasks] == ["body:II.2.1", "body:II.2.2"]  # not "1. Mục tiêu"
+    assert [t.value for t in found.targets] == [20]  # not a quantity a task names without committing to it
+
