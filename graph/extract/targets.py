@@ -61,7 +61,8 @@ _SHARE_OF = re.compile(r"^\s*(?:tổng|giá trị|GR?DP\b|ngân sách)", re.IGNO
 _GROWTH_EACH_YEAR = re.compile(r"^\s*(?:mỗi|hàng|hằng)\s+năm\b")  # "tăng 15% mỗi năm": a yearly rate
 _NOT_BEFORE = re.compile(
     r"(?:khoản|điều|điểm|lần thứ|thứ|quý|tháng|năm|ngày|khóa|khoá|trung ương|mục|phụ lục|giai đoạn|thời kỳ|"
-    r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version)\s*$",
+    r"tcvn|iso|top|nhóm|cấp|loại|hạng|kỳ|đợt|từ năm|đến năm|công nghiệp|phiên bản|version|"
+    r"(?<!\w)(?:đề án|chương trình|dự án|nghị quyết|chỉ thị|kết luận|quyết định)(?:\s+số)?)\s*$",  # "Đề án 06": a name
     re.IGNORECASE,
 )
 # a document counting its own parts: "Kế hoạch đề ra 5 nhóm nhiệm vụ", "Chương trình gồm 3 nội dung"

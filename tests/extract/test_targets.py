@@ -64,6 +64,9 @@ def test_a_unit_is_the_counted_noun_whole():
         "sản phẩm OCOP đạt 4 sao",  # a grade, not an amount
         "Để đạt được các mục tiêu trên, Kế hoạch đề ra 5 nhóm nhiệm vụ trọng tâm",  # the plan counting its parts
         "Chương trình gồm 3 nội dung chính",
+        # a document named by its number alone: "Đề án 06" (the population data project), "Chương trình 135"
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 tỉnh triển khai",
+        "thực hiện Chương trình 135 ở các xã đặc biệt khó khăn",
     ],
 )
 def test_not_targets(clause):
