@@ -59,6 +59,8 @@ _HEADS = (
     "Đại học", "Học viện",  # "Đại học Huế", a university of its own, not a "Trường"
     "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
+    "Thuế tỉnh", "Thuế thành phố", "Thống kê tỉnh", "Thống kê thành phố",  # as the 2025 reform names them
+    "Viettel", "VNPT", "MobiFone", "FPT", "Bưu điện", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty",
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")
 # Words that start like an agency but are not one.

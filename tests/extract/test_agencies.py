@@ -102,6 +102,12 @@ def test_agency_kind_counts_across_provinces():
         # a list that trails off, with the rest in brackets
         ("Các Sở: Y tế, Văn hóa - Thể thao và Du lịch, Công Thương,... (các tổ chức có nhiệm vụ khoa học)",
          ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương", "Các tổ chức có nhiệm vụ khoa học"]),
+        # telecoms and companies, and the provincial offices of the 2025 reform ("Thuế tỉnh", "Thống kê tỉnh")
+        ("Viettel Quảng Bình, VNPT Quảng Bình, các doanh nghiệp viễn thông",
+         ["Viettel Quảng Bình", "VNPT Quảng Bình", "Các doanh nghiệp viễn thông"]),
+        ("Thống kê tỉnh, Kho bạc Nhà nước khu vực XI, Thuế tỉnh",
+         ["Thống kê tỉnh", "Kho bạc Nhà nước khu vực XI", "Thuế tỉnh"]),
+        ("Bưu điện tỉnh, Công ty Điện lực Quảng Bình", ["Bưu điện tỉnh", "Công ty Điện lực Quảng Bình"]),
         ("", []),
     ],
 )
