@@ -237,6 +237,10 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
         for m in REF_NUMBER.finditer(text):
             number = canonical_number(m)
             doc_type, start = _type_before(text, m.start())
+            coded = doc_type_by_code().get(next((c for c in number_codes(number) if not c.isdigit()), "").casefold())
+            if doc_type and coded and coded != doc_type and (head := re.search(
+                    rf"(?<!\w){re.escape(coded)}\s+$", text[:start], re.IGNORECASE)):
+                doc_type, start = coded, head.start()  # "Thông báo kết luận số 45-TB/TU": a notice, as its code says
             key = "n:" + number.casefold()
             named = re.sub(r"\s+số\s*:?\s*$", "", text[start: m.start()]) if doc_type == "Luật" else ""
             mention = Mention(key, number, named if named not in ("", "Luật") else None, doc_type, line.start + start,

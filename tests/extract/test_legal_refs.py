@@ -21,6 +21,10 @@ from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions
         ("Công điện số 05/CĐ-TTg ngày 20/01/2025", "05/CĐ-TTg", "Công điện"),
         ("Thông tư liên tịch số 27/2015/TTLT-BKHCN-BTC", "27/2015/TTLT-BKHCN-BTC", "Thông tư liên tịch"),
         ("Quy định số 08-QĐi/TW ngày 25/10/2018", "08-QĐi/TW", "Quy định"),
+        ("Nghị quyết liên tịch số 01/2024/NQLT-BKHCN-BNV", "01/2024/NQLT-BKHCN-BNV", "Nghị quyết liên tịch"),
+        # two type words before the number: the one its code names ("a notice of conclusions")
+        ("Thông báo kết luận số 45-TB/TU ngày 10/01/2025", "45-TB/TU", "Thông báo"),
+        ("Kết luận số 91-KL/TW ngày 12/8/2024", "91-KL/TW", "Kết luận"),
     ],
 )
 def test_numbering_schemes(text, number, doc_type):
