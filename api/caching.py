@@ -37,6 +37,7 @@ class ConditionalGet:
         self.store = store
         self.paths = paths
         self.started = time.time()
+        self._made: tuple = ((), "", None, {})  # the last validators made: (key, tag, modified, headers)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or not scope["path"].startswith(
@@ -48,9 +49,7 @@ class ConditionalGet:
             await self.app(scope, receive, send)
             return
         request = Headers(scope=scope)
-        tag = self._tag(snapshot.name, request.get("accept", ""))
-        modified = self._last_modified(int(snapshot.name))
-        validators = {"etag": tag, "last-modified": format_datetime(modified, usegmt=True)}
+        tag, modified, validators = self._validators_for(snapshot.name, request.get("accept", ""))
         if _not_modified(request, tag, modified):
             headers = MutableHeaders(headers=validators)
             _vary_on_accept(headers)
@@ -66,6 +65,15 @@ class ConditionalGet:
             await send(message)
 
         await self.app(scope, receive, send_tagged)
+
+    def _validators_for(self, snapshot: str, accept: str) -> tuple[str, datetime, dict[str, str]]:
+        """The tag, the time and the headers for an answer from this snapshot to this Accept header: made again only
+        when one of them (or the day) changed since the last request, as a client asking again finds them."""
+        key = (snapshot, date.today(), accept)
+        if self._made[0] != key:
+            tag, modified = self._tag(snapshot, accept), self._last_modified(int(snapshot))
+            self._made = (key, tag, modified, {"etag": tag, "last-modified": format_datetime(modified, usegmt=True)})
+        return self._made[1:]
 
     def _tag(self, snapshot: str, accept: str) -> str:
         parts = f"{snapshot}|{self.started}|{date.today().isoformat()}|{accept}"

@@ -281,7 +281,7 @@ async def lineage(
     node = iri_param(iri)
     within = jurisdiction_param(service, jurisdiction)
     if direction == "up":
-        rows = await run_async(service.named_rows_async("lineage_up_edges", start=node))
+        rows = await run_async(service.recent_rows_async("lineage_up_edges", start=node))
         body = {"iri": iri, "direction": "up", "paths": [
             [{"from": e.source, "relation": e.relation.rsplit("#", 1)[-1], "to": e.target, "quote": e.quote}
              for e in path] for path in paths_up(rows, iri)]}

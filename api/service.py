@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import OrderedDict
 
 import pyoxigraph as ox
 
@@ -17,6 +18,7 @@ from .workers import Job, QueryPool
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 KEPT_ANSWERS = 128  # answers ``kept`` holds for one state of the store: a handful, the plans and agencies of each
 # province (34) and the targets of each indicator (19)
+RECENT_ANSWERS = 1024  # small answers about one resource (upward lineage) ``recent`` holds, the least recent dropped
 
 
 def _as_pair(term: ox.NamedNode | ox.Literal | list) -> tuple[str, str] | list:
@@ -43,6 +45,7 @@ class Service:
         self.pool = QueryPool(settings, settings.workers, settings.query_timeout)
         self._graphs: tuple[float, set[str]] | None = None
         self._kept: tuple[object, dict[tuple, list[dict]]] = (None, {})  # (state of the store, answers)
+        self._recent: tuple[object, OrderedDict[tuple, list[dict]]] = (None, OrderedDict())
         self._lock = threading.Lock()
 
     def _publish_now(self) -> None:
@@ -83,13 +86,36 @@ class Service:
     def run(self, job: Job):
         return self.pool.run(job)
 
+    def _state(self) -> object:
+        """What changes with every write: the store's published snapshot (a SPARQL server as the store: the
+        minute)."""
+        snapshot = current_snapshot(self.settings.store) if not self.settings.store_url else None
+        return snapshot.name if snapshot else int(time.monotonic() // 60)
+
+    async def recent_rows_async(self, name: str, **substitutions: ox.NamedNode | ox.Literal) -> list[dict]:
+        """``named_rows_async``, remembered until the store changes, for the ``RECENT_ANSWERS`` resources asked
+        about last: a resource asked about again (a task's page, its diagram, a client polling) costs no worker and
+        no query. The rows are shared: callers read them, never change them."""
+        state = self._state()
+        key = (name, *sorted((k, str(v)) for k, v in substitutions.items()))
+        with self._lock:
+            if self._recent[0] == state and (rows := self._recent[1].get(key)) is not None:
+                self._recent[1].move_to_end(key)
+                return rows
+        rows = await self.named_rows_async(name, **substitutions)
+        with self._lock:
+            if self._recent[0] != state:
+                self._recent = (state, OrderedDict())
+            self._recent[1][key] = rows
+            if len(self._recent[1]) > RECENT_ANSWERS:
+                self._recent[1].popitem(last=False)
+        return rows
+
     def kept(self, name: str, **values: str) -> list[dict[str, str | None]]:
         """``named``, kept until the store changes: for answers over the whole graph (VoID, the service description,
         the list of plans, the agencies, the coverage of the national targets, every target of an indicator), which
-        take seconds at national scale (VoID at 5M triples: 2.7 s) and stay the same between two writes. The state of
-        the store is its published snapshot (a SPARQL server as the store: the minute)."""
-        snapshot = current_snapshot(self.settings.store) if not self.settings.store_url else None
-        state = snapshot.name if snapshot else int(time.monotonic() // 60)
+        take seconds at national scale (VoID at 5M triples: 2.7 s) and stay the same between two writes."""
+        state = self._state()
         key = (name, *sorted(values.items()))
         with self._lock:
             if self._kept[0] == state and key in self._kept[1]:
@@ -108,6 +134,7 @@ class Service:
         with self._lock:
             self._graphs = None
             self._kept = (None, {})
+            self._recent = (None, OrderedDict())
 
     def graphs(self) -> set[str]:
         """The named graphs of the store (cached for a minute)."""

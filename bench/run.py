@@ -7,7 +7,8 @@ For each size: generates plan texts (bench/generate.py), builds a new on-disk st
 lineage closure), and times each question through the store,
 through the REST API of a live `stikg serve`, against the plain-SPARQL baseline (property paths)
 and, with --rdflib, against rdflib's memory store. --load adds wrk runs of 60 s on upward lineage,
-one per serving setup of WRK_SETUPS, each after 10 s of warm-up.
+one per serving setup of WRK_SETUPS and way of asking (one task again and again; up to 20,000 tasks in turn, where
+there are more than four times the answers a web process keeps), each after 10 s of warm-up.
 Each size runs in a process of its own. Writes bench/RESULTS.md (and bench/out/, which is not committed).
 """
 
@@ -35,6 +36,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import CorpusGenerator  # noqa: E402
 
+from stikg.api.service import RECENT_ANSWERS  # noqa: E402
 from stikg.graph.build import read_source  # noqa: E402
 from stikg.graph.ingest import ingest, load, prepare_graphs  # noqa: E402
 from stikg.graph.iris import Minter  # noqa: E402
@@ -151,6 +153,8 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
         task = next(r["task"] for r in store.select(
             "SELECT ?task WHERE { ?task <https://w3id.org/stikg/ontology#implements> ?d ; "
             "<https://w3id.org/stikg/ontology#localId> ?id FILTER(STRSTARTS(?id, 'appendix')) } LIMIT 1"))
+        tasks = [r["task"] for r in store.select(  # for questions each asked once: none answered from memory
+            "SELECT ?task WHERE { ?task a <https://w3id.org/stikg/ontology#Task> } LIMIT 20000") if r["task"] != task]
         phrase = "thị trường khoa học"
         largest = max(lineage_down_provinces(store, decision), key=lambda t: (t["planCount"], t["jurisdiction"]))[
             "jurisdiction"]
@@ -194,9 +198,14 @@ def bench_size(size: int, use_rdflib: bool, load_run: bool) -> dict:
             assert ingest(store, [read_source(path)], minter)[0].loaded
             result["ingest_one_plan_s"].append(time.perf_counter() - started)
 
-    result["api"], result["api_more"], result["server_rss_mb"] = api_times(store_path, decision, task, phrase, largest)
+    result["api"], result["api_more"], result["server_rss_mb"] = api_times(store_path, decision, task, tasks, phrase,
+                                                                           largest)
     if load_run:
-        result["load"] = {setup: wrk_run(store_path, task, env) for setup, env in WRK_SETUPS.items()}
+        ways = {"one task again and again": None}
+        if len(tasks) > 4 * RECENT_ANSWERS:  # wrk's two threads, half the list apart: no answer still kept
+            ways[f"{len(tasks):,} tasks in turn (none from the recent answers kept)"] = tasks
+        result["load"] = {f"{setup}; {asked}": wrk_run(store_path, task, env, rotated)
+                          for setup, env in WRK_SETUPS.items() for asked, rotated in ways.items()}
     if use_rdflib:
         result["rdflib"] = rdflib_times(store_path, decision)
     return result
@@ -206,6 +215,8 @@ def other_questions(task: str) -> dict[str, str]:
     """Pages and routes beyond the goals, timed the first time (what the service keeps, it keeps from then on)."""
     plan = task.split("/task/")[0]
     return {
+        "a task's upward lineage asked again (/api/lineage: the first, then from the recent answers kept)":
+            "/api/lineage?" + urllib.parse.urlencode({"direction": "up", "iri": task}),
         "a plan and its links both ways (/api/document)": "/api/document?" + urllib.parse.urlencode({"iri": plan}),
         "569/QĐ-TTg and a page of what cites it (/api/document)": "/api/document?" + urllib.parse.urlencode(
             {"iri": BASE + "doc/vn/2022/569-qd-ttg"}),
@@ -226,7 +237,8 @@ def other_questions(task: str) -> dict[str, str]:
     }
 
 
-def api_times(store_path: Path, decision: str, task: str, phrase: str, province: str) -> tuple[dict, dict, float]:
+def api_times(store_path: Path, decision: str, task: str, tasks: list[str], phrase: str, province: str
+              ) -> tuple[dict, dict, float]:
     port = free_port()
     env = {**os.environ, "STIKG_STORE": str(store_path), "STIKG_PORT": str(port), "STIKG_QUERY_TIMEOUT": "120",
            "STIKG_ROW_CAP": "1000000"}
@@ -242,7 +254,8 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
             "569/QĐ-TTg by province": (f"/api/lineage?direction=down&detail=provinces&iri={decision}", 51),
             "569/QĐ-TTg in its province with most plans": (
                 f"/api/lineage?direction=down&iri={decision}&jurisdiction={province}", 21),
-            "up lineage of a task": (f"/api/lineage?direction=up&iri={task}", 51),
+            # a different task each time: a task asked about again is answered from memory (Service.recent)
+            "up lineage of a task": ([f"/api/lineage?direction=up&iri={t}" for t in tasks[:52]], 51),
             "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
             "text search for a phrase no title holds": ("/api/search?" + urllib.parse.urlencode({"q": ABSENT_PHRASE}),
                                                         21),
@@ -250,8 +263,10 @@ def api_times(store_path: Path, decision: str, task: str, phrase: str, province:
         }
         times = {}
         for name, (path, repeat) in calls.items():
-            def call(path=path):
-                return json.load(urllib.request.urlopen(root + path, timeout=300))
+            paths = iter(path if isinstance(path, list) else [path] * (repeat + 1))
+
+            def call(paths=paths):
+                return json.load(urllib.request.urlopen(root + next(paths), timeout=300))
             call()  # warm the worker
             runs, _ = timed(call, repeat)
             times[name] = figure(runs)
@@ -277,7 +292,8 @@ WRK_SETUPS = {
 }
 
 
-def wrk_run(store_path: Path, task: str, setup: dict[str, str]) -> str:
+def wrk_run(store_path: Path, task: str, setup: dict[str, str], rotated: list[str] | None) -> str:
+    """wrk on upward lineage: of ``task`` every time, or of each of ``rotated`` in turn (bench/rotate.lua)."""
     if not shutil.which("wrk"):
         return "wrk not installed (apt-get install wrk)"
     port = free_port()
@@ -290,8 +306,15 @@ def wrk_run(store_path: Path, task: str, setup: dict[str, str]) -> str:
         # 10 s first, not measured: wrk keeps its connections for the whole run, so connections opened while a
         # second web process still loads its store all go to the first one, and stay there (measured at 5M: 304
         # requests/s against 908 in the run before, with the same code)
-        subprocess.run(["wrk", "-t2", "-c64", "-d10s", url], capture_output=True, text=True)
-        out = subprocess.run(["wrk", "-t2", "-c64", "-d60s", "--latency", url], capture_output=True, text=True)
+        script = []
+        if rotated:
+            listed = OUT / "tasks.txt"
+            listed.write_text("\n".join(rotated) + "\n", encoding="utf-8")
+            url = f"http://127.0.0.1:{port}"
+            script = ["-s", str(Path(__file__).parent / "rotate.lua"), url, "--", str(listed)]
+        subprocess.run(["wrk", "-t2", "-c64", "-d10s", *(script or [url])], capture_output=True, text=True)
+        out = subprocess.run(["wrk", "-t2", "-c64", "-d60s", "--latency", *(script or [url])],
+                             capture_output=True, text=True)
         return out.stdout
     finally:
         server.terminate()

@@ -16,6 +16,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -58,13 +59,20 @@ def plain_row(names: list[str], solution: ox.QuerySolution) -> dict[str, str | N
 
 
 def current_snapshot(store_path: Path) -> Path | None:
-    """The newest published snapshot of the store, or None if none was published."""
+    """The newest published snapshot of the store, or None if none was published. Asked on every request: the
+    pointer is read again only when its file is another (each publication replaces it), one stat otherwise."""
     folder = snapshots_of(store_path)
     try:
-        name = (folder / "CURRENT").read_text("ascii").strip()
+        pointer = os.stat(folder / "CURRENT")
+        return folder / _pointed_to(str(folder), pointer.st_ino, pointer.st_mtime_ns)
     except FileNotFoundError:
         return None
-    return folder / name
+
+
+@lru_cache(maxsize=64)
+def _pointed_to(folder: str, inode: int, modified_ns: int) -> str:
+    """The snapshot a CURRENT file names; the file is known by its inode and time, so a cached name is never stale."""
+    return Path(folder, "CURRENT").read_text("ascii").strip()
 
 
 STI_CARRIES_OUT = "https://w3id.org/stikg/ontology#carriesOut"

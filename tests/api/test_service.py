@@ -1,10 +1,15 @@
-"""The service's state: answers kept until the store changes (Service.kept)."""
+"""The service's state: answers kept until the store changes (Service.kept, Service.recent_rows_async)."""
 
 from __future__ import annotations
 
+import asyncio
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
 from stikg.api.service import Service
 from stikg.graph.build import read_source
-from stikg.graph.ingest import ingest
+from stikg.graph.ingest import ingest, remove
 from stikg.graph.iris import Minter
 from stikg.graph.store import GraphStore
 
@@ -34,5 +39,30 @@ def test_a_write_is_seen_at_once(writable_store, make_settings, fixture_path):
         assert int(service.kept("void_totals")[0]["triples"]) > before
         assert len(service.kept("plans", jurisdiction="")) == plans + 1
         assert len(service.kept("agencies", jurisdiction="Nghệ An")) > agencies
+    finally:
+        service.close()
+
+
+TAY_NINH_TASK = ox.NamedNode("https://w3id.org/stikg/id/doc/tay-ninh/2023/2502-kh-ubnd/task/appendix-24")
+
+
+def test_a_recent_answer_is_asked_once(store_path, make_settings):
+    service = Service(make_settings(store_path))
+    try:
+        rows = asyncio.run(service.recent_rows_async("lineage_up_edges", start=TAY_NINH_TASK))
+        assert rows == asyncio.run(service.named_rows_async("lineage_up_edges", start=TAY_NINH_TASK)) and rows
+    finally:
+        service.close()  # no workers left: the answer asked before comes from memory, any other fails
+    assert asyncio.run(service.recent_rows_async("lineage_up_edges", start=TAY_NINH_TASK)) == rows
+
+
+def test_a_recent_answer_is_asked_again_after_a_write(writable_store, make_settings):
+    service = Service(make_settings(writable_store))
+    try:
+        assert asyncio.run(service.recent_rows_async("lineage_up_edges", start=TAY_NINH_TASK))
+        minter = Minter(service.settings.base_iri)
+        with GraphStore(writable_store) as store:
+            remove(store, minter.graph_of(URIRef(TAY_NINH_TASK.value.split("/task/")[0])), minter)
+        assert asyncio.run(service.recent_rows_async("lineage_up_edges", start=TAY_NINH_TASK)) == []
     finally:
         service.close()
