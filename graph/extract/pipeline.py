@@ -21,9 +21,9 @@ TASKS_HEADING = r"NHIỆM VỤ"
 OTHER_TASKS_HEADING = r"NỘI DUNG|GIẢI PHÁP|HOẠT ĐỘNG"
 ORGANISATION_HEADING = r"TỔ CHỨC THỰC HIỆN|PHÂN CÔNG (?:TRÁCH NHIỆM|NHIỆM VỤ|THỰC HIỆN)|TRÁCH NHIỆM THỰC HIỆN"
 # parts whose quantities are no commitment: what was achieved before, and what the plan will cost
+NO_TARGETS_HEADING = r"(?:KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|(?:NGUỒN )?KINH PHÍ)"
 # a part listing the plan's bases: "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Cơ sở pháp lý"
 BASIS_HEADING = r"^(?:CĂN CỨ|CƠ SỞ (?:PHÁP LÝ|XÂY DỰNG|BAN HÀNH))\b|\b(?:CĂN CỨ|CƠ SỞ) PHÁP LÝ\b"
-NO_TARGETS_HEADING = r"(?:KẾT QUẢ (?:THỰC HIỆN|ĐẠT ĐƯỢC)|TÌNH HÌNH|ĐÁNH GIÁ|THỰC TRẠNG|(?:NGUỒN )?KINH PHÍ)"
 
 
 def extract_text(text: str, source: str) -> Extraction:

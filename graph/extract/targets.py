@@ -200,8 +200,8 @@ def _unit(after: str) -> str:
         words.append(word.strip("."))
         pair = " ".join(words[:2]).casefold()
         size = 4 if pair in _TWO_WORDS else 3 if words[0].casefold() in _CLASSIFIERS or pair in _THREE_WORDS else 2
-        if len(words) == 1 and pair in _ONE_WORD and f"{pair} {found[i + 1] if i + 1 < len(found) else ''}".casefold() \
-                not in _THREE_WORDS:  # not "khu công nghiệp"
+        following = found[i + 1].casefold() if i + 1 < len(found) else ""
+        if len(words) == 1 and pair in _ONE_WORD and f"{pair} {following}" not in _THREE_WORDS:  # "khu công nghiệp"
             size = 1
         listed = len(words) > 1 and after[tokens[i].end():tokens[i].end() + 1] == ","  # "tổ chức, doanh nghiệp"
         if word.endswith(".") or listed or len(words) == size:
