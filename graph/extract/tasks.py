@@ -200,7 +200,8 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
     timeframe = output = None
     for text in texts:
         if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
-            leading, _, joining = _PARTNERS_INLINE.sub("\0", m.group(1), count=1).partition("\0")
+            value = re.sub(r"^(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:\s*", "", m.group(1), flags=re.IGNORECASE)
+            leading, _, joining = _PARTNERS_INLINE.sub("\0", value, count=1).partition("\0")  # "…: Chủ trì: X"
             leading, named = _roles(leading)  # "Sở X (chủ trì), Sở Y", "Sở X chủ trì, phối hợp với Sở Y"
             lead += leading
             partners += named + split_parties(joining)

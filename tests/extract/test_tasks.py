@@ -61,6 +61,15 @@ def test_a_lead_assigned_in_a_later_sentence(text, lead, partners):
     assert (found.title, found.lead, found.partners) == ("Đào tạo nhân lực", lead, partners)
 
 
+def test_roles_labelled_inside_the_unit_s_label():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Phát triển thị trường\n"
+            "- Đơn vị thực hiện: Chủ trì: Trung tâm Ứng dụng tiến bộ khoa học và công nghệ; Phối hợp: Phòng Quản lý "
+            "công nghệ.\n- Thời gian: Năm 2025.\n")
+    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    assert (found.lead, found.partners, found.timeframe) == (
+        ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"], ["Phòng Quản lý công nghệ"], "Năm 2025")
+
+
 def test_the_time_after_an_opening_assignment():
     plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Ứng dụng công nghệ thông tin\n"
             "Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành triển khai; hoàn thành trong năm "
