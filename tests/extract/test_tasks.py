@@ -31,6 +31,13 @@ def test_what_a_task_carries_out(task, implements):
     assert task_implements(task) == implements
 
 
+def only_task(section: str):
+    """The one task of a plan whose tasks part is ``section`` ("1. Heading\n…")."""
+    plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{section}\n"
+    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    return found
+
+
 @pytest.mark.parametrize(("section", "task"), [
     ("1. Ban hành quy chế quản lý nhiệm vụ (Sở KH&CN chủ trì, phối hợp Sở Tư pháp; hoàn thành trong Quý II/2025).",
      ("Ban hành quy chế quản lý nhiệm vụ", ["Sở Khoa học và Công nghệ"], ["Sở Tư pháp"], "Quý II/2025")),
@@ -43,8 +50,7 @@ def test_what_a_task_carries_out(task, implements):
      ("Đào tạo nhân lực số", ["Sở Nội vụ", "Sở Thông tin và Truyền thông"], [], "năm 2025")),
 ])
 def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
-    plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{section}\n"
-    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    found = only_task(section)
     assert (found.title, found.lead, found.partners, found.timeframe) == task
 
 
@@ -56,24 +62,19 @@ def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
     ("Đào tạo, bồi dưỡng nhân lực. Sở Tài chính phối hợp bố trí kinh phí.", [], []),
 ])
 def test_a_lead_assigned_in_a_later_sentence(text, lead, partners):
-    plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Đào tạo nhân lực\n{text}\n"
-    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    found = only_task(f"1. Đào tạo nhân lực\n{text}")
     assert (found.title, found.lead, found.partners) == ("Đào tạo nhân lực", lead, partners)
 
 
 def test_roles_labelled_inside_the_unit_s_label():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Phát triển thị trường\n"
-            "- Đơn vị thực hiện: Chủ trì: Trung tâm Ứng dụng tiến bộ khoa học và công nghệ; Phối hợp: Phòng Quản lý "
-            "công nghệ.\n- Thời gian: Năm 2025.\n")
-    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    found = only_task("1. Phát triển thị trường\n- Đơn vị thực hiện: Chủ trì: Trung tâm Ứng dụng tiến bộ khoa học và "
+                      "công nghệ; Phối hợp: Phòng Quản lý công nghệ.\n- Thời gian: Năm 2025.")
     assert (found.lead, found.partners, found.timeframe) == (
         ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"], ["Phòng Quản lý công nghệ"], "Năm 2025")
 
 
 def test_the_time_after_an_opening_assignment():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n1. Ứng dụng công nghệ thông tin\n"
-            "Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành triển khai; hoàn thành trong năm "
-            "2025.\n")
-    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    found = only_task("1. Ứng dụng công nghệ thông tin\nGiao Sở Thông tin và Truyền thông chủ trì, phối hợp với các "
+                      "sở, ngành triển khai; hoàn thành trong năm 2025.")
     assert (found.lead, found.partners, found.timeframe) == (
         ["Sở Thông tin và Truyền thông"], ["Các sở, ngành"], "năm 2025")
