@@ -57,7 +57,8 @@ _HEADS = (
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
     "các đoàn thể",
     "Đại học", "Học viện",  # "Đại học Huế", a university of its own, not a "Trường"
-    "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article
+    "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article, with "các Ban", "các Tổ đại biểu"
+    "các Ban", "Các Ban", "các Tổ đại biểu", "Các Tổ đại biểu",
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
     "Thuế tỉnh", "Thuế thành phố", "Thống kê tỉnh", "Thống kê thành phố",  # as the 2025 reform names them
     "Viettel", "VNPT", "MobiFone", "FPT", "Bưu điện", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty",

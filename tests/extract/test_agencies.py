@@ -108,6 +108,9 @@ def test_agency_kind_counts_across_provinces():
         ("Thống kê tỉnh, Kho bạc Nhà nước khu vực XI, Thuế tỉnh",
          ["Thống kê tỉnh", "Kho bạc Nhà nước khu vực XI", "Thuế tỉnh"]),
         ("Bưu điện tỉnh, Công ty Điện lực Quảng Bình", ["Bưu điện tỉnh", "Công ty Điện lực Quảng Bình"]),
+        # a council's standing committee, its boards and its deputies' groups, in a resolution's last article
+        ("Thường trực HĐND tỉnh, các Ban HĐND tỉnh, các Tổ đại biểu HĐND tỉnh",
+         ["Thường trực HĐND tỉnh", "Các Ban HĐND tỉnh", "Các Tổ đại biểu HĐND tỉnh"]),
         ("", []),
     ],
 )
