@@ -254,7 +254,7 @@ def api_times(store_path: Path, decision: str, task: str, tasks: list[str], phra
             "569/QĐ-TTg by province": (f"/api/lineage?direction=down&detail=provinces&iri={decision}", 51),
             "569/QĐ-TTg in its province with most plans": (
                 f"/api/lineage?direction=down&iri={decision}&jurisdiction={province}", 21),
-            # a different task each time: a task asked about again is answered from memory (Service.recent)
+            # a different task each time: a task asked about again is answered from memory (Service.recent_rows_async)
             "up lineage of a task": ([f"/api/lineage?direction=up&iri={t}" for t in tasks[:52]], 51),
             "text search": ("/api/search?" + urllib.parse.urlencode({"q": phrase}), 21),
             "text search for a phrase no title holds": ("/api/search?" + urllib.parse.urlencode({"q": ABSENT_PHRASE}),
