@@ -408,14 +408,15 @@ def _lower_first(words: str) -> str:
 def _share_indicator(before: str, after: str) -> str | None:
     """A share that opens its clause names what it is a share of after it: 'Có ít nhất 70% nhiệm vụ … có doanh
     nghiệp tham gia' -> 'Tỷ lệ nhiệm vụ … có doanh nghiệp tham gia'."""
-    if re.sub(r"^(?:có|với|dành|bố trí|phân bổ)\b", "", _indicator(before), flags=re.IGNORECASE).strip(" ,"):
-        return None
-    share = _indicator(after)
-    if not share:
-        return None
-    share = _lower_first(share)
+    share = _lower_first(_indicator(after))
     # "2% tổng chi ngân sách cho KH&CN", "2% tổng chi ngân sách, tăng dần mức đầu tư cho KH&CN": what it is spent on
-    if spent := re.match(r"(?:trong\s+)?(tổng chi[^,;]*?)(?:,[^;]*?\b(?:đầu tư|chi)\b[^;]*?)?\s+cho\s+(.+)", share):
+    spent = re.match(r"(?:trong\s+)?(tổng chi[^,;]*?)(?:,[^;]*?\b(?:đầu tư|chi)\b[^;]*?)?\s+cho\s+(.+)", share)
+    opening = _indicator(before)
+    if spent and re.search(r"(?:^|\s)(?:dành|bố trí|phân bổ)$", opening, re.IGNORECASE):
+        opening = ""  # "Giao Sở Tài chính … bố trí 3% tổng chi ngân sách cho …": the spending, whoever does it
+    if re.sub(r"^(?:có|với|dành|bố trí|phân bổ)\b", "", opening, flags=re.IGNORECASE).strip(" ,") or not share:
+        return None
+    if spent:
         return f"Tỷ lệ chi cho {spent.group(2)} trong {spent.group(1)}"
     return f"Tỷ lệ trong {share}" if share.startswith("tổng ") else f"Tỷ lệ {share}"
 

@@ -198,6 +198,8 @@ def test_national_indicator_keys():
          "Tỷ lệ chi cho KH&CN trong tổng chi ngân sách tỉnh"),
         ("Đạt 2% tổng chi ngân sách của tỉnh, tăng dần đầu tư cho KH&CN",
          "Tỷ lệ chi cho KH&CN trong tổng chi ngân sách của tỉnh"),
+        ("Giao Sở Khoa học và Công nghệ chủ trì, phối hợp Sở Tài chính tham mưu bố trí tối thiểu 3% tổng chi ngân "
+         "sách cho khoa học, công nghệ", "Tỷ lệ chi cho khoa học, công nghệ trong tổng chi ngân sách"),  # who spends
         # what the share is of, printed after it
         ("Chi cho khoa học và công nghệ đạt 2% tổng chi ngân sách tỉnh",
          "Chi cho khoa học và công nghệ trong tổng chi ngân sách tỉnh"),
