@@ -32,6 +32,9 @@ _DATE_LINE = re.compile(r"^\|?\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
 _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
+# "QUYẾT ĐỊNH:" after the grounds ("Căn cứ …") enacts the articles; a page that dropped the type line still has it
+_GROUNDS = re.compile(r"^\|?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
+_ENACTING = re.compile(r"^\|?\s*QUYẾT ĐỊNH\s*:\s*\|?\s*$")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 # what the opening of an attachment says it is: "UBND tỉnh ban hành kế hoạch triển khai thực hiện, như sau:"
 _ISSUES_TYPE = re.compile(r"\bban hành\s+(kế hoạch|chương trình|đề án|quy chế|quy định)\b", re.IGNORECASE)
@@ -193,7 +196,9 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             if province:
                 break
 
-    type_lines = [i for i, line in enumerate(lines) if _TYPE_LINE.match(line.text.strip("| "))]
+    grounds = next((i for i, line in enumerate(lines) if _GROUNDS.match(line.text)), len(lines))
+    type_lines = [i for i, line in enumerate(lines) if _TYPE_LINE.match(line.text.strip("| "))
+                  and not (i > grounds and _ENACTING.match(line.text))]
     if not type_lines and number and (subject := next((line for line in lines[:15] if _SUBJECT_LINE.match(line.text)),
                                                       None)):
         title = _SUBJECT_LINE.match(subject.text).group(1).strip()  # an official letter: "V/v triển khai …"
@@ -201,26 +206,25 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
                             _period(title), (subject.start, subject.end))
         main.signer = _signer(lines, 0, len(lines))
         return [main]
-    if not type_lines and number and (coded := doc_type_by_code().get(number.split("/")[-1].split("-")[0].casefold())):
-        dated = next((i for i, line in enumerate(lines[:15]) if _PLACE_DATE.search(line.text)), None)
-        if dated is not None:  # a page that dropped the type line ("Số: 35/2016/QĐ-UBND", date, caps title) or the
-            title, span = _title_after(lines, dated, "")  # title too (a site that shows its members the rest)
-            title = title if is_caps(title) else ""
-            main = DocumentInfo(number, coded, _header_issuer(lines, province), province, issued_on, None,
-                                title or None, _period(title), span if title else None)
-            main.signer = _signer(lines, dated, len(lines))
-            return [main]
-    if not type_lines:
-        return [_news_item(lines, province)]
-
-    first = type_lines[0]
-    m = _TYPE_LINE.match(lines[first].text.strip("| "))
-    doc_type = canonical_doc_type(m.group(1))
-    title, span = _title_after(lines, first, m.group(2))
+    coded = doc_type_by_code().get(number.split("/")[-1].split("-")[0].casefold()) if number else None
+    dated = next((i for i, line in enumerate(lines[:15]) if _PLACE_DATE.search(line.text)), None)
     issuer = _header_issuer(lines, province)
+    attachments = type_lines[1:]
+    if type_lines and coded and dated is not None and dated < type_lines[0] and _attached_note(lines, type_lines[0]) \
+            and canonical_doc_type(_TYPE_LINE.match(lines[type_lines[0]].text.strip("| ")).group(1)) != coded:
+        attachments, type_lines = type_lines, []  # the decision's own type line dropped, that of what it issues kept
+    if type_lines:
+        first = type_lines[0]
+        m = _TYPE_LINE.match(lines[first].text.strip("| "))
+        doc_type = canonical_doc_type(m.group(1)) or coded
+        title, span = _title_after(lines, first, m.group(2))
+    elif coded and dated is not None:  # a page that dropped the type line ("Số: 35/2016/QĐ-UBND", date, caps title)
+        first, doc_type = dated, coded  # or the title too (a site that shows its members the rest)
+        title, span = _title_after(lines, dated, "")
+        title, span = (title, span) if is_caps(title) else ("", None)
+    else:
+        return [_news_item(lines, province)]
     main = DocumentInfo(number, doc_type, issuer, province, issued_on, None, title or None, _period(title), span)
-    if number and not doc_type:
-        main.doc_type = doc_type_by_code().get(number.split("/")[1].split("-")[0].casefold())
     if by := _BY_IN_TITLE.match(title or ""):  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" says who, the title what
         main.title = title[by.end():].strip() or title
         if issuer is None and province:
@@ -230,7 +234,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
 
     documents = [main]
     signature_end = len(lines)
-    for i in type_lines[1:]:
+    for i in attachments:
         attached = _attached_note(lines, i)
         if attached is None:
             continue
@@ -251,7 +255,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     for i, line in enumerate(lines[first + 1:], start=first + 1):  # a site that dropped the type line: the caps
         note = _ATTACHED.match(line.text.strip("| "))                  # title, then "(Ban hành kèm theo …)"
         if not note or not note.group(1).startswith(("Quyết định", doc_type)) or any(
-                t < i <= t + 5 for t in type_lines[1:]):
+                t < i <= t + 5 for t in attachments):
             continue  # what a decision (or a resolution) issues; an appendix goes with its plan ("Kèm theo Kế hoạch …")
         j = next((j for j in range(i - 1, first, -1) if lines[j].text.strip("| ")), first)
         title = lines[j].text.strip("| ")

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from stikg.graph.extract import extract_path, extract_text
+from stikg.graph.extract.records import Period
 from stikg.graph.extract.text import prepare
 
 
@@ -296,6 +297,25 @@ def test_a_plan_a_decision_issues_whose_type_line_the_site_dropped():
         "Kế hoạch", "THỰC HIỆN CHỈ THỊ SỐ 36-CT/TU NGÀY 29/12/2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY ĐẾN NĂM 2030",
         "Ủy ban nhân dân tỉnh Vĩnh Phúc", "2023-03-27")
     assert {ref.number: ref.relation for ref in record.legal_refs}["36-CT/TU"] == "implements"
+
+
+def test_a_decision_whose_type_line_the_site_dropped_is_titled_by_its_subject_not_its_articles():
+    page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+            "Số: 3040/QĐ-UBND | Kiên Giang, ngày 08 tháng 12 năm 2021 |\n"
+            "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN TÀI SẢN TRÍ TUỆ ĐẾN NĂM 2030\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+            "Căn cứ Quyết định số 2205/QĐ-TTg ngày 24/12/2020 của Thủ tướng Chính phủ;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Phê duyệt Chương trình phát triển tài sản trí tuệ đến năm 2030.\n")
+    document = extract_text(prepare(page), "decision.txt").document
+    assert (document.doc_type, document.title, document.period) == (  # "QUYẾT ĐỊNH:" enacts; it is no type line
+        "Quyết định", "VỀ VIỆC PHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN TÀI SẢN TRÍ TUỆ ĐẾN NĂM 2030", Period(None, 2030))
+    # the type line of the programme it issues kept: the decision is still the page's document, and signed
+    record = extract_text(prepare(
+        page + "| KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLâm Minh Thành |\nCHƯƠNG TRÌNH\nPHÁT TRIỂN TÀI SẢN TRÍ TUỆ ĐẾN NĂM 2030\n"
+        "(Ban hành kèm theo Quyết định số 3040/QĐ-UBND ngày 08/12/2021 của Chủ tịch UBND tỉnh)\n"), "decision.txt")
+    assert (record.document.doc_type, record.document.signer) == ("Quyết định", "Lâm Minh Thành")
+    assert [(plan.doc_type, plan.title) for plan in record.embedded_documents] == [
+        ("Chương trình", "PHÁT TRIỂN TÀI SẢN TRÍ TUỆ ĐẾN NĂM 2030")]
 
 
 def test_a_document_posted_under_a_headline_without_its_header():
