@@ -68,7 +68,7 @@ _OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển 
                       re.IGNORECASE)
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
-    r"[Ss]ửa đổi|[Hh]ướng dẫn|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|"
+    r"[Ss]ửa đổi|[Hh]ướng dẫn|[Hh]ợp nhất|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|"
     r"\s*[,;:()“\"]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$)"  # a dash before a capital may join a name: "Bộ Lao động - …"
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
@@ -250,6 +250,10 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             if not mention.doc_type:
                 continue  # "2021-CT" and other codes that name no document type
             mention.issued_on, mention.issuer, mention.subject, taken = _after_number(text[m.end():])
+            if mention.doc_type == "Văn bản hợp nhất" and not mention.issued_on and mention.subject and (
+                    dated := re.match(r"(.+?),?\s+ngày\s+(.+)$", mention.subject)) and (when := find_date(
+                    f"ngày {dated.group(2)}")):  # "Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu trí tuệ ngày …":
+                mention.issued_on, mention.subject = when[0].isoformat(), dated.group(1)  # the text it consolidates
             proposer = _PROPOSED_BY.search(text, 0, start)  # "Xét đề nghị của Sở … tại Tờ trình số …"
             mention.proposal = proposer is not None
             if not mention.issuer and (named := proposer or _ISSUED_BY.search(text, 0, start)):
@@ -265,12 +269,13 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             mention = Mention("name:" + name.casefold(), None, name, "Luật", line.start + m.start(),
                               line.start + m.start() + len(name), line)
             after = text[m.start() + len(name): m.start() + len(name) + 60]
-            date_hit = find_date(after)  # "ngày 19/6/2015", "(sửa đổi) ngày 21 tháng 6 năm 1994", "công bố ngày …"
-            if date_hit and _LAW_DATE_GAP.fullmatch(after[: date_hit[1].start()]):
-                mention.issued_on = date_hit[0].isoformat()
             # a law in another document's subject ("Nghị định … hướng dẫn thi hành … Luật Khoa học và công nghệ"):
             # cited by that document, as a number there would be, not by the plan
             mention.nested_in = next((f for f in found if f.end <= line.start + m.start() < f.quote_end), None)
+            date_hit = find_date(after)  # "ngày 19/6/2015", "(sửa đổi) ngày 21 tháng 6 năm 1994", "công bố ngày …"
+            if date_hit and _LAW_DATE_GAP.fullmatch(after[: date_hit[1].start()]) and not (
+                    mention.nested_in and mention.nested_in.doc_type == "Văn bản hợp nhất"):  # the date it was
+                mention.issued_on = date_hit[0].isoformat()                                   # consolidated
             found.append(mention)
         if not found:
             continue

@@ -121,6 +121,20 @@ def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
         "08/2014/NĐ-CP": "based_on", "Luật Khoa học và công nghệ": "references", "Luật Ngân sách nhà nước": "based_on"}
 
 
+def test_a_consolidated_text_is_dated_after_the_law_it_consolidates():
+    found = refs("Căn cứ Luật Sở hữu trí tuệ ngày 29 tháng 11 năm 2005; Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu trí "
+                 "tuệ ngày 25 tháng 6 năm 2019;\nCăn cứ Văn bản hợp nhất số 12/VBHN-BKHCN ngày 01/9/2020 của Bộ Khoa học "
+                 "và Công nghệ hợp nhất Nghị định quy định chi tiết Luật Chuyển giao công nghệ;\nI. MỤC TIÊU",
+                 first_section=1000)
+    assert [(key, r.doc_type, r.issued_on, r.relation) for key, r in found.items()] == [
+        ("Luật Sở hữu trí tuệ", "Luật", "2005-11-29", "based_on"),  # not the day it was consolidated
+        ("07/VBHN-VPQH", "Văn bản hợp nhất", "2019-06-25", "based_on"),
+        ("12/VBHN-BKHCN", "Văn bản hợp nhất", "2020-09-01", "based_on"),
+        ("Luật Chuyển giao công nghệ", "Luật", None, "references")]
+    assert (found["07/VBHN-VPQH"].title, found["12/VBHN-BKHCN"].issuer) == (
+        "Luật Sở hữu trí tuệ", "Bộ Khoa học và Công nghệ")
+
+
 def test_an_issuer_named_by_its_kind_of_place_alone_is_this_province_s():
     found = refs("Căn cứ văn bản số 1234/UBND-KT ngày 5/5/2024 của UBND tỉnh;\n"
                  "Căn cứ Công văn số 45/SKHCN-QLKH của Sở Khoa học và Công nghệ tỉnh;\n"
