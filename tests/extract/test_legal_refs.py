@@ -122,9 +122,9 @@ def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
 
 
 def test_a_consolidated_text_is_dated_after_the_law_it_consolidates():
-    found = refs("Căn cứ Luật Sở hữu trí tuệ ngày 29 tháng 11 năm 2005; Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu trí "
-                 "tuệ ngày 25 tháng 6 năm 2019;\nCăn cứ Văn bản hợp nhất số 12/VBHN-BKHCN ngày 01/9/2020 của Bộ Khoa học "
-                 "và Công nghệ hợp nhất Nghị định quy định chi tiết Luật Chuyển giao công nghệ;\nI. MỤC TIÊU",
+    found = refs("Căn cứ Luật Sở hữu trí tuệ ngày 29 tháng 11 năm 2005; Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu "
+                 "trí tuệ ngày 25 tháng 6 năm 2019;\nCăn cứ Văn bản hợp nhất số 12/VBHN-BKHCN ngày 01/9/2020 của Bộ "
+                 "Khoa học và Công nghệ hợp nhất Nghị định quy định chi tiết Luật Chuyển giao công nghệ;\nI. MỤC TIÊU",
                  first_section=1000)
     assert [(key, r.doc_type, r.issued_on, r.relation) for key, r in found.items()] == [
         ("Luật Sở hữu trí tuệ", "Luật", "2005-11-29", "based_on"),  # not the day it was consolidated
