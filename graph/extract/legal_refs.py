@@ -218,7 +218,7 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
                 and find_province(named.group()):
             issuer += named.group()  # "Ban Chỉ đạo về phát triển … tỉnh Đồng Tháp về thực hiện …": its whole name
             rest = rest[named.end():]
-    raw = _SUBJECT_END.split(rest, maxsplit=1)[0][:400]
+    raw = _SUBJECT_END.split(rest[:1000], maxsplit=1)[0][:400]  # a page on one line: not the whole rest of it
     subject = re.sub(r"^\s*[,-]?\s*(?:về việc|về)\s+", "", raw, flags=re.IGNORECASE).strip(" ,.:“”\"-")
     if re.match(r"(?:được sửa đổi|và)\b", subject, re.IGNORECASE):  # another document follows, not this one's subject
         subject, raw = "", ""
@@ -255,9 +255,10 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
                     dated := re.match(r"(.+?),?\s+ngày\s+(.+)$", mention.subject)) and (when := find_date(
                     f"ngày {dated.group(2)}")):  # "Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu trí tuệ ngày …":
                 mention.issued_on, mention.subject = when[0].isoformat(), dated.group(1)  # the text it consolidates
-            proposer = _PROPOSED_BY.search(text, 0, start)  # "Xét đề nghị của Sở … tại Tờ trình số …"
+            near = max(0, start - 300)  # the words just before it (a page may come as one line)
+            proposer = _PROPOSED_BY.search(text, near, start)  # "Xét đề nghị của Sở … tại Tờ trình số …"
             mention.proposal = proposer is not None
-            if not mention.issuer and (named := proposer or _ISSUED_BY.search(text, 0, start)):
+            if not mention.issuer and (named := proposer or _ISSUED_BY.search(text, near, start)):
                 mention.issuer = named.group(1)  # or "UBND tỉnh ban hành Kế hoạch số …"
             mention.quote_end = mention.end + taken
             found.append(mention)

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 from .layout import Line
 from .legal_refs import REF_NUMBER
@@ -192,7 +193,7 @@ _LABEL_VERBS = {"hỗ", "trợ", "phát", "triển", "xây", "dựng", "hình", 
 def _unit(after: str) -> str:
     """The counted head noun printed after a number: '02 giống cây trồng mới' -> 'giống cây'."""
     words: list[str] = []
-    tokens = list(re.finditer(r"[^\s,;:()]+", after))
+    tokens = list(islice(re.finditer(r"[^\s,;:()]+", after), 6))  # the few words it may take
     found = [token.group() for token in tokens]
     for i, word in enumerate(found[:4]):
         if word.casefold() in _UNIT_STOP or not word[0].isalpha():
@@ -224,9 +225,13 @@ def _is_year(text: str) -> bool:
     return bool(re.fullmatch(YEAR, text))
 
 
+_NEAR = 300  # characters before a quantity that can say what it is not (a year, a law's article, a past result)
+
+
 def quantities(clause: Clause, strict: bool) -> list[Target]:
     text = clause.text
     refs = [(m.start(), m.end()) for m in REF_NUMBER.finditer(text)]
+    achieved = next((m.end() for m in _ACHIEVED.finditer(text)), len(text) + 1)  # "đã đạt …": past results from there
     found: list[tuple[re.Match, float, float | None, str, str]] = []
     previous_end = 0
     for m in _QUANTITY.finditer(text):
@@ -234,8 +239,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         v, vmax = m.group("v"), m.group("vmax")
         if any(a <= m.start() < b for a, b in refs) or _is_year(v) or (vmax and _is_year(vmax)):
             continue
-        before = text[: m.start()]
-        if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before) or _ACHIEVED.search(before):
+        before = text[max(0, m.start() - _NEAR): m.start()]  # the words just before: a line of a whole page is long
+        if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before) or achieved <= m.start():
             continue
         after = text[m.end():]
         if m.group("p1") or m.group("p2"):
@@ -251,7 +256,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             per_people = _PER_PEOPLE.match(after)
             unit = re.sub(r"\s+", " ", f"{per_people.group(1) or 'người'}/{per_people.group(2)}") if per_people \
                 else _unit(after)
-            label = re.search(r"([^,;:]+):\s*$", local_before)
+            label = re.search(r"([^,;:]+):\s*$", local_before[-_NEAR:])
             if not unit and label:
                 unit = _label_unit(label.group(1))
             if not unit:
@@ -559,7 +564,8 @@ _RESPECTIVE = re.compile(r"\btương ứng\b", re.IGNORECASE)
 def _respective(targets: list[Target]) -> list[Target]:
     """Values a line gives "respectively" after others ("…; hình thành 1 tổ chức trung gian. Đến năm 2030, các chỉ số
     tương ứng là: 10%; 10%; 10-20%; 10% và 2 tổ chức"): each is the indicator of the one in its place before."""
-    start = next((i for i, t in enumerate(targets) if _RESPECTIVE.search(t.text)), None)
+    respective = {text: bool(_RESPECTIVE.search(text)) for text in {t.text for t in targets}}  # a clause each
+    start = next((i for i, t in enumerate(targets) if respective[t.text]), None)
     if not start or len(targets) - start > start:
         return targets
     earlier = targets[2 * start - len(targets): start]
