@@ -225,7 +225,7 @@ def _is_year(text: str) -> bool:
     return bool(re.fullmatch(YEAR, text))
 
 
-_NEAR = 300  # characters before a quantity that can say what it is not (a year, a law's article, a past result)
+_NEAR = 300  # characters around a quantity that say what it is (or is not: a year, a law's article, a past result)
 
 
 def quantities(clause: Clause, strict: bool) -> list[Target]:
@@ -242,7 +242,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         before = text[max(0, m.start() - _NEAR): m.start()]  # the words just before: a line of a whole page is long
         if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before) or achieved <= m.start():
             continue
-        after = text[m.end():]
+        after = text[m.end(): m.end() + _NEAR]  # and the words just after it
         if m.group("p1") or m.group("p2"):
             yearly = _PER_YEAR.match(after) or _GROWTH_EACH_YEAR.match(after) and re.search(r"\btăng\b", local_before)
             unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
