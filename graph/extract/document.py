@@ -35,6 +35,9 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
 # "QUYẾT ĐỊNH:" after the grounds ("Căn cứ …") enacts the articles; a page that dropped the type line still has it
 _GROUNDS = re.compile(r"^\|?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _ENACTING = re.compile(r"^\|?\s*QUYẾT ĐỊNH\s*:\s*\|?\s*$")
+# a title's line that names the document it carries out, by its number: no type line of a document of its own
+_CITED_IN_TITLE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|KẾT LUẬN)"
+                             r"\s+(?:SỐ\s*)?\d")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 # what the opening of an attachment says it is: "UBND tỉnh ban hành kế hoạch triển khai thực hiện, như sau:"
 _ISSUES_TYPE = re.compile(r"\bban hành\s+(kế hoạch|chương trình|đề án|quy chế|quy định)\b", re.IGNORECASE)
@@ -90,7 +93,8 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
                 break
             j += 1
             continue
-        if not is_caps(text) or _ISSUER_HEADER.match(text) or starts_block(text) or ENACTING.match(text):
+        if not is_caps(text) or _ISSUER_HEADER.match(text) or ENACTING.match(text) or starts_block(text) and not (
+                parts and _CITED_IN_TITLE.match(text)):  # "TRIỂN KHAI THỰC HIỆN" + "NGHỊ QUYẾT SỐ 13-NQ/TU …"
             break
         if start is None:
             start = lines[j].start

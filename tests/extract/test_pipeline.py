@@ -299,6 +299,17 @@ def test_a_plan_a_decision_issues_whose_type_line_the_site_dropped():
     assert {ref.number: ref.relation for ref in record.legal_refs}["36-CT/TU"] == "implements"
 
 
+def test_a_title_wrapped_before_the_number_it_carries_out_is_read_whole():
+    document = extract_text(prepare(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 38/KH-UBND\nQuảng Ngãi, ngày 20 tháng 02 năm 2024\nKẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ\n"
+        "CHUYỂN ĐỔI SỐ TỈNH QUẢNG NGÃI ĐẾN NĂM 2030\nThực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023, Ủy ban nhân "
+        "dân tỉnh ban hành Kế hoạch như sau:\n"), "plan.txt").document
+    assert (document.title, document.period) == (
+        "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CHUYỂN ĐỔI SỐ TỈNH "
+        "QUẢNG NGÃI ĐẾN NĂM 2030", Period(None, 2030))  # "NGHỊ QUYẾT SỐ …" opens no document of its own
+
+
 def test_a_decision_whose_type_line_the_site_dropped_is_titled_by_its_subject_not_its_articles():
     page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 3040/QĐ-UBND | Kiên Giang, ngày 08 tháng 12 năm 2021 |\n"
