@@ -36,6 +36,7 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b\s*:?\s*(.*)$")
 _GROUNDS = re.compile(r"^\|?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _ENACTING = re.compile(r"^\|?\s*QUYẾT ĐỊNH\s*:\s*\|?\s*$")
 # a title's line that names the document it carries out, by its number: no type line of a document of its own
+# ("TRIỂN KHAI THỰC HIỆN" / "NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY …")
 _CITED_IN_TITLE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|ĐỀ ÁN|CHỈ THỊ|KẾT LUẬN)"
                              r"\s+(?:SỐ\s*)?\d")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
@@ -202,7 +203,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
 
     grounds = next((i for i, line in enumerate(lines) if _GROUNDS.match(line.text)), len(lines))
     type_lines = [i for i, line in enumerate(lines) if _TYPE_LINE.match(line.text.strip("| "))
-                  and not (i > grounds and _ENACTING.match(line.text))]
+                  and not (i > grounds and _ENACTING.match(line.text)) and not _CITED_IN_TITLE.match(line.text)]
     if not type_lines and number and (subject := next((line for line in lines[:15] if _SUBJECT_LINE.match(line.text)),
                                                       None)):
         title = _SUBJECT_LINE.match(subject.text).group(1).strip()  # an official letter: "V/v triển khai …"

@@ -308,6 +308,12 @@ def test_a_title_wrapped_before_the_number_it_carries_out_is_read_whole():
     assert (document.title, document.period) == (
         "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CHUYỂN ĐỔI SỐ TỈNH "
         "QUẢNG NGÃI ĐẾN NĂM 2030", Period(None, 2030))  # "NGHỊ QUYẾT SỐ …" opens no document of its own
+    document = extract_text(prepare(  # nor is it the type line where the site dropped the plan's
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 38/KH-UBND | Quảng Ngãi, ngày 20 tháng 02 năm "
+        "2024 |\nTRIỂN KHAI THỰC HIỆN\nNGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 VỀ CHUYỂN ĐỔI SỐ\nI. MỤC TIÊU\n"),
+        "plan.txt").document
+    assert (document.doc_type, document.title) == (
+        "Kế hoạch", "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 VỀ CHUYỂN ĐỔI SỐ")
 
 
 def test_a_decision_whose_type_line_the_site_dropped_is_titled_by_its_subject_not_its_articles():
