@@ -357,9 +357,17 @@ def _issued_in_body(lines: list[Line], start: int) -> tuple[str, str] | None:
     return None
 
 
+# a news site's section name above the headline: "Tin trong tỉnh", "Tin tức - Sự kiện", "Thời sự"
+_SECTION = re.compile(r"^(?:Tin(?: tức| trong tỉnh| trong nước| địa phương| hoạt động)?|Sự kiện|Thời sự)"
+                      r"(?:\s*[-–|/]\s*(?:Sự kiện|Thời sự|Tin tức))?$", re.IGNORECASE)
+
+
 def _headline(lines: list[Line]) -> Line:
-    """A news item's first line with words: not the "," or "|" a site leaves above it."""
-    return next((line for line in lines if any(c.isalpha() for c in line.text)), lines[0])
+    """A news item's first line with words: not the "," or "|" a site leaves above it, nor its section's name."""
+    worded = [line for line in lines[:40] if any(c.isalpha() for c in line.text)]
+    if len(worded) > 1 and _SECTION.match(worded[0].text.strip("| ")):
+        return worded[1]
+    return worded[0] if worded else lines[0]
 
 
 def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:

@@ -335,6 +335,15 @@ def test_a_decision_whose_type_line_the_site_dropped_is_titled_by_its_subject_no
         ("Chương trình", "PHÁT TRIỂN TÀI SẢN TRÍ TUỆ ĐẾN NĂM 2030")]
 
 
+@pytest.mark.parametrize("section", ["Tin trong tỉnh", "Tin tức - Sự kiện", "Thời sự"])
+def test_a_news_item_under_its_site_s_section_name_is_titled_by_its_headline(section):
+    document = extract_text(prepare(
+        f",\n\n{section}\n\nHưởng ứng Giải Búa liềm vàng lần thứ VIII - năm 2023\n\nNgày 11/4/2023, Tỉnh ủy Tuyên "
+        "Quang ban hành Kế hoạch số 330-KH/TU về hưởng ứng Giải báo chí toàn quốc.\n"), "news.txt").document
+    assert (document.title, document.issuer, document.issued_on) == (
+        "Hưởng ứng Giải Búa liềm vàng lần thứ VIII - năm 2023", "Tỉnh ủy Tuyên Quang", "2023-04-11")
+
+
 def test_a_document_posted_under_a_headline_without_its_header():
     page = ("Ban Tuyên giáo Tỉnh ủy giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban Thường vụ "
             "Tỉnh ủy\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển khoa học, công nghệ\n-----\n"
