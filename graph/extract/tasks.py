@@ -163,8 +163,9 @@ def body_tasks(part: Section) -> list[Task]:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
-        elif not lead and lines:
-            opening = leading_agencies(_LEADER.sub("", lines[0].text)) or _assigned_later(lines)
+        elif not lead and (lines or _assigns(section.title)):  # a heading that is the whole duty: "1. Sở X chủ trì, …"
+            opening = leading_agencies(_LEADER.sub("", lines[0].text if lines else section.title)) \
+                or _assigned_later(lines)
             if opening:
                 lead, duty = opening
                 parts = [part.strip(" .") for part in duty.split(";")[1:]]  # "Giao Sở X chủ trì, …; hoàn thành trong
@@ -181,6 +182,12 @@ def body_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _assigns(text: str) -> bool:
+    """'Sở KH&CN chủ trì, phối hợp với Sở Tài chính tổ chức …': a sentence that names who leads."""
+    return bool((opening := leading_agencies(_LEADER.sub("", text))) and re.match(r"chủ trì\b", opening[1],
+                                                                                   re.IGNORECASE))
 
 
 def _assigned_later(lines: list[Line]) -> tuple[list[str], str] | None:

@@ -66,6 +66,17 @@ def test_a_lead_assigned_in_a_later_sentence(text, lead, partners):
     assert (found.title, found.lead, found.partners) == ("Đào tạo nhân lực", lead, partners)
 
 
+@pytest.mark.parametrize(("section", "lead", "partners"), [
+    ("1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an phường tổ chức tuyên truyền.",
+     ["Phòng Văn hóa - Xã hội"], ["Công an phường"]),
+    # a heading that only begins with an agency's words, and leads nothing, is a title
+    ("1. Trung tâm dữ liệu tỉnh được đầu tư xây dựng.", [], []),
+])
+def test_a_section_whose_heading_is_its_whole_duty(section, lead, partners):
+    found = only_task(section)
+    assert (found.title, found.lead, found.partners) == (section[3:], lead, partners)
+
+
 def test_roles_labelled_inside_the_unit_s_label():
     found = only_task("1. Phát triển thị trường\n- Đơn vị thực hiện: Chủ trì: Trung tâm Ứng dụng tiến bộ khoa học và "
                       "công nghệ; Phối hợp: Phòng Quản lý công nghệ.\n- Thời gian: Năm 2025.")
