@@ -165,11 +165,14 @@ def body_tasks(part: Section) -> list[Task]:
             partners = partners_named(title)
         elif not lead and (lines or _assigns(section.title)):  # a heading that is the whole duty: "1. Sở X chủ trì, …"
             opening = leading_agencies(_LEADER.sub("", lines[0].text if lines else section.title)) \
-                or _assigned_later(lines)
+                or _assigned_later(lines) or _led_by(lines)
             if opening:
                 lead, duty = opening
-                parts = [part.strip(" .") for part in duty.split(";")[1:]]  # "Giao Sở X chủ trì, …; hoàn thành trong
-                if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):  # năm 2024"
+                # the time a later part gives: "Giao Sở X chủ trì, …; hoàn thành trong năm 2024", "…; thời gian
+                # hoàn thành: Quý IV/2025"
+                parts = [part.strip(" .") for part in duty.split(";")[1:]]
+                parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
+                if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
                     timeframe = when.group(1)
                 partners = partners_named(duty) or [  # "Sở X là cơ quan chủ trì; Ban Y phối hợp."
                     name for part in first_sentence(duty).split(";")[1:] if (role := _ROLE_AT_END.search(part))
@@ -195,6 +198,16 @@ def _assigned_later(lines: list[Line]) -> tuple[list[str], str] | None:
     Sở KH&CN thực hiện."): only one that says "chủ trì", not any sentence that opens with an agency."""
     sentences = [s for line in lines for s in re.split(r"(?<=[.;])\s+", _LEADER.sub("", line.text))][1:]
     return next((found for sentence in sentences if (found := leading_agencies(sentence))
+                 and re.match(r"chủ trì\b", found[1], re.IGNORECASE)), None)
+
+
+_BY = re.compile(r"\b(?:do|giao(?:\s+cho)?)\s+", re.IGNORECASE)
+
+
+def _led_by(lines: list[Line]) -> tuple[list[str], str] | None:
+    """A lead named inside the sentence ("Nhiệm vụ này do Sở KH&CN chủ trì thực hiện, phối hợp với …")."""
+    text = " ".join(line.text for line in lines[:2])
+    return next((found for m in _BY.finditer(text) if (found := leading_agencies(text[m.end():]))
                  and re.match(r"chủ trì\b", found[1], re.IGNORECASE)), None)
 
 
@@ -229,7 +242,7 @@ def _value(text: str) -> str:
 
 _LABEL_START = re.compile(
     rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
-    r"trách nhiệm (?:thực hiện|chủ trì|phối hợp)|"
+    r"trách nhiệm (?:thực hiện|chủ trì|phối hợp)|trách nhiệm(?=\s*:)|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 
 

@@ -77,6 +77,22 @@ def test_a_section_whose_heading_is_its_whole_duty(section, lead, partners):
     assert (found.title, found.lead, found.partners) == (section[3:], lead, partners)
 
 
+def test_a_time_labelled_after_the_duty_is_the_time_alone():
+    found = only_task("1. Sở KH&CN chủ trì tham mưu ban hành chính sách; thời gian hoàn thành: Quý IV/2025.")
+    assert (found.lead, found.timeframe) == (["Sở Khoa học và Công nghệ"], "Quý IV/2025")
+
+
+@pytest.mark.parametrize(("text", "lead", "partners", "timeframe"), [
+    ("- Trách nhiệm: Sở Khoa học và Công nghệ.\n- Thời gian: 2025.", ["Sở Khoa học và Công nghệ"], [], "2025"),
+    ("Nhiệm vụ này do Sở KH&CN chủ trì thực hiện, phối hợp với Sở Công Thương.", ["Sở Khoa học và Công nghệ"],
+     ["Sở Công Thương"], None),
+    ("Hỗ trợ do Sở Tài chính cấp kinh phí.", [], [], None),  # who pays is not who leads
+])
+def test_a_lead_named_by_a_bare_label_or_inside_the_sentence(text, lead, partners, timeframe):
+    found = only_task(f"1. Hỗ trợ doanh nghiệp đổi mới công nghệ\n{text}")
+    assert (found.lead, found.partners, found.timeframe) == (lead, partners, timeframe)
+
+
 def test_roles_labelled_inside_the_unit_s_label():
     found = only_task("1. Phát triển thị trường\n- Đơn vị thực hiện: Chủ trì: Trung tâm Ứng dụng tiến bộ khoa học và "
                       "công nghệ; Phối hợp: Phòng Quản lý công nghệ.\n- Thời gian: Năm 2025.")
