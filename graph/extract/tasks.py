@@ -174,10 +174,9 @@ def body_tasks(part: Section) -> list[Task]:
                 parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
                 if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
                     timeframe = when.group(1)
-                partners = partners_named(duty) or [  # "Sở X là cơ quan chủ trì; Ban Y phối hợp."
-                    name for part in first_sentence(duty).split(";")[1:] if (role := _ROLE_AT_END.search(part))
-                    and role.group(1).lower() == "phối hợp" and starts_with_agency(part)
-                    for name in split_parties(part[: role.start()])]
+                joined = _PARTNERS_AFTER_LEAD.search(first_sentence(duty))  # "Sở X là cơ quan chủ trì; Ban Y phối
+                partners = partners_named(duty) or (  # hợp.", "…, Sở Y là cơ quan phối hợp."
+                    split_parties(joined.group(1)) if joined and starts_with_agency(joined.group(1)) else [])
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
             id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,
@@ -201,6 +200,8 @@ def _assigned_later(lines: list[Line]) -> tuple[list[str], str] | None:
                  and re.match(r"chủ trì\b", found[1], re.IGNORECASE)), None)
 
 
+_PARTNERS_AFTER_LEAD = re.compile(r"chủ trì\s*[,;]\s*([^;]+?)\s+(?:là\s+(?:cơ quan|đơn vị)\s+)?phối hợp\s*(?:[;.]|$)",
+                                  re.IGNORECASE)
 _BY = re.compile(r"\b(?:do|giao(?:\s+cho)?)\s+", re.IGNORECASE)
 
 

@@ -87,6 +87,10 @@ def test_a_time_labelled_after_the_duty_is_the_time_alone():
     ("Nhiệm vụ này do Sở KH&CN chủ trì thực hiện, phối hợp với Sở Công Thương.", ["Sở Khoa học và Công nghệ"],
      ["Sở Công Thương"], None),
     ("Hỗ trợ do Sở Tài chính cấp kinh phí.", [], [], None),  # who pays is not who leads
+    ("Giao Sở KH&CN là cơ quan chủ trì, Sở Công Thương là cơ quan phối hợp.", ["Sở Khoa học và Công nghệ"],
+     ["Sở Công Thương"], None),
+    ("Sở KH&CN chủ trì; Sở Tài chính, Sở Nội vụ phối hợp; hoàn thành năm 2025.", ["Sở Khoa học và Công nghệ"],
+     ["Sở Tài chính", "Sở Nội vụ"], "năm 2025"),
 ])
 def test_a_lead_named_by_a_bare_label_or_inside_the_sentence(text, lead, partners, timeframe):
     found = only_task(f"1. Hỗ trợ doanh nghiệp đổi mới công nghệ\n{text}")
