@@ -262,11 +262,13 @@ _DUTY_VERBS = re.compile(
     re.IGNORECASE,
 )
 # the committee assigning ("Giao Sở X chủ trì …") or asking a body it does not direct ("Đề nghị Tỉnh Đoàn …")
-_ASSIGNING = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Phân công)\s+", re.IGNORECASE)
+_ASSIGNING = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố))?"
+                        r"\s+)?(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Phân công)\s+", re.IGNORECASE)  # "UBND tỉnh giao …"
 
 
 def addressed(text: str) -> str:
-    """'Đề nghị Ủy ban MTTQ tỉnh …', 'Giao Sở KH&CN …' -> the words from the parties asked or assigned on."""
+    """'Đề nghị Ủy ban MTTQ tỉnh …', '(UBND tỉnh) giao Sở KH&CN …' -> the words from the parties asked or assigned
+    on."""
     return _ASSIGNING.sub("", text.strip())
 
 

@@ -14,8 +14,8 @@ from .tables import ROW_NUMBER, Table
 _LABEL_LEADER = r"(?:[-–•+]|[a-zđ][).])?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
 # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", "Trách nhiệm chủ trì: …", "Chủ trì: …"
 _LEAD_LINE = re.compile(
-    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)|Chủ trì|Trách nhiệm(?:\s+chủ trì)?)"
-    r"(?:\s+thực hiện)?\s*:\s*(.+)$", re.IGNORECASE)
+    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|tham mưu)|Chủ trì|Trách nhiệm(?:\s+chủ trì)?)"
+    r"(?:\s+(?:thực hiện|tham mưu|chính))?\s*:\s*(.+)$", re.IGNORECASE)  # "Cơ quan chủ trì tham mưu: …"
 _PARTNER_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|(?:Trách nhiệm\s+)?Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$",
     re.IGNORECASE)
@@ -242,8 +242,8 @@ def _value(text: str) -> str:
 
 
 _LABEL_START = re.compile(
-    rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|chủ trì|phối hợp|"
-    r"trách nhiệm (?:thực hiện|chủ trì|phối hợp)|trách nhiệm(?=\s*:)|"
+    rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|tham mưu|phối hợp)|"
+    r"chủ trì|phối hợp|trách nhiệm (?:thực hiện|chủ trì|phối hợp)|trách nhiệm(?=\s*:)|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 
 

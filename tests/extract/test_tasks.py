@@ -87,6 +87,11 @@ def test_a_time_labelled_after_the_duty_is_the_time_alone():
     ("Nhiệm vụ này do Sở KH&CN chủ trì thực hiện, phối hợp với Sở Công Thương.", ["Sở Khoa học và Công nghệ"],
      ["Sở Công Thương"], None),
     ("Hỗ trợ do Sở Tài chính cấp kinh phí.", [], [], None),  # who pays is not who leads
+    ("Cơ quan chủ trì tham mưu: Sở KH&CN; cơ quan phối hợp: Sở Tài chính.", ["Sở Khoa học và Công nghệ"],
+     ["Sở Tài chính"], None),  # not "Cơ quan", the label's first word
+    ("Đơn vị thực hiện chính: Sở KH&CN.", ["Sở Khoa học và Công nghệ"], [], None),
+    ("UBND tỉnh giao Sở KH&CN chủ trì, phối hợp với Sở Tài chính triển khai.", ["Sở Khoa học và Công nghệ"],
+     ["Sở Tài chính"], None),  # who assigns it does not lead it
     ("Giao Sở KH&CN là cơ quan chủ trì, Sở Công Thương là cơ quan phối hợp.", ["Sở Khoa học và Công nghệ"],
      ["Sở Công Thương"], None),
     ("Sở KH&CN chủ trì; Sở Tài chính, Sở Nội vụ phối hợp; hoàn thành năm 2025.", ["Sở Khoa học và Công nghệ"],
