@@ -140,9 +140,14 @@ def indicator_lexicon() -> tuple[Indicator, ...]:
         )
 
 
+_MONEY = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "trăm"}
+
+
 def national_indicator(indicator: str, unit: str) -> str | None:
     """The shared key of an indicator that recurs across plans, if the lexicon knows it."""
-    unit_class = "%/năm" if unit.startswith("%/năm") else "%" if unit.startswith("%") else "count"
+    head = unit.split()[0].casefold() if unit else ""
+    unit_class = "%/năm" if unit.startswith("%/năm") else "%" if unit.startswith("%") else \
+        "money" if head in _MONEY else "count"  # "doanh thu … đạt 1.000 tỷ đồng" counts no firms ("tăng 1,5 lần" may)
     for entry in indicator_lexicon():
         if entry.unit_class == unit_class and entry.pattern.search(indicator):
             return entry.key

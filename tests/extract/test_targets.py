@@ -153,6 +153,10 @@ def test_national_indicator_keys():
     found = targets("- Tỷ lệ doanh nghiệp có hoạt động ĐMST đạt 40%; số lượng công bố khoa học quốc tế tăng trung bình "
                     "10%/năm; tỷ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá đạt 50%.")
     assert [t.national_indicator for t in found] == ["innovating_firms_share", "publications_growth", None]
+    # what a start-up count counts, and money, which counts no firms
+    found = targets("- Hỗ trợ 20 dự án khởi nghiệp đổi mới sáng tạo.\n- Thu hút 5.000 lượt người tham gia các hoạt "
+                    "động khởi nghiệp.\n- Doanh thu của doanh nghiệp khoa học và công nghệ đạt 1.000 tỷ đồng.")
+    assert [t.national_indicator for t in found] == ["innovative_startups", None, None]
 
 
 @pytest.mark.parametrize(
