@@ -45,8 +45,8 @@ _LISTED = re.compile(r"(?:,|\svà)\s*$")  # "80% hồ sơ … và" the next shar
 _BRACKET = re.compile(r"\s*[()]")
 _FOR_SOME = re.compile(r"\s*(đối với\s[^;]+)")
 # the words that compare the value, not name what it measures
-_COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|gấp|thấp hơn|ít hơn|[≥≤≈~]|[<>]=?)\s*$",
-                       re.IGNORECASE)
+_COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|gấp|thấp hơn|ít hơn|quá|vượt quá|tối đa|"
+                       r"[≥≤≈~]|[<>]=?)\s*$", re.IGNORECASE)  # "Tỷ lệ hộ nghèo không quá 5%": the words before it
 _NAMES_SHARE = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bhỗ trợ\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
