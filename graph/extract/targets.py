@@ -53,7 +53,7 @@ _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
-    r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+tỷ trọng)"
+    r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+(tỷ trọng|tỷ lệ))"
     r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\s+tăng(?:\s+mạnh)?(?:,?\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
 _NAMES_RATE = re.compile(r"^(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ tăng|tỉ lệ tăng)\s*(?:tăng\s+)?", re.IGNORECASE)
@@ -91,6 +91,7 @@ _AT_LEAST = re.compile(
 _ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới|≈|~)\s*(?:mức\s*)?$", re.IGNORECASE)
 _AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn|≤|<=?)\s*(?:mức\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
+_RAISED_FROM = re.compile(r"\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*lên\s+(?:mức\s+)?\d", re.IGNORECASE)
 _RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
 _OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})", re.IGNORECASE)
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
@@ -112,7 +113,7 @@ _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào nă
 # "… đạt trên 1,2% GRDP năm 2025": a year that ends the clause dates it
 _YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
                           re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
-_EVERY_YEAR = re.compile(r"^(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"^(?:(?:bình quân|trung bình)\s+)?(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])|:\s*(?=\(?\d{1,2}\)\s)")  # "…: (1) tỷ lệ …; (2) …"
@@ -248,6 +249,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if _NOT_BEFORE.search(before) or re.search(r"[/(]\s*$", before) or achieved <= m.start():
             continue
         after = text[m.end(): m.end() + _NEAR]  # and the words just after it
+        if _FROM.search(before) and _RAISED_FROM.match(after):
+            continue  # "tăng từ 10% lên 20%": where it starts, not the target
         if m.group("p1") or m.group("p2"):
             yearly = _PER_YEAR.match(after) or _GROWTH_EACH_YEAR.match(after) and re.search(r"\btăng\b", local_before)
             unit = "%/năm" if yearly or _RATE.search(local_before) else "%"
@@ -328,7 +331,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 before = f"{same.group(1)} {_lower_first(subject)}"
             elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
                 subject = _indicator(takes.group(1))  # "Tỷ lệ giá trị … chiếm 25-30%": a share named as one already
-                before = subject if _NAMES_SHARE.match(subject) else f"Tỷ trọng {_lower_first(subject)}"
+                named = (takes.group(2) or "tỷ trọng").capitalize()  # "Doanh nghiệp … đạt tỷ lệ 80%": "Tỷ lệ …"
+                before = subject if _NAMES_SHARE.match(subject) else f"{named} {_lower_first(subject)}"
             elif i and len(within) == 1:  # after the previous value's words: "02 doanh nghiệp …, nâng tổng số … lên 10"
                 acts = list(_NEXT_ACTION.finditer(before))  # "05 nhóm … trên các lĩnh vực: A, B, C, nâng tổng số …"
                 before = before[acts[-1].end():] if acts else _AFTER_PREVIOUS.split(before, maxsplit=1)[-1]
@@ -446,11 +450,15 @@ def _indicator(local: str) -> str:
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-(")  # "… (năm 2025: 30%": no "("
     text = _LEAD_IN.sub("", text)
+    if (raised := _FROM_TO.sub("", text)) != text:  # "(Nâng) tỷ lệ … (tăng) từ 10% lên 20%": what is raised
+        text = re.sub(r"^(?:nâng|gia tăng|tăng)\s+", "", raised, flags=re.IGNORECASE)
     text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2), text)
     return text[:1].upper() + text[1:]
 
 
 # "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
+_FROM_TO = re.compile(r"\s+(?:tăng\s+)?từ\s+[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s+lên(?:\s+mức)?$",
+                      re.IGNORECASE)
 _RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(tổng\s.+))$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
 # item's sentence to its targets
