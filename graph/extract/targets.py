@@ -419,6 +419,10 @@ def _lower_first(words: str) -> str:
     return f"{words[:1].lower() if words[1:2].islower() else words[:1]}{words[1:]}"
 
 
+# words that may open a clause before its share: "Có 70% …", "Dành 3% …", "Duy trì 100% …", "Bảo đảm 95% …"
+_SHARE_OPENING = re.compile(r"^(?:có|với|dành|bố trí|phân bổ|duy trì|bảo đảm|đảm bảo)\b", re.IGNORECASE)
+
+
 def _share_indicator(before: str, after: str) -> str | None:
     """A share that opens its clause names what it is a share of after it: 'Có ít nhất 70% nhiệm vụ … có doanh
     nghiệp tham gia' -> 'Tỷ lệ nhiệm vụ … có doanh nghiệp tham gia'."""
@@ -428,7 +432,7 @@ def _share_indicator(before: str, after: str) -> str | None:
     opening = _indicator(before)
     if spent and re.search(r"(?:^|\s)(?:dành|bố trí|phân bổ)$", opening, re.IGNORECASE):
         opening = ""  # "Giao Sở Tài chính … bố trí 3% tổng chi ngân sách cho …": the spending, whoever does it
-    if re.sub(r"^(?:có|với|dành|bố trí|phân bổ)\b", "", opening, flags=re.IGNORECASE).strip(" ,") or not share:
+    if _SHARE_OPENING.sub("", opening).strip(" ,") or not share:
         return None
     if spent:
         return f"Tỷ lệ chi cho {spent.group(2)} trong {spent.group(1)}"

@@ -177,6 +177,7 @@ def test_national_indicator_keys():
         ("Tỷ lệ hồ sơ trễ hạn không vượt quá 2%", "Tỷ lệ hồ sơ trễ hạn"),  # a ceiling's words are no indicator's
         ("Bình quân mỗi năm hỗ trợ 10 doanh nghiệp đổi mới công nghệ", "Số doanh nghiệp đổi mới công nghệ được hỗ trợ"),
         ("Doanh nghiệp ứng dụng công nghệ số đạt tỷ lệ 80%", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số"),
+        ("Duy trì 100% cơ quan nhà nước kết nối mạng", "Tỷ lệ cơ quan nhà nước kết nối mạng"),
         ("Nâng tỷ lệ doanh nghiệp có website từ 40% lên 60%", "Tỷ lệ doanh nghiệp có website"),  # one target: 60%
         ("đào tạo, bồi dưỡng cho 250 lượt cán bộ, công chức", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng"),
         ("Bảo hộ quyền sở hữu trí tuệ từ 20 đối tượng trở lên", "Số đối tượng được bảo hộ quyền sở hữu trí tuệ"),
