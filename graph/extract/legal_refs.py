@@ -379,10 +379,14 @@ def _scope(mention: Mention) -> str:
     return "national"
 
 
+_NATIONAL_SHORT = {"TTCP": "Thủ tướng Chính phủ", "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ",
+                   "BCT": "Bộ Chính trị", "BCH TW": "Ban Chấp hành Trung ương", "BCHTW": "Ban Chấp hành Trung ương"}
+
+
 def _issuer(mention: Mention, province: str | None) -> str | None:
     known = issuer_codes().get(mention.code.casefold())
     if mention.issuer:
-        issuer = canonical_agency(mention.issuer)
+        issuer = _NATIONAL_SHORT.get(mention.issuer.strip(), canonical_agency(mention.issuer))  # "của TTCP"
         issuer = re.sub(r"^(?:UBND\b|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân)", "Ủy ban nhân dân", issuer)  # "Uỷ ban Nhân dân"
         issuer = re.sub(r"^(?:HĐND\b|Hội đồng [Nn]hân [Dd]ân)", "Hội đồng nhân dân", issuer)
         # "của UBND tỉnh", "của HĐND Thành phố", "UBND TP": this province's, as the scope says
