@@ -53,7 +53,9 @@ RELATION_RANK = {"implements": 4, "based_on": 3, "replaces": 2, "references": 1}
 _IMPLEMENTING = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 # "Kế hoạch này thay (thế) Quyết định số 123/QĐ-UBND … và" the next too; not "thay đổi"
 _REPLACING = re.compile(r"(?:Kế hoạch|Quyết định|Chương trình|Nghị quyết) này\b[^.;]*?"
-                        r"\b(?:thay(?: thế)?(?!\s+đổi)|bãi bỏ)(?:\s[^.;]*?(?:,|\svà))?\s*$")
+                        r"\b(?:thay(?: thế| cho)?(?!\s+đổi)|bãi bỏ)(?:\s[^.;]*?(?:,|\svà))?\s*$")
+# "Quyết định số 45/QĐ-UBND … hết hiệu lực (thi hành) kể từ ngày …": the document says it supersedes that one
+_CEASES = re.compile(r"^[^.;,]{0,120}?\bhết hiệu lực\b")
 # what stands between two documents listed under one verb (a mention starts at its type): a date, an issuer
 _SIBLING = re.compile(r"\s*(?:ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^,;]{1,40}?)?"
                       r"\s*(,|và)\s*")
@@ -480,7 +482,8 @@ def extract_legal_refs(
             mention.relation = "implements"  # not a proposal it names ("trên cơ sở đề xuất … tại Tờ trình số …")
         elif before_body and re.match(r"^Căn cứ\b", opening) or in_basis:
             mention.relation = "based_on"
-        elif _REPLACING.search(line_text[: mention.start - mention.line.start]):
+        elif _REPLACING.search(line_text[: mention.start - mention.line.start]) \
+                or _CEASES.match(line_text[mention.end - mention.line.start:]):
             mention.relation = "replaces"
 
     refs: dict[str, LegalRef] = {}

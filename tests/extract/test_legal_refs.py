@@ -167,11 +167,14 @@ def test_every_document_a_replacing_sentence_lists_is_replaced():
     found = refs("I. MỤC TIÊU\nQuyết định này thay thế Quyết định số 123/QĐ-UBND ngày 10/01/2020 và Quyết định số "
                  "456/QĐ-UBND; Kế hoạch này bãi bỏ Kế hoạch số 7/KH-UBND, Kế hoạch số 8/KH-UBND.\n"
                  "Kế hoạch này thay thế Kế hoạch số 9/KH-UBND và triển khai Quyết định số 10/QĐ-UBND.\n"
-                 "(Kế hoạch này thay Kế hoạch số 11/KH-UBND); Kế hoạch này thay đổi, Quyết định số 12/QĐ-UBND.\n",
+                 "(Kế hoạch này thay Kế hoạch số 11/KH-UBND); Kế hoạch này thay đổi, Quyết định số 12/QĐ-UBND.\n"
+                 "Kế hoạch này thay cho Kế hoạch số 13/KH-UBND. Quyết định số 14/QĐ-UBND ngày 1/2/2020 của UBND tỉnh "
+                 "hết hiệu lực kể từ ngày ký; triển khai Quyết định số 15/QĐ-UBND, rà soát văn bản hết hiệu lực.\n",
                  first_section=0)
     assert {key: r.relation for key, r in found.items()} == {
         "123/QĐ-UBND": "replaces", "456/QĐ-UBND": "replaces", "7/KH-UBND": "replaces", "8/KH-UBND": "replaces",
-        "9/KH-UBND": "replaces", "10/QĐ-UBND": "references", "11/KH-UBND": "replaces", "12/QĐ-UBND": "references"}
+        "9/KH-UBND": "replaces", "10/QĐ-UBND": "references", "11/KH-UBND": "replaces", "12/QĐ-UBND": "references",
+        "13/KH-UBND": "replaces", "14/QĐ-UBND": "replaces", "15/QĐ-UBND": "references"}
 
 
 def test_relations_from_preamble_opening_and_title():
