@@ -46,6 +46,7 @@ _APPENDIX_TITLE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|BẢNG)\b")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|(?:CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b)")
 _SIGNED_AFTER = re.compile(r"\s*[(\[]\s*(?:đã ký|daky)\s*[)\]]$", re.IGNORECASE)
+_SIGNED_BEFORE = re.compile(r"^(?:đã ký|ký bởi)\s*:\s*", re.IGNORECASE)
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")
@@ -119,7 +120,8 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
             if (same_line := _NAME_AFTER_ROLE.search(lines[i].text)) and _NAME.match(same_line.group(1).strip()):
                 return same_line.group(1).strip()  # "… | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Ngọc |": a table row
             for later in lines[i + 1: min(i + 8, stop)]:
-                text = _SIGNED_AFTER.sub("", later.text.strip("| "))  # "Nguyễn Văn An (đã ký)"
+                # "Nguyễn Văn An (đã ký)", "Đã ký: Nguyễn Văn An": the name alone
+                text = _SIGNED_BEFORE.sub("", _SIGNED_AFTER.sub("", later.text.strip("| ")))
                 if _NAME.match(text):
                     return text
                 if text and not _SIGNED_MARK.match(text) and not _SIGNATURE_ROLE.search(text) and not text.isupper():

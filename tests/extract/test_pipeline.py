@@ -587,6 +587,7 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
     ("Y Giang Gry Niê Knơng", "Y Giang Gry Niê Knơng"),  # names of the Central Highlands
     ("H'Yim Kđoh", "H'Yim Kđoh"),
     ("Nguyễn Văn An (đã ký)", "Nguyễn Văn An"),  # the mark after the name
+    ("Đã ký: Nguyễn Văn An", "Nguyễn Văn An"),  # or before it, as a label
 ])
 def test_the_signer(signed, name):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{signed}\n"
