@@ -163,7 +163,7 @@ def body_tasks(part: Section) -> list[Task]:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
-        elif not lead and (lines or _assigns(section.title)):  # a heading that is the whole duty: "1. Sở X chủ trì, …"
+        elif not lead and (lines or _leads(section.title)):  # a heading that is the whole duty: "1. Sở X chủ trì, …"
             opening = leading_agencies(_LEADER.sub("", lines[0].text if lines else section.title)) \
                 or _assigned_later(lines) or _led_by(lines)
             if opening:
@@ -174,8 +174,10 @@ def body_tasks(part: Section) -> list[Task]:
                 parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
                 if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
                     timeframe = when.group(1)
-                joined = _PARTNERS_AFTER_LEAD.search(first_sentence(duty))  # "Sở X là cơ quan chủ trì; Ban Y phối
-                partners = partners_named(duty) or (  # hợp.", "…, Sở Y là cơ quan phối hợp."
+                # partners after the lead: "…, phối hợp với Sở Y …", "Sở X là cơ quan chủ trì; Ban Y phối hợp.",
+                # "…, Sở Y là cơ quan phối hợp."
+                joined = _PARTNERS_AFTER_LEAD.search(first_sentence(duty))
+                partners = partners_named(duty) or (
                     split_parties(joined.group(1)) if joined and starts_with_agency(joined.group(1)) else [])
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
@@ -186,18 +188,18 @@ def body_tasks(part: Section) -> list[Task]:
     return tasks
 
 
-def _assigns(text: str) -> bool:
-    """'Sở KH&CN chủ trì, phối hợp với Sở Tài chính tổ chức …': a sentence that names who leads."""
-    return bool((opening := leading_agencies(_LEADER.sub("", text))) and re.match(r"chủ trì\b", opening[1],
-                                                                                   re.IGNORECASE))
+def _leads(text: str) -> tuple[list[str], str] | None:
+    """The agencies a sentence opens with and its duty, where it says they lead: 'Sở KH&CN chủ trì, phối hợp với Sở
+    Tài chính …', not any sentence that opens with an agency ('Sở Tài chính phối hợp bố trí kinh phí')."""
+    opening = leading_agencies(_LEADER.sub("", text))
+    return opening if opening and re.match(r"chủ trì\b", opening[1], re.IGNORECASE) else None
 
 
 def _assigned_later(lines: list[Line]) -> tuple[list[str], str] | None:
     """A later sentence that gives the task its lead ("Đào tạo nhân lực …. Giao Sở Nội vụ chủ trì, phối hợp với
     Sở KH&CN thực hiện."): only one that says "chủ trì", not any sentence that opens with an agency."""
     sentences = [s for line in lines for s in re.split(r"(?<=[.;])\s+", _LEADER.sub("", line.text))][1:]
-    return next((found for sentence in sentences if (found := leading_agencies(sentence))
-                 and re.match(r"chủ trì\b", found[1], re.IGNORECASE)), None)
+    return next(filter(None, map(_leads, sentences)), None)
 
 
 _PARTNERS_AFTER_LEAD = re.compile(r"chủ trì\s*[,;]\s*([^;]+?)\s+(?:là\s+(?:cơ quan|đơn vị)\s+)?phối hợp\s*(?:[;.]|$)",
@@ -208,8 +210,7 @@ _BY = re.compile(r"\b(?:do|giao(?:\s+cho)?)\s+", re.IGNORECASE)
 def _led_by(lines: list[Line]) -> tuple[list[str], str] | None:
     """A lead named inside the sentence ("Nhiệm vụ này do Sở KH&CN chủ trì thực hiện, phối hợp với …")."""
     text = " ".join(line.text for line in lines[:2])
-    return next((found for m in _BY.finditer(text) if (found := leading_agencies(text[m.end():]))
-                 and re.match(r"chủ trì\b", found[1], re.IGNORECASE)), None)
+    return next(filter(None, (_leads(text[m.end():]) for m in _BY.finditer(text))), None)
 
 
 def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, str | None]:
