@@ -41,6 +41,8 @@ _COLUMN_RULES = (
     ("note", re.compile(r"ghi chú")),
     ("budget", re.compile(r"kinh phí|nguồn vốn|dự toán|tổng mức|ngân sách")),  # read by no one, but a column
     ("targets", re.compile(r"^(?:mục tiêu|kế hoạch)(?: phấn đấu)?$")),  # over a second row of years
+    # "Căn cứ thực hiện": the documents the row carries out (the whole header: "Căn cứ …" also opens a sentence)
+    ("basis", re.compile(r"^(?:căn cứ(?: thực hiện| triển khai| pháp lý)?|cơ sở pháp lý|văn bản chỉ đạo)$")),
     ("task", re.compile(r"nhiệm vụ|nội dung|tên|hoạt động|công việc|đề án|dự án|chương trình")),
     ("lead", re.compile(r"cơ quan|đơn vị|thực hiện")),
 )

@@ -101,9 +101,15 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
                 partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
                 timeframe=_clean(row.text("timeframe").replace("\n", " ")) or None,
                 output=_clean(row.text("output").replace("\n", " ")) or None,
-                implements=task_implements(title), span=(row.start, row.end),
+                implements=list(dict.fromkeys(task_implements(title) + _documents_in(row.text("basis")))),
+                span=(row.start, row.end),
             ))
     return tasks
+
+
+def _documents_in(cell: str) -> list[str]:
+    """The numbers a row's basis cell ("Căn cứ thực hiện") names: what the row carries out."""
+    return [m.number for m in find_mentions([Line(cell, 0, 0)]) if m.number and not m.nested_in]
 
 
 def _roman(n: int) -> str:

@@ -114,3 +114,11 @@ def test_the_time_after_an_opening_assignment():
                       "sở, ngành triển khai; hoàn thành trong năm 2025.")
     assert (found.lead, found.partners, found.timeframe) == (
         ["Sở Thông tin và Truyền thông"], ["Các sở, ngành"], "năm 2025")
+
+
+def test_an_appendix_column_of_the_documents_each_row_carries_out():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "STT | Nhiệm vụ | Căn cứ thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+            "1 | Xây dựng cơ sở dữ liệu | Quyết định số 1131/QĐ-BKHCN | Sở KH&CN | Sở Tài chính | 2024\n")
+    (task,) = extract_text(prepare(plan), "plan.txt").tasks
+    assert (task.lead, task.implements) == (["Sở Khoa học và Công nghệ"], ["1131/QĐ-BKHCN"])  # not the lead column
