@@ -15,6 +15,9 @@ def test_column_roles():
                                       "Thời gian thực hiện", "Sản phẩm", "Ghi chú")] == [
         "tt", "task", "lead", "partners", "timeframe", "output", "note"]
     assert [column_role(h) for h in ("Lộ trình thực hiện", "Hình thức văn bản")] == ["timeframe", "output"]
+    # "thực hiện" in a header says who only in one about a body: not what, how or where
+    assert [column_role(h) for h in ("Đơn vị thực hiện", "Căn cứ thực hiện", "Phương thức thực hiện",
+                                      "Địa điểm thực hiện")] == ["lead", "basis", "manner", "manner"]
 
 
 def test_pipe_rows_with_a_row_carried_to_the_next_line():
