@@ -95,7 +95,7 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             title = _clean(row.text("task").replace("\n", " "))
             if not title:
                 continue
-            lead, partners = _agencies_cell(row.text("lead"))
+            lead, partners = _agencies_cell(row.text("lead"), alone="partners" not in row.cells)
             tasks.append(Task(
                 id=f"appendix:{prefix}{row.number}", title=title, lead=lead,
                 partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
@@ -119,11 +119,17 @@ def _roman(n: int) -> str:
 _ROLE_AT_END = re.compile(r"\s(chủ trì|phối hợp)\s*\.?$", re.IGNORECASE)
 
 
-def _agencies_cell(text: str) -> tuple[list[str], list[str]]:
+def _agencies_cell(text: str, alone: bool = False) -> tuple[list[str], list[str]]:
     """Lead and partners of a cell that may name both ("Chủ trì: Sở KH&CN; Phối hợp: Sở Tài chính"), as a table with
-    one agency column ("Đơn vị thực hiện") writes them."""
+    one agency column (``alone``: "Đơn vị thực hiện", "Đơn vị chủ trì/phối hợp": "Sở KH&CN/Sở Tài chính") writes
+    them."""
     lead, partners, _, _ = _labelled(text.split("\n"))
-    return (lead, partners) if lead else _roles(text)
+    if lead:
+        return lead, partners
+    if alone and (slash := re.match(r"([^/]+?)\s*/\s*(.+)$", text, re.DOTALL)) and starts_with_agency(
+            slash.group(1)) and starts_with_agency(slash.group(2)):  # not "UBND các huyện/thành phố"
+        return split_parties(slash.group(1)), split_parties(slash.group(2))
+    return _roles(text)
 
 
 _ROLE_IN_BRACKETS = re.compile(r"\s*\((chủ trì|phối hợp)\)\s*[,;]?\s*", re.IGNORECASE)

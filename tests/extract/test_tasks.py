@@ -122,3 +122,13 @@ def test_an_appendix_column_of_the_documents_each_row_carries_out():
             "1 | Xây dựng cơ sở dữ liệu | Quyết định số 1131/QĐ-BKHCN | Sở KH&CN | Sở Tài chính | 2024\n")
     (task,) = extract_text(prepare(plan), "plan.txt").tasks
     assert (task.lead, task.implements) == (["Sở Khoa học và Công nghệ"], ["1131/QĐ-BKHCN"])  # not the lead column
+
+
+def test_one_agency_column_that_names_the_lead_then_the_partners_after_a_slash():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "STT | Nhiệm vụ | Đơn vị chủ trì/phối hợp | Thời gian\n"
+            "1 | Xây dựng cơ sở dữ liệu | Sở KH&CN/Sở Tài chính, Sở Nội vụ | 2024\n"
+            "2 | Đào tạo nhân lực | UBND các huyện/thành phố | 2025\n")
+    assert [(t.lead, t.partners) for t in extract_text(prepare(plan), "plan.txt").tasks] == [
+        (["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Sở Nội vụ"]),
+        (["UBND các huyện/thành phố"], [])]  # a slash inside one party's name splits nothing
