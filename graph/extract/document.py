@@ -204,7 +204,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
                 break
 
     grounds = next((i for i, line in enumerate(lines) if _GROUNDS.match(line.text)), len(lines))
-    type_lines = [i for i, line in enumerate(lines) if _TYPE_LINE.match(line.text.strip("| "))
+    type_lines = [i for i, line in enumerate(lines) if _type_line(line)
                   and not (i > grounds and _ENACTING.match(line.text)) and not _CITED_IN_TITLE.match(line.text)]
     if not type_lines and number and (subject := next((line for line in lines[:15] if _SUBJECT_LINE.match(line.text)),
                                                       None)):
@@ -218,11 +218,11 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     issuer = _header_issuer(lines, province)
     attachments = type_lines[1:]
     if type_lines and coded and dated is not None and dated < type_lines[0] and _attached_note(lines, type_lines[0]) \
-            and canonical_doc_type(_TYPE_LINE.match(lines[type_lines[0]].text.strip("| ")).group(1)) != coded:
+            and canonical_doc_type(_type_line(lines[type_lines[0]]).group(1)) != coded:
         attachments, type_lines = type_lines, []  # the decision's own type line dropped, that of what it issues kept
     if type_lines:
         first = type_lines[0]
-        m = _TYPE_LINE.match(lines[first].text.strip("| "))
+        m = _type_line(lines[first])
         doc_type = canonical_doc_type(m.group(1)) or coded
         title, span = _title_after(lines, first, m.group(2))
     elif coded and dated is not None:  # a page that dropped the type line ("Số: 35/2016/QĐ-UBND", date, caps title)
@@ -246,7 +246,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         if attached is None:
             continue
         signature_end = min(signature_end, i)
-        m = _TYPE_LINE.match(lines[i].text.strip("| "))
+        m = _type_line(lines[i])
         sub_title, sub_span = _title_after(lines, i, m.group(2))
         sub_date = parse_date(attached)
         sub_number = None
@@ -277,6 +277,11 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         signature_end = min(signature_end, j)
     main.signer = _signer(lines, first, signature_end)
     return documents
+
+
+def _type_line(line: Line) -> re.Match | None:
+    """'KẾ HOẠCH', 'QUYẾT ĐỊNH …': a line that says what type of document follows (type, then the rest)."""
+    return _TYPE_LINE.match(line.text.strip("| "))
 
 
 def _attached_note(lines: list[Line], i: int) -> str | None:
@@ -366,10 +371,9 @@ _SECTION = re.compile(r"^(?:Tin(?: tức| trong tỉnh| trong nước| địa ph
 
 def _headline(lines: list[Line]) -> Line:
     """A news item's first line with words: not the "," or "|" a site leaves above it, nor its section's name."""
-    worded = [line for line in lines[:40] if any(c.isalpha() for c in line.text)]
-    if len(worded) > 1 and _SECTION.match(worded[0].text.strip("| ")):
-        return worded[1]
-    return worded[0] if worded else lines[0]
+    worded = (line for line in lines if any(c.isalpha() for c in line.text))
+    first = next(worded, lines[0])
+    return next(worded, first) if _SECTION.match(first.text.strip("| ")) else first
 
 
 def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
