@@ -258,9 +258,8 @@ _DUTY_VERBS = re.compile(
     # "tổ chức" as a verb ("… trực thuộc Tỉnh ủy tổ chức quán triệt"), not the noun ("các tổ chức khoa học")
     r"(?<!các )tổ chức(?=\s+(?:quán triệt|triển khai|tuyên truyền|phổ biến|học tập|kiểm tra|giám sát|sơ kết|"
     r"tổng kết|đánh giá|tập huấn|đào tạo|các|việc)\b)|"
-    r"(?-i:lãnh đạo|chỉ đạo|giám sát|đôn đốc))(?!\w)",  # lower case: "Ban Chỉ đạo" is a name
-    re.IGNORECASE,
-)
+    r"lãnh đạo|chỉ đạo|giám sát|đôn đốc)(?!\w)",
+)  # lower case: a verb, where "Ban Chỉ đạo", "Sở Xây dựng", "Trung tâm Hỗ trợ …" are names
 # the committee assigning ("Giao Sở X chủ trì …") or asking a body it does not direct ("Đề nghị Tỉnh Đoàn …")
 _ASSIGNING = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố))?"
                         r"\s+)?(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu|Phân công)\s+", re.IGNORECASE)  # "UBND tỉnh giao …"
@@ -299,8 +298,7 @@ _PARTNER_END = re.compile(
     r"nghiên cứu|tham mưu|hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
     r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành|tuyên truyền|quán triệt)(?!\w)"
     r"|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",
-    re.IGNORECASE,
-)
+)  # lower case, as _DUTY_VERBS
 
 
 def partners_named(duty: str) -> list[str]:

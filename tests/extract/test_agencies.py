@@ -152,6 +152,9 @@ def test_leading_agencies_of_a_duty():
         # the committee assigning or asking
         ("Giao Sở KH&CN chủ trì triển khai.", ["Sở Khoa học và Công nghệ"]),
         ("Đề nghị Tỉnh Đoàn tuyên truyền về khởi nghiệp.", ["Tỉnh Đoàn"]),
+        # a name with a duty's verb in capitals: the name, not its first word
+        ("Sở Xây dựng chủ trì, phối hợp với Sở Tài chính triển khai.", ["Sở Xây dựng"]),
+        ("Sở Xây dựng tham mưu UBND tỉnh ban hành quy chuẩn.", ["Sở Xây dựng"]),
     ],
 )
 def test_leading_agencies_of_party_bodies_and_assignments(sentence, names):
@@ -167,3 +170,6 @@ def test_partners_named_by_a_duty():
     assert partners_named("Phối hợp với Sở KH&CN khảo sát nhu cầu công nghệ") == ["Sở Khoa học và Công nghệ"]
     assert partners_named("Phối hợp với Sở Tài chính tỉnh Hòa Bình, Sở Nội vụ") == [
         "Sở Tài chính tỉnh Hòa Bình", "Sở Nội vụ"]
+    # a verb that ends the parties ends them in small letters only: "Sở Xây dựng", "Trung tâm Hỗ trợ …" are names
+    duty = "Chủ trì, phối hợp với Sở Xây dựng, Trung tâm Hỗ trợ khởi nghiệp tỉnh hỗ trợ doanh nghiệp"
+    assert partners_named(duty) == ["Sở Xây dựng", "Trung tâm Hỗ trợ khởi nghiệp tỉnh"]
