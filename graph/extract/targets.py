@@ -93,7 +93,7 @@ _AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|th�
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
 _RAISED_FROM = re.compile(r"\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*lên\s+(?:mức\s+)?\d", re.IGNORECASE)
 _RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
-_OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})", re.IGNORECASE)
+_OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong|(?<!so với )trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})", re.IGNORECASE)
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
 # "(Phấn đấu) năm 2025, tỷ lệ …", "Đến hết năm 2025, …", "Giai đoạn 2026 - 2030, …": a period that opens the clause
 _OPENING_PERIOD = re.compile(
@@ -103,7 +103,8 @@ _OPENING_PERIOD = re.compile(
 _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
                          rf"({YEAR})", re.IGNORECASE)
 # a year right after a value, its own: "đạt 20% GRDP vào năm 2025 và 30% vào năm 2030"
-_YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b",
+                         re.IGNORECASE)
 # a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
 _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
                          re.IGNORECASE)

@@ -378,6 +378,14 @@ def test_a_year_that_ends_the_clause_dates_it():
     assert (target.period, target.indicator) == ("2026", "Đầu tư cho khoa học và công nghệ trong GRDP")
 
 
+def test_a_deadline_year_dates_the_target_and_is_not_its_indicator():
+    (target,) = targets("- 100% sản phẩm OCOP được hỗ trợ đăng ký bảo hộ nhãn hiệu trước năm 2027.", plan_end=2030)
+    assert (target.period, target.indicator) == ("2027", "Tỷ lệ sản phẩm OCOP được hỗ trợ đăng ký bảo hộ nhãn hiệu")
+    (target,) = targets("- Hỗ trợ 20 doanh nghiệp đổi mới công nghệ trước năm 2027 và 50 doanh nghiệp vào năm 2030.",
+                        plan_end=2030)[:1]
+    assert target.period == "2027"
+
+
 def test_values_given_respectively_take_the_indicators_in_their_places():
     found = targets("Theo đó, mục tiêu đến năm 2025, giá trị giao dịch KH&CN tăng bình quân 6%/năm; tỷ lệ giao dịch "
                     "tài sản trí tuệ đạt 4%; hình thành 2 tổ chức trung gian. Đến năm 2030, các chỉ số tương ứng là: "
