@@ -254,7 +254,8 @@ def split_parties(text: str) -> list[str]:
 _DUTY_VERBS = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
-    r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|"
+    r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|báo cáo|rà soát|đề xuất|"
+    r"tiếp tục|định kỳ|kịp thời|tích cực|"
     # "tổ chức" as a verb ("… trực thuộc Tỉnh ủy tổ chức quán triệt"), not the noun ("các tổ chức khoa học")
     r"(?<!các )tổ chức(?=\s+(?:quán triệt|triển khai|tuyên truyền|phổ biến|học tập|kiểm tra|giám sát|sơ kết|"
     r"tổng kết|đánh giá|tập huấn|đào tạo|các|việc)\b)|"

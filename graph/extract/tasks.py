@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .agencies import addressed, leading_agencies, partners_named, split_parties, starts_with_agency
 from .layout import Line, Section
@@ -336,7 +337,10 @@ def org_tasks(part: Section) -> list[Task]:
         else:
             opening = leading_agencies(heading)
             if not opening:  # "1. Phân công nhiệm vụ", over the agencies' own sections or bullets
-                tasks.extend(org_tasks(section))
+                items = org_tasks(section)
+                if len(items) == 1 and not section.children:  # "6. Chế độ báo cáo" / "Các sở … báo cáo …": its own
+                    items = [replace(items[0], id="org:" + ".".join(section.path))]
+                tasks.extend(items)
                 continue
             lead, duty = opening
             title = first_sentence(duty if heading[: len(heading) - len(duty)].rstrip().endswith(":") else heading)

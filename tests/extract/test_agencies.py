@@ -155,6 +155,9 @@ def test_leading_agencies_of_a_duty():
         # a name with a duty's verb in capitals: the name, not its first word
         ("Sở Xây dựng chủ trì, phối hợp với Sở Tài chính triển khai.", ["Sở Xây dựng"]),
         ("Sở Xây dựng tham mưu UBND tỉnh ban hành quy chuẩn.", ["Sở Xây dựng"]),
+        # a collective party and how it reports, not a longer name
+        ("Các sở, ngành, địa phương định kỳ báo cáo kết quả thực hiện.", ["Các sở, ngành, địa phương"]),
+        ("Các doanh nghiệp tích cực đổi mới công nghệ, thực hiện chuyển đổi số.", ["Các doanh nghiệp"]),
     ],
 )
 def test_leading_agencies_of_party_bodies_and_assignments(sentence, names):

@@ -549,6 +549,16 @@ def test_agency_paragraphs_as_lettered_items_under_a_collective_heading():
     assert extract_text(prepare(wrapped), "plan.txt").tasks[0].title == "Chủ trì, hướng dẫn triển khai Kế hoạch."
 
 
+def test_one_agency_paragraph_under_a_heading_that_names_no_agency_is_that_section_s_task():
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí.\n2. Chế độ báo cáo\n"
+            "Các sở, ngành, địa phương báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 10/12.\n"
+            "Nơi nhận:\n")
+    tasks = extract_text(prepare(plan), "plan.txt").tasks
+    assert [(t.id, t.lead) for t in tasks] == [
+        ("org:I.1", ["Sở Tài chính"]), ("org:I.2", ["Các sở, ngành, địa phương"])]
+    assert tasks[1].title.startswith("báo cáo kết quả thực hiện")
+
+
 def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
     plan = (HEADER + "I. NHIỆM VỤ, GIẢI PHÁP\n"
             "1. Hoàn thiện thể chế (Sở KH&CN chủ trì, phối hợp với Sở Tư pháp; thời gian: năm 2024)\n"
