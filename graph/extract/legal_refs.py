@@ -126,7 +126,7 @@ _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc h�
                            r"\s+(?!khóa|khoá|và\b)(?=[^\W\d_])")
 # where a subject ends; the last: "… và Chỉ thị số 07/CT-TTg", ", Nghị định số 120/…": the next document
 _SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|^\s*\)|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s"
-                          r"|(?:,|\s(?:và|VÀ))\s+(?=(?:[^\W\d]+\s+){1,4}(?:số|SỐ)\s*\d)")
+                          r"|(?:,|\s(?:và|VÀ))\s+(?=(?:[^\W\d]+\s+){0,4}(?:số|SỐ)\s*\d)")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 
 
@@ -286,9 +286,30 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
         if aliases := [(line.start + a.start(), line.start + a.end()) for a in _ALIAS.finditer(text)]:
             found = [f for f in found if not any(start <= f.start < end for start, end in aliases)]
         found.sort(key=lambda f: f.start)
+        _share_issuers(found, text, line.start)
         _link_within_line(found, text, line.start)
         mentions.extend(found)
     return mentions
+
+
+# "các Nghị quyết của Hội đồng nhân dân tỉnh: số …; số …": one issuer for the documents of that type listed after it
+_PLURAL_ISSUER = re.compile(r"\bcác\s+([^\W\d]+(?:\s+[^\W\d]+)?)\s+của\s+([^:;,]{3,80}?)\s*(?::|(?=số\s*\d))")
+
+
+def _share_issuers(found: list[Mention], text: str, offset: int) -> None:
+    """Documents that name no issuer take the one named for their list: after the last ('Kế hoạch số 15/KH-UBND
+    ngày … và Kế hoạch số 88/KH-UBND ngày … của UBND tỉnh') or over all ('các Quyết định của Thủ tướng Chính phủ
+    số …, số …')."""
+    for earlier, later in zip(found[-2::-1], found[:0:-1], strict=False):
+        joint = _SIBLING.fullmatch(text[earlier.end - offset: later.start - offset])
+        if not earlier.issuer and joint and "của" not in joint.group() and later.issuer \
+                and earlier.number and earlier.code == later.code:  # not "57-NQ/TW và … 03/NQ-CP của Chính phủ"
+            earlier.issuer = later.issuer
+    for heading in _PLURAL_ISSUER.finditer(text):
+        for mention in (f for f in found if f.start - offset > heading.end()):
+            if mention.issuer or not mention.number or mention.doc_type != heading.group(1):
+                break  # the list has ended
+            mention.issuer = heading.group(2)
 
 
 def _law_name(text: str) -> str | None:

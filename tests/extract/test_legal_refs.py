@@ -450,3 +450,19 @@ def test_a_letter_that_proposed_the_plan_is_not_carried_out_by_it():
                  "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH", first_section=300)
     assert {number: ref.relation for number, ref in found.items()} == {
         "146/QĐ-TTg": "implements", "1181/STTTT-CNTTBCVT": "references"}
+
+
+def test_documents_listed_under_one_issuer_take_it():
+    found = refs("Căn cứ các Nghị quyết của Hội đồng nhân dân tỉnh: số 10/2021/NQ-HĐND ngày 15/7/2021 về chính sách hỗ "
+                 "trợ; số 25/2023/NQ-HĐND ngày 08/12/2023; Quyết định số 5/QĐ-UBND ngày 01/02/2024;\n"
+                 "Căn cứ các Quyết định của Thủ tướng Chính phủ số 1158/QĐ-TTg ngày 13/7/2021, số 118/QĐ-TTg ngày "
+                 "25/01/2021;\n"
+                 "Thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2025 và Kế hoạch số 88/KH-UBND ngày 05/4/2025 của UBND "
+                 "tỉnh; Nghị quyết số 57-NQ/TW và Nghị quyết số 03/NQ-CP của Chính phủ;")
+    issuers = {number: ref.issuer for number, ref in found.items()}
+    assert issuers["10/2021/NQ-HĐND"] == issuers["25/2023/NQ-HĐND"] == "Hội đồng nhân dân tỉnh Tây Ninh"
+    assert issuers["5/QĐ-UBND"] is None  # another type: the list has ended
+    assert issuers["1158/QĐ-TTg"] == issuers["118/QĐ-TTg"] == "Thủ tướng Chính phủ"
+    assert found["1158/QĐ-TTg"].title is None  # the next number is no subject
+    assert issuers["15/KH-UBND"] == issuers["88/KH-UBND"] == "Ủy ban nhân dân tỉnh Tây Ninh"
+    assert issuers["57-NQ/TW"] is None  # another code: not the next one's issuer, "Chính phủ"
