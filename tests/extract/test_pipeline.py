@@ -316,6 +316,15 @@ def test_a_title_wrapped_before_the_number_it_carries_out_is_read_whole():
         "Kế hoạch", "TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 13-NQ/TU NGÀY 06/9/2023 VỀ CHUYỂN ĐỔI SỐ")
 
 
+def test_an_action_plan_s_type_line_is_a_plan_s_and_not_its_title():
+    document = extract_text(prepare(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 20/KH-UBND\nGia Lai, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH HÀNH ĐỘNG\n"
+        "thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy\nI. MỤC TIÊU\n"),
+        "plan.txt").document
+    assert (document.doc_type, document.title) == (
+        "Kế hoạch", "thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy")
+
+
 def test_a_decision_whose_type_line_the_site_dropped_is_titled_by_its_subject_not_its_articles():
     page = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
             "Số: 3040/QĐ-UBND | Kiên Giang, ngày 08 tháng 12 năm 2021 |\n"
