@@ -52,6 +52,7 @@ _HEADS = (
     "Các đơn vị", "các đơn vị", "Các tổ chức", "các tổ chức", "Các trường", "các trường", "Các ngành",
     "các ngành", "Các Hội", "các Hội", "Các hội", "Các địa phương", "các địa phương", "Các doanh nghiệp",
     "các doanh nghiệp", "Các huyện", "các chủ thể", "Các chủ thể", "tổ chức đầu mối", "Đơn vị",
+    "Các phòng", "các phòng",  # "Các phòng, đơn vị thuộc Sở", in a department's own plan
     "đơn vị", "Thủ trưởng", "Chủ tịch", "Giám đốc", "Lãnh đạo", "Người đứng đầu",
     # the party's bodies, in a party committee's programme
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
@@ -255,7 +256,7 @@ _DUTY_VERBS = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
     r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|báo cáo|rà soát|đề xuất|"
-    r"tiếp tục|định kỳ|kịp thời|tích cực|"
+    r"tiếp tục|định kỳ|kịp thời|tích cực|tổng hợp|kiểm tra|phổ biến|"
     # "tổ chức" as a verb ("… trực thuộc Tỉnh ủy tổ chức quán triệt"), not the noun ("các tổ chức khoa học")
     r"(?<!các )tổ chức(?=\s+(?:quán triệt|triển khai|tuyên truyền|phổ biến|học tập|kiểm tra|giám sát|sơ kết|"
     r"tổng kết|đánh giá|tập huấn|đào tạo|các|việc)\b)|"

@@ -158,6 +158,9 @@ def test_leading_agencies_of_a_duty():
         # a collective party and how it reports, not a longer name
         ("Các sở, ngành, địa phương định kỳ báo cáo kết quả thực hiện.", ["Các sở, ngành, địa phương"]),
         ("Các doanh nghiệp tích cực đổi mới công nghệ, thực hiện chuyển đổi số.", ["Các doanh nghiệp"]),
+        ("Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở kết quả thực hiện.", ["Văn phòng Sở"]),
+        # a department's own units, in its own plan
+        ("Các phòng, đơn vị thuộc Sở căn cứ Kế hoạch xây dựng kế hoạch chi tiết.", ["Các phòng, đơn vị thuộc Sở"]),
     ],
 )
 def test_leading_agencies_of_party_bodies_and_assignments(sentence, names):
