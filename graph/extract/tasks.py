@@ -27,9 +27,10 @@ _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
 _NOT_CARRYING_OUT = re.compile(
     r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)|"
-    # a review of how it is carried out ("Sơ kết, tổng kết việc thực hiện …", "báo cáo kết quả thực hiện …")
+    # a review of how it is carried out ("Sơ kết, tổng kết việc thực hiện …", "báo cáo kết quả thực hiện …",
+    # "Đánh giá kết quả 05 năm thực hiện …", "Sơ kết 03 năm thực hiện …")
     r"(?:rà soát|đánh giá|sơ kết|tổng kết|báo cáo|kiểm tra|giám sát|theo dõi)\b[^;.]*?"
-    r"(?:tình hình|kết quả|việc)\s+(?:triển khai\s+)?thực hiện", re.IGNORECASE
+    r"(?:tình hình|kết quả|việc|năm)(?:\s+[^\s;.]+){0,3}?\s+(?:triển khai\s+)?thực hiện", re.IGNORECASE
 )
 _CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _DUTY_ONLY = re.compile(r"(?:có|chịu) trách nhiệm|thực hiện|chủ trì|phối hợp|thực hiện các nhiệm vụ sau", re.I)

@@ -18,6 +18,9 @@ from stikg.graph.extract.text import prepare
     # reviewing or reporting how a document is carried out is not carrying it out
     ("Rà soát, đánh giá tình hình thực hiện Quyết định số 100/QĐ-TTg.", []),
     ("Sơ kết, tổng kết việc thực hiện Nghị quyết số 57-NQ/TW.", []),
+    ("Đánh giá kết quả 05 năm thực hiện Nghị quyết số 08-NQ/TU.", []),
+    ("Tổng kết 10 năm triển khai thực hiện Kết luận số 50-KL/TW.", []),
+    ("Xây dựng kế hoạch năm 2026 thực hiện Nghị quyết số 57-NQ/TW.", ["57-NQ/TW"]),  # a plan's year, no review
     ("Triển khai Chương trình hành động số 10-CTr/TU; báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW.",
      ["10-CTr/TU"]),
     # a list goes on under the verb said before its first document, not one in a listed document's subject
