@@ -116,6 +116,8 @@ _COMMITTEE_NAME = re.compile(r"\s+về\s+[^;:()“\"]{0,160}?\s(?:tỉnh|thành 
 # who wrote a submission, named before it: "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số …"
 _PROPOSED_BY = re.compile(r"đề (?:nghị|xuất) của\s+(?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Viện trưởng)\s+)?"
                           r"([^,;:()]{3,80}?)\s+tại\s*$")
+# who directed, named before the document that says so: "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số …"
+_DIRECTED_BY = re.compile(r"chỉ đạo của\s+([^,;:()]{3,80}?)\s+tại\s*$")
 # who issued a document, named before it: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1636/KH-UBND …"
 _ISSUED_BY = re.compile(r"(?<!\w)((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|"
                         r"Thành ủy)(?:\s+(?:tỉnh|thành phố))?(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+|vừa\s+)?ban hành\s+$")
@@ -260,8 +262,9 @@ def find_mentions(lines: list[Line]) -> list[Mention]:
             near = max(0, start - 300)  # the words just before it (a page may come as one line)
             proposer = _PROPOSED_BY.search(text, near, start)  # "Xét đề nghị của Sở … tại Tờ trình số …"
             mention.proposal = proposer is not None
-            if not mention.issuer and (named := proposer or _ISSUED_BY.search(text, near, start)):
-                mention.issuer = named.group(1)  # or "UBND tỉnh ban hành Kế hoạch số …"
+            if not mention.issuer and (named := proposer or _ISSUED_BY.search(text, near, start)
+                                       or _DIRECTED_BY.search(text, near, start)):
+                mention.issuer = named.group(1)  # or "UBND tỉnh ban hành Kế hoạch số …", "chỉ đạo của … tại"
             mention.quote_end = mention.end + taken
             found.append(mention)
         covered = 0
@@ -501,7 +504,8 @@ def extract_legal_refs(
         opening = re.sub(r"^(?:[-–•+*]|\d{1,2}[.)])\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
         if (in_title or before_body and _OPENING.match(opening)) and not mention.proposal:
             mention.relation = "implements"  # not a proposal it names ("trên cơ sở đề xuất … tại Tờ trình số …")
-        elif before_body and re.match(r"^Căn cứ\b", opening) or in_basis:
+        elif before_body and (re.match(r"^Căn cứ\b", opening) or re.match(r"^Trên cơ sở\b", opening)
+                              and not mention.proposal) or in_basis:  # not "Trên cơ sở đề xuất của Sở … tại …"
             mention.relation = "based_on"
         elif _REPLACING.search(line_text[: mention.start - mention.line.start]) \
                 or _CEASES.match(line_text[mention.end - mention.line.start:]):

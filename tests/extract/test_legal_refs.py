@@ -466,3 +466,13 @@ def test_documents_listed_under_one_issuer_take_it():
     assert found["1158/QĐ-TTg"].title is None  # the next number is no subject
     assert issuers["15/KH-UBND"] == issuers["88/KH-UBND"] == "Ủy ban nhân dân tỉnh Tây Ninh"
     assert issuers["57-NQ/TW"] is None  # another code: not the next one's issuer, "Chính phủ"
+
+
+def test_an_opening_on_the_basis_of_a_document_is_based_on_it_and_a_direction_names_who_gave_it():
+    found = refs("Trên cơ sở Kế hoạch số 01-KH/BCĐTW ngày 30/01/2025 của Ban Chỉ đạo Trung ương;\n"
+                 "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số 123/UBND-KGVX ngày 10/02/2025;\n"
+                 "Trên cơ sở đề xuất của Sở Khoa học và Công nghệ tại Tờ trình số 45/TTr-SKHCN ngày 01/3/2025;\n"
+                 "UBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC TIÊU", first_section=400)
+    assert {number: ref.relation for number, ref in found.items()} == {
+        "01-KH/BCĐTW": "based_on", "123/UBND-KGVX": "references", "45/TTr-SKHCN": "references"}
+    assert found["123/UBND-KGVX"].issuer == "Ủy ban nhân dân tỉnh Tây Ninh"
