@@ -53,7 +53,7 @@ _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
-    r"^\W*(.*?\w)\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+(tỷ trọng|tỷ lệ))"
+    r"^\W*(.*?\w)\s*:?\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+(tỷ trọng|tỷ lệ))"
     r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
 _RATE_WORDS = re.compile(r"\s+tăng(?:\s+mạnh)?(?:,?\s+(?:bình quân|trung bình))?\s*$", re.IGNORECASE)
 _NAMES_RATE = re.compile(r"^(?:tốc độ|tăng trưởng|mức tăng|tỷ lệ tăng|tỉ lệ tăng)\s*(?:tăng\s+)?", re.IGNORECASE)
@@ -454,6 +454,7 @@ def _indicator(local: str) -> str:
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-(")  # "… (năm 2025: 30%": no "("
+    text = re.sub(r"\s*:\s+", " ", text)  # a label's colon: "Kinh phí chi cho KH&CN: tối thiểu 2% tổng chi …"
     text = _LEAD_IN.sub("", text)
     if (raised := _FROM_TO.sub("", text)) != text:  # "(Nâng) tỷ lệ … (tăng) từ 10% lên 20%": what is raised
         text = re.sub(r"^(?:nâng|gia tăng|tăng)\s+", "", raised, flags=re.IGNORECASE)

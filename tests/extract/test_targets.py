@@ -378,6 +378,14 @@ def test_a_year_that_ends_the_clause_dates_it():
     assert (target.period, target.indicator) == ("2026", "Đầu tư cho khoa học và công nghệ trong GRDP")
 
 
+def test_a_label_s_colon_is_no_part_of_the_indicator():
+    found = targets("2. Chỉ tiêu cụ thể\n- Kinh phí chi cho KH&CN: tối thiểu 2% tổng chi ngân sách.\n"
+                    "- Kinh tế số: chiếm 20% GRDP.\n- Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử: 60%.")
+    assert [t.indicator for t in found] == [
+        "Kinh phí chi cho KH&CN trong tổng chi ngân sách", "Tỷ trọng kinh tế số trong GRDP",
+        "Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử"]
+
+
 def test_a_deadline_year_dates_the_target_and_is_not_its_indicator():
     (target,) = targets("- 100% sản phẩm OCOP được hỗ trợ đăng ký bảo hộ nhãn hiệu trước năm 2027.", plan_end=2030)
     assert (target.period, target.indicator) == ("2027", "Tỷ lệ sản phẩm OCOP được hỗ trợ đăng ký bảo hộ nhãn hiệu")
