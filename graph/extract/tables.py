@@ -154,10 +154,27 @@ _WHEN = re.compile(r"^(?:(?:năm|quý\s+[IVX]+/|tháng\s+\d{1,2}/|giai đoạn)\
                    re.IGNORECASE)
 
 
+# an unnumbered sub-row's mark in the number column ("-", "+"): a part of the numbered row above it
+_PART_MARK = re.compile(r"^[-–•+*]$")
+
+
+def _parts(cells: list[Cell], width: int) -> tuple[list[Cell], list[list[Cell]]]:
+    """A row's own cells, and those of the "-" rows under it that came as more cells of it (past its header's
+    ``width``): "1 | Hoàn thiện thể chế | | |" + "- | Rà soát chính sách | Sở KH&CN | Sở Tài chính"."""
+    marks = [i for i, cell in enumerate(cells) if i >= width and _PART_MARK.match(cell.text)
+             and i + 1 < len(cells) and cells[i + 1].text]
+    if not marks:
+        return cells, []
+    return cells[: marks[0]], [cells[i: i + width] for i in marks]
+
+
 def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
     """A row's cells by their columns' roles. Where a rendering dropped an empty cell (a row shorter than its
     header), a time standing in an earlier column (partners, product) goes to the time column, and what follows
-    it after."""
+    it after. A row whose "-" parts name the agencies and it none is led by theirs (and its time theirs where they
+    share one), as a section whose lettered items each name a lead is."""
+    cells, parts = _parts(cells, len(columns))
+    cells = cells[: len(columns)] if parts else cells
     roles = list(columns)
     if len(cells) < len(columns) and "timeframe" in columns:
         when = columns.index("timeframe")
@@ -169,7 +186,18 @@ def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
     for role, cell in zip(roles, cells, strict=False):
         if role and role != "tt" and role not in row.cells:
             row.cells[role] = cell
+    for role in ("lead", "partners", "timeframe"):
+        if role not in columns or row.text(role) or not parts:
+            continue
+        said = list(dict.fromkeys(t for part in parts if (t := _column(part, columns, role))))
+        if said and (role != "timeframe" or len(said) == 1):
+            row.cells[role] = Cell("\n".join(said), parts[0][0].start, parts[-1][-1].end)
     return row
+
+
+def _column(cells: list[Cell], columns: list[str], role: str) -> str:
+    index = columns.index(role)
+    return cells[index].text if index < len(cells) else ""
 
 
 def _split_pipes(line: Line, framed: bool = False) -> list[Cell]:

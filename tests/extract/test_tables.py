@@ -213,3 +213,22 @@ def test_rows_lettered_under_a_numbered_row_are_its_sub_rows(text):
     assert [(r.number, r.text("task")) for r in rows_of(text)] == [
         ("1", "Hoàn thiện thể chế"), ("1.a", "Rà soát quy định"), ("1.b", "Ban hành chính sách"),
         ("2", "Phát triển nhân lực")]
+
+
+PARTS = (("1", "Hoàn thiện cơ chế chính sách", "", "", ""),
+         ("-", "Rà soát chính sách hỗ trợ doanh nghiệp", "Sở KH&CN", "Sở Tài chính", "2026"),
+         ("-", "Xây dựng quy chế quản lý nhiệm vụ", "Sở KH&CN", "Sở Tư pháp", "2026"),
+         ("2", "Phát triển thị trường công nghệ", "Sở Công Thương", "- Sở KH&CN", "2026 - 2027"))
+PARTS_HEADER = ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian")
+
+
+@pytest.mark.parametrize("text", [
+    "".join("| " + " | ".join(row) + " |\n" for row in (PARTS_HEADER, *PARTS)),  # "|" rows
+    "".join(cell + "\n|\n" for row in (PARTS_HEADER, *PARTS) for cell in row),  # cells between "|" lines
+])
+def test_a_row_whose_dash_parts_name_the_agencies_is_led_by_theirs(text):
+    rows = rows_of(text)
+    assert [r.number for r in rows] == ["1", "2"]
+    assert [(r.text("task"), r.text("lead"), r.text("partners"), r.text("timeframe")) for r in rows] == [
+        ("Hoàn thiện cơ chế chính sách", "Sở KH&CN", "Sở Tài chính\nSở Tư pháp", "2026"),
+        ("Phát triển thị trường công nghệ", "Sở Công Thương", "- Sở KH&CN", "2026 - 2027")]  # a "-" in a cell: text
