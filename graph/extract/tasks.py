@@ -17,6 +17,7 @@ _LABEL_LEADER = r"(?:[-–•+]|[a-zđ][).])?\s*"  # "- Cơ quan chủ trì: …
 _LEAD_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|tham mưu)|Chủ trì|Trách nhiệm(?:\s+chủ trì)?)"
     r"(?:\s+(?:thực hiện|tham mưu|chính))?\s*:\s*(.+)$", re.IGNORECASE)  # "Cơ quan chủ trì tham mưu: …"
+_DONE_BY = re.compile(rf"^{_LABEL_LEADER}Thực hiện\s*:\s*(.+)$")  # "Thực hiện: Sở X, Sở Y", where agencies follow
 _PARTNER_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|(?:Trách nhiệm\s+)?Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$",
     re.IGNORECASE)
@@ -173,6 +174,8 @@ def body_tasks(part: Section) -> list[Task]:
             lead = list(dict.fromkeys(name for found in in_lines for name in found[1]))  # "- Rà soát … (Sở X chủ trì)"
             partners = list(dict.fromkeys(name for found in in_lines for name in found[2]))
             timeframe = timeframe or next((found[3] for found in in_lines if found[3]), None)
+        elif not lead and (roled := next(filter(None, map(_roles_line, lines)), None)):
+            lead, partners, timeframe = roled[0], roled[1], timeframe or roled[2]
         elif not lead and is_agency_heading(section.title, loose=True) and lines:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
@@ -200,6 +203,18 @@ def body_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _roles_line(line: Line) -> tuple[list[str], list[str], str | None] | None:
+    """'Sở KH&CN (chủ trì); Sở Nội vụ, Văn phòng UBND tỉnh (phối hợp). Năm 2026.': a line of agencies with their
+    roles in brackets, and the time after them."""
+    text = _LEADER.sub("", line.text.strip())
+    if not starts_with_agency(text) or not _ROLE_IN_BRACKETS.search(text):
+        return None
+    said = first_sentence(text)
+    lead, partners = _roles(said.rstrip(" ."))
+    when = _TIME_PART.match(_clean(text)[len(said):].strip(" ."))
+    return (lead, partners, when.group(1) if when else None) if lead else None
 
 
 def _leads(text: str) -> tuple[list[str], str] | None:
@@ -241,6 +256,10 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
             leading, named = _roles(leading)  # "Sở X (chủ trì), Sở Y", "Sở X chủ trì, phối hợp với Sở Y"
             lead += leading
             partners += named + split_parties(joining)
+        elif (m := _DONE_BY.match(text)) and starts_with_agency(m.group(1)):
+            leading, named = _roles(m.group(1))
+            lead += leading
+            partners += named
         elif m := _PARTNER_LINE.match(text):
             partners += split_parties(m.group(1))
         elif (m := _TIME_LINE.match(text)) and timeframe is None:
@@ -258,7 +277,7 @@ def _value(text: str) -> str:
 
 _LABEL_START = re.compile(
     rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|tham mưu|phối hợp)|"
-    r"chủ trì|phối hợp|trách nhiệm (?:thực hiện|chủ trì|phối hợp)|trách nhiệm(?=\s*:)|"
+    r"chủ trì|phối hợp|trách nhiệm (?:thực hiện|chủ trì|phối hợp)|trách nhiệm(?=\s*:)|thực hiện(?=\s*:)|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 
 

@@ -99,6 +99,12 @@ def test_a_time_labelled_after_the_duty_is_the_time_alone():
      ["Sở Công Thương"], None),
     ("Sở KH&CN chủ trì; Sở Tài chính, Sở Nội vụ phối hợp; hoàn thành năm 2025.", ["Sở Khoa học và Công nghệ"],
      ["Sở Tài chính", "Sở Nội vụ"], "năm 2025"),
+    # a bare "Thực hiện:" before agencies, not before how; roles in brackets on a line of their own, then the time
+    ("Nội dung: rà soát các quy định.\nThực hiện: Sở KH&CN, Sở Tư pháp.", ["Sở Khoa học và Công nghệ", "Sở Tư pháp"],
+     [], None),
+    ("Thực hiện: theo kế hoạch được duyệt.", [], [], None),
+    ("Sở KH&CN (chủ trì); Sở Nội vụ, Văn phòng UBND tỉnh (phối hợp). Năm 2026.", ["Sở Khoa học và Công nghệ"],
+     ["Sở Nội vụ", "Văn phòng UBND tỉnh"], "Năm 2026"),
 ])
 def test_a_lead_named_by_a_bare_label_or_inside_the_sentence(text, lead, partners, timeframe):
     found = only_task(f"1. Hỗ trợ doanh nghiệp đổi mới công nghệ\n{text}")
