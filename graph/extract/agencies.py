@@ -273,6 +273,9 @@ def addressed(text: str) -> str:
     return _ASSIGNING.sub("", text.strip())
 
 
+_LABEL = re.compile(r"^(?:Cơ quan|Đơn vị)((?:\s+\w+)+)$")  # in small letters after: "Cơ quan chủ quản", no name
+
+
 def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
     """'Sở KH&CN chủ trì, phối hợp ...' (or 'Giao Sở KH&CN chủ trì …') -> (['Sở Khoa học và Công nghệ'],
     'chủ trì, phối hợp ...')."""
@@ -282,6 +285,8 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
     colon = text.find(":")
     verb = _DUTY_VERBS.search(text)
     if colon > 0 and (not verb or colon < verb.start()):  # "Sở Tài chính: bố trí kinh phí"
+        if (label := _LABEL.match(text[:colon])) and label.group(1).islower():  # "Cơ quan chủ quản: …": a label
+            return None
         end, duty = colon + 1, text[colon + 1:]
     elif verb:
         end, duty = verb.start(), text[verb.start():]

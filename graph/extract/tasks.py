@@ -17,6 +17,10 @@ _LABEL_LEADER = r"(?:[-–•+]|[a-zđ][).])?\s*"  # "- Cơ quan chủ trì: …
 _LEAD_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện|tham mưu)|Chủ trì|Trách nhiệm(?:\s+chủ trì)?)"
     r"(?:\s+(?:thực hiện|tham mưu|chính))?\s*:\s*(.+)$", re.IGNORECASE)  # "Cơ quan chủ trì tham mưu: …"
+# one label for both: "Cơ quan chủ trì, phối hợp: Sở X; Sở Y", "Đơn vị chủ trì/phối hợp: Sở X/Sở Y"
+_BOTH_LINE = re.compile(
+    rf"^{_LABEL_LEADER}(?:Cơ quan|Đơn vị)\s+chủ trì\s*(?:,|/|và)\s*phối hợp(?:\s+thực hiện)?\s*:\s*(.+)$",
+    re.IGNORECASE)
 _DONE_BY = re.compile(rf"^{_LABEL_LEADER}Thực hiện\s*:\s*(.+)$")  # "Thực hiện: Sở X, Sở Y", where agencies follow
 _PARTNER_LINE = re.compile(
     rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|(?:Trách nhiệm\s+)?Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$",
@@ -250,7 +254,13 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
     partners: list[str] = []
     timeframe = output = None
     for text in texts:
-        if m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
+        if m := _BOTH_LINE.match(text):
+            leading, named = _agencies_cell(m.group(1), alone=True)
+            if not named and ";" in m.group(1):  # no roles said: who is named first leads
+                leading, named = split_parties(m.group(1).split(";")[0]), split_parties(m.group(1).split(";", 1)[1])
+            lead += leading
+            partners += named
+        elif m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
             value = re.sub(r"^(?:(?:cơ quan|đơn vị)\s+)?chủ trì\s*:\s*", "", m.group(1), flags=re.IGNORECASE)
             leading, _, joining = _PARTNERS_INLINE.sub("\0", value, count=1).partition("\0")  # "…: Chủ trì: X"
             leading, named = _roles(leading)  # "Sở X (chủ trì), Sở Y", "Sở X chủ trì, phối hợp với Sở Y"

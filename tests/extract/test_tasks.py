@@ -103,6 +103,13 @@ def test_a_time_labelled_after_the_duty_is_the_time_alone():
     ("Nội dung: rà soát các quy định.\nThực hiện: Sở KH&CN, Sở Tư pháp.", ["Sở Khoa học và Công nghệ", "Sở Tư pháp"],
      [], None),
     ("Thực hiện: theo kế hoạch được duyệt.", [], [], None),
+    # one label for both roles: the roles it says, else who is named first leads
+    ("Cơ quan chủ trì, phối hợp: Sở Nội vụ; Sở Tài chính, Sở GD&ĐT.", ["Sở Nội vụ"],
+     ["Sở Tài chính", "Sở Giáo dục và Đào tạo"], None),
+    ("Đơn vị chủ trì/phối hợp: Sở KH&CN/Công an tỉnh.", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"], None),
+    ("Cơ quan chủ trì và phối hợp: Sở Ngoại vụ (chủ trì), Sở KH&CN.", ["Sở Ngoại vụ"], ["Sở Khoa học và Công nghệ"],
+     None),
+    ("Cơ quan chủ quản: Sở Văn hóa, Thể thao và Du lịch.", [], [], None),  # who owns it is no lead, nor "Cơ quan"
     ("Sở KH&CN (chủ trì); Sở Nội vụ, Văn phòng UBND tỉnh (phối hợp). Năm 2026.", ["Sở Khoa học và Công nghệ"],
      ["Sở Nội vụ", "Văn phòng UBND tỉnh"], "Năm 2026"),
 ])
