@@ -53,6 +53,8 @@ _HEADS = (
     "các ngành", "Các Hội", "các Hội", "Các hội", "Các địa phương", "các địa phương", "Các doanh nghiệp",
     "các doanh nghiệp", "Các huyện", "các chủ thể", "Các chủ thể", "tổ chức đầu mối", "Đơn vị",
     "Các phòng", "các phòng",  # "Các phòng, đơn vị thuộc Sở", in a department's own plan
+    "Cổng Thông tin", "Cổng thông tin", "Bệnh viện", "Tòa án", "Chi nhánh", "Các cơ sở", "các cơ sở", "Các viện",
+    "các viện", "Các bệnh viện", "các bệnh viện",
     "đơn vị", "Thủ trưởng", "Chủ tịch", "Giám đốc", "Lãnh đạo", "Người đứng đầu",
     # the party's bodies, in a party committee's programme
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",

@@ -111,6 +111,14 @@ def test_agency_kind_counts_across_provinces():
         # a council's standing committee, its boards and its deputies' groups, in a resolution's last article
         ("Thường trực HĐND tỉnh, các Ban HĐND tỉnh, các Tổ đại biểu HĐND tỉnh",
          ["Thường trực HĐND tỉnh", "Các Ban HĐND tỉnh", "Các Tổ đại biểu HĐND tỉnh"]),
+        # a portal, a hospital, a court, a bank's branch, and the collective institutes and schools
+        ("Báo Quảng Ninh, Đài PT-TH tỉnh, Cổng Thông tin điện tử tỉnh",
+         ["Báo Quảng Ninh", "Đài Phát thanh và Truyền hình tỉnh", "Cổng Thông tin điện tử tỉnh"]),
+        ("Sở Y tế, Bệnh viện Đa khoa tỉnh", ["Sở Y tế", "Bệnh viện Đa khoa tỉnh"]),
+        ("Tòa án nhân dân tỉnh, Viện Kiểm sát nhân dân tỉnh", ["Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"]),
+        ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh, Kho bạc Nhà nước tỉnh",
+         ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "Kho bạc Nhà nước tỉnh"]),
+        ("Các cơ sở giáo dục đại học, các viện nghiên cứu", ["Các cơ sở giáo dục đại học", "Các viện nghiên cứu"]),
         ("", []),
     ],
 )
