@@ -257,7 +257,8 @@ def _labelled(texts: Iterable[str]) -> tuple[list[str], list[str], str | None, s
         if m := _BOTH_LINE.match(text):
             leading, named = _agencies_cell(m.group(1), alone=True)
             if not named and ";" in m.group(1):  # no roles said: who is named first leads
-                leading, named = split_parties(m.group(1).split(";")[0]), split_parties(m.group(1).split(";", 1)[1])
+                first, _, rest = m.group(1).partition(";")
+                leading, named = split_parties(first), split_parties(rest)
             lead += leading
             partners += named
         elif m := _LEAD_LINE.match(text):  # "Đơn vị thực hiện: X; phối hợp: Y" names both
