@@ -186,16 +186,23 @@ def _unprinted_parts(lines: list[Line]) -> dict[int, str]:
     order plans keep (purpose, targets, tasks, then budget and who does what). Empty for a plan whose parts are
     printed."""
     runs: list[list[tuple[Line, str]]] = []  # each item's line and its text, up to the next item
+    articles: set[int] = set()  # the runs an article heads ("Điều 1. Phạm vi điều chỉnh" / "1. …"): its own items
+    article_at: int | None = None
     for line in lines:
         if _APPENDIX.match(line.text):
             break
-        if item := _TOP_ITEM.match(line.text):
+        if _ARTICLE.match(line.text):
+            article_at = line.index
+        elif item := _TOP_ITEM.match(line.text):
             if item.group(1) == "1" or not runs:
                 runs.append([])
+                if article_at is not None and line.index - article_at <= 3:
+                    articles.add(len(runs) - 1)
             runs[-1].append((line, item.group(2)))
         elif runs:
             item_line, text = runs[-1][-1]
             runs[-1][-1] = (item_line, f"{text} {line.text}")
+    runs = [run for i, run in enumerate(runs) if i not in articles]
     if len(runs) < 2 or any(_part_heading(line.text) and line.text.isupper() for line in lines) \
             or not any(_HEADER_NUMBER.search(line.text) for line in lines[:20]):
         return {}  # parts printed in capitals, or no document's header ("Số: 2629/KH-UBND"): a news item's lists

@@ -121,6 +121,17 @@ def test_numbering_from_1_again_is_no_dropped_part_heading_where_parts_are_print
     assert all(top.heading.text for top in outline(split_lines(text)))  # a part put back has no line of its own
 
 
+def test_an_article_s_items_numbered_from_1_again_are_no_dropped_part_headings():
+    text = ("Số: 25/2025/NQ-HĐND\nQUYẾT NGHỊ:\nĐiều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n"
+            "1. Phạm vi điều chỉnh: chính sách hỗ trợ.\n2. Đối tượng áp dụng: doanh nghiệp.\n"
+            "Điều 2. Nội dung và mức hỗ trợ\n1. Hỗ trợ đổi mới công nghệ.\n2. Hỗ trợ đăng ký sáng chế.\n"
+            "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n")
+    assert parts(text) == []  # a resolution's articles, none of them a plan's part
+    plan = text + ("Nơi nhận:\n- Như Điều 3;\nCHỦ TỊCH\n1. Mục tiêu tổng quát\n2. Mục tiêu cụ thể\n"
+                   "1. Hoàn thiện thể chế\n2. Phát triển nhân lực\n1. Sở Tài chính: Bố trí kinh phí.\n")
+    assert [title for _, title, _ in parts(plan)] == ["MỤC TIÊU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"]  # a plan after it
+
+
 def test_items_numbered_with_a_bracket_are_sections_unless_under_an_open_item_numbered_with_a_dot():
     assert paths("III. NHIỆM VỤ\n1) Hoàn thiện thể chế\n1.1. Rà soát\n2) Phát triển nhân lực\n") == [
         "III", "III.1", "III.1.1", "III.2"]
