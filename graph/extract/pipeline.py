@@ -12,7 +12,7 @@ from .legal_refs import extract_legal_refs
 from .records import Extraction, Task
 from .tables import find_tables
 from .targets import extract_targets, heading_period, table_targets
-from .tasks import appendix_tasks, body_tasks, org_tasks
+from .tasks import appendix_tasks, body_tasks, names_leads, org_tasks
 from .text import prepare
 
 TARGETS_HEADING = r"MỤC TIÊU|CHỈ TIÊU"
@@ -131,10 +131,15 @@ def tasks_part(sections: list[Section]) -> Section | None:
         return replace(found, children=[child for child in found.children if child not in targets])
     if found:
         return found
+    def holds_targets(part: Section) -> bool:
+        return any(find_section([section], TARGETS_HEADING) for section in part.walk())
+
     other = find_section(sections, OTHER_TASKS_HEADING)
-    if other and not any(find_section([s], TARGETS_HEADING) for s in other.walk()):
+    if other and not holds_targets(other):
         return other
-    return None
+    # a part of any name whose sections say who leads them ("III. CÁC CHƯƠNG TRÌNH, ĐỀ ÁN TRỌNG ĐIỂM" / "1. …" /
+    # "Cơ quan chủ trì: …"), with no targets in it
+    return next((top for top in sections if names_leads(top) and not holds_targets(top)), None)
 
 
 def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]:

@@ -163,6 +163,14 @@ def _section_text(section: Section) -> list[Line]:
     return [line for line in section.lines if line.text.strip()]
 
 
+def names_leads(part: Section) -> bool:
+    """Whether most of a part's leaf sections name their leads by a label ("Cơ quan chủ trì: …")."""
+    leaves = [section for section in part.walk() if section is not part and not section.children]
+    labelled = sum(any(_LEAD_LINE.match(text) or _BOTH_LINE.match(text) for line in _section_text(section)
+                       for text in _assignment_texts(line.text)) for section in leaves)
+    return bool(leaves) and labelled * 2 > len(leaves)
+
+
 def body_tasks(part: Section) -> list[Task]:
     """Leaf sections of the tasks part ("NHIỆM VỤ VÀ GIẢI PHÁP")."""
     tasks: list[Task] = []
