@@ -275,7 +275,12 @@ def addressed(text: str) -> str:
     return _ASSIGNING.sub("", text.strip())
 
 
-_LABEL = re.compile(r"^(?:Cơ quan|Đơn vị)((?:\s+\w+)+)$")  # in small letters after: "Cơ quan chủ quản", no name
+def _is_label(name: str) -> bool:
+    """'Cơ quan' or 'Đơn vị' alone ('Cơ quan chủ trì: …', its verb after it), or before words in small letters and
+    a colon ('Cơ quan chủ quản: …'): a label, no agency."""
+    words = name.rstrip(":").split()
+    return words[:2] in (["Cơ", "quan"], ["Đơn", "vị"]) and (
+        len(words) == 2 or name.endswith(":") and all(word.islower() for word in words[2:]))
 
 
 def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
@@ -287,12 +292,12 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
     colon = text.find(":")
     verb = _DUTY_VERBS.search(text)
     if colon > 0 and (not verb or colon < verb.start()):  # "Sở Tài chính: bố trí kinh phí"
-        if (label := _LABEL.match(text[:colon])) and label.group(1).islower():  # "Cơ quan chủ quản: …": a label
-            return None
         end, duty = colon + 1, text[colon + 1:]
     elif verb:
         end, duty = verb.start(), text[verb.start():]
     else:
+        return None
+    if _is_label(text[:end].strip()):
         return None
     names = [_known_name_alone(name) for name in split_parties(text[:end])]  # not "Đài … tỉnh mở chuyên mục"
     return (names, duty.strip()) if names else None

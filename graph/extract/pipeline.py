@@ -76,7 +76,7 @@ def extract_text(text: str, source: str) -> Extraction:
     if task_part:
         tasks.extend(body_tasks(task_part))
     tasks.extend(appendix_tasks(tables))
-    org_part = find_section(sections, ORGANISATION_HEADING)
+    org_part = find_section([top for top in sections if top is not task_part], ORGANISATION_HEADING)
     if org_part:
         tasks.extend(org_tasks(org_part))
 
@@ -124,6 +124,7 @@ def tasks_part(sections: list[Section]) -> Section | None:
     """The part of the body that lists the tasks: the roman section NHIỆM VỤ …; else one of that name a level
     down ("II. NỘI DUNG KẾ HOẠCH" / "2. Nhiệm vụ và giải pháp"); else a section of another usual name ("NỘI DUNG
     THỰC HIỆN") with no targets in it."""
+    tops = sections
     sections = [top for top in sections if not find_section([top], ORGANISATION_HEADING)]  # "PHÂN CÔNG NHIỆM VỤ"
     found = find_section(sections, TASKS_HEADING) or find_section(  # not "1. Nhiệm vụ của các sở" of TỔ CHỨC …
         [child for top in sections for child in top.children], TASKS_HEADING)
@@ -137,9 +138,9 @@ def tasks_part(sections: list[Section]) -> Section | None:
     other = find_section(sections, OTHER_TASKS_HEADING)
     if other and not holds_targets(other):
         return other
-    # a part of any name whose sections say who leads them ("III. CÁC CHƯƠNG TRÌNH, ĐỀ ÁN TRỌNG ĐIỂM" / "1. …" /
-    # "Cơ quan chủ trì: …"), with no targets in it
-    return next((top for top in sections if names_leads(top) and not holds_targets(top)), None)
+    # a part of any name whose sections say who leads them ("III. CÁC CHƯƠNG TRÌNH, ĐỀ ÁN TRỌNG ĐIỂM" or "III. PHÂN
+    # CÔNG NHIỆM VỤ" / "1. …" / "Cơ quan chủ trì: …"), with no targets in it
+    return next((top for top in tops if names_leads(top) and not holds_targets(top)), None)
 
 
 def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]:

@@ -138,6 +138,11 @@ def test_leading_agencies_of_a_duty():
     assert names == ["Sở Khoa học và Công nghệ"]
     assert duty.startswith("chủ trì")
     assert leading_agencies("Sở hữu trí tuệ là tài sản") is None
+    # a label's words are no agency: "Cơ quan" before its verb, or before words in small letters and a colon
+    assert leading_agencies("Cơ quan chủ trì: Sở Khoa học và Công nghệ.") is None
+    assert leading_agencies("Cơ quan chủ quản: Sở Văn hóa, Thể thao và Du lịch.") is None
+    assert leading_agencies("Đơn vị có liên quan chủ động triển khai.")[0] == ["Đơn vị có liên quan"]
+    assert leading_agencies("Cơ quan Thường trực chủ trì tổng hợp.")[0] == ["Cơ quan Thường trực"]
 
 
 @pytest.mark.parametrize(
