@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .agencies import starts_with_agency
 from .layout import Line
 
 ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:\.[a-hđ])?|[IVXLC]{1,6}|[A-H])\.?$")  # A, B: group rows too
@@ -159,13 +160,17 @@ _PART_MARK = re.compile(r"^[-–•+*]$")
 
 
 def _parts(cells: list[Cell], width: int) -> tuple[list[Cell], list[list[Cell]]]:
-    """A row's own cells, and those of the "-" rows under it that came as more cells of it (past its header's
-    ``width``): "1 | Hoàn thiện thể chế | | |" + "- | Rà soát chính sách | Sở KH&CN | Sở Tài chính"."""
-    marks = [i for i, cell in enumerate(cells) if i >= width and _PART_MARK.match(cell.text)
-             and i + 1 < len(cells) and cells[i + 1].text]
+    """A row's own cells, and those of each "-" row under it that came as more cells of it: past its header's
+    ``width`` ("1 | Hoàn thiện thể chế | | |" + "- | Rà soát chính sách | Sở KH&CN | Sở Tài chính"), or right after
+    its task where a rendering leaves out empty cells ("1" / "Hoàn thiện thể chế" / "-" / "Rà soát chính sách" / …).
+    A "-" in a cell of its own before an agency or a time is an empty cell's mark, no part."""
+    marks = [i for i, cell in enumerate(cells) if (i == 2 or i >= width) and _PART_MARK.match(cell.text)
+             and i + 1 < len(cells) and (after := cells[i + 1].text) and not _WHEN.match(after)
+             and not starts_with_agency(after)]
     if not marks:
         return cells, []
-    return cells[: marks[0]], [cells[i: i + width] for i in marks]
+    bounds = [*marks, len(cells)]
+    return cells[: marks[0]], [cells[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
@@ -173,8 +178,8 @@ def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
     header), a time standing in an earlier column (partners, product) goes to the time column, and what follows
     it after. A row whose "-" parts name the agencies and it none is led by theirs (and its time theirs where they
     share one), as a section whose lettered items each name a lead is."""
-    cells, parts = _parts(cells, len(columns))
-    cells = cells[: len(columns)] if parts else cells
+    cells, chunks = _parts(cells, len(columns))
+    cells = cells[: len(columns)] if chunks else cells
     roles = list(columns)
     if len(cells) < len(columns) and "timeframe" in columns:
         when = columns.index("timeframe")
@@ -186,18 +191,12 @@ def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
     for role, cell in zip(roles, cells, strict=False):
         if role and role != "tt" and role not in row.cells:
             row.cells[role] = cell
+    parts = [_name_cells(chunk, columns) for chunk in chunks]
     for role in ("lead", "partners", "timeframe"):
-        if role not in columns or row.text(role) or not parts:
-            continue
-        said = list(dict.fromkeys(t for part in parts if (t := _column(part, columns, role))))
-        if said and (role != "timeframe" or len(said) == 1):
-            row.cells[role] = Cell("\n".join(said), parts[0][0].start, parts[-1][-1].end)
+        said = list(dict.fromkeys(text for part in parts if (text := part.text(role))))
+        if said and not row.text(role) and (role != "timeframe" or len(said) == 1):
+            row.cells[role] = Cell("\n".join(said), parts[0].start, parts[-1].end)
     return row
-
-
-def _column(cells: list[Cell], columns: list[str], role: str) -> str:
-    index = columns.index(role)
-    return cells[index].text if index < len(cells) else ""
 
 
 def _split_pipes(line: Line, framed: bool = False) -> list[Cell]:

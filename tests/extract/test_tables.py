@@ -225,6 +225,7 @@ PARTS_HEADER = ("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối h�
 @pytest.mark.parametrize("text", [
     "".join("| " + " | ".join(row) + " |\n" for row in (PARTS_HEADER, *PARTS)),  # "|" rows
     "".join(cell + "\n|\n" for row in (PARTS_HEADER, *PARTS) for cell in row),  # cells between "|" lines
+    "\n\n".join(cell for row in (PARTS_HEADER, *PARTS) for cell in row if cell),  # no empty cells, blank lines
 ])
 def test_a_row_whose_dash_parts_name_the_agencies_is_led_by_theirs(text):
     rows = rows_of(text)
@@ -232,3 +233,11 @@ def test_a_row_whose_dash_parts_name_the_agencies_is_led_by_theirs(text):
     assert [(r.text("task"), r.text("lead"), r.text("partners"), r.text("timeframe")) for r in rows] == [
         ("Hoàn thiện cơ chế chính sách", "Sở KH&CN", "Sở Tài chính\nSở Tư pháp", "2026"),
         ("Phát triển thị trường công nghệ", "Sở Công Thương", "- Sở KH&CN", "2026 - 2027")]  # a "-" in a cell: text
+
+
+def test_a_dash_in_a_cell_of_its_own_before_an_agency_or_a_time_is_an_empty_cell():
+    rows = rows_of("TT\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nCơ quan phối hợp\n\nThời gian\n\n"
+                   "1\n\nRà soát chính sách\n\nSở KH&CN\n\n-\n\n2026\n\n"
+                   "2\n\nTổ chức Techmart\n\n-\n\nSở Công Thương\n\n2027\n")
+    assert [(r.text("lead"), r.text("partners"), r.text("timeframe")) for r in rows] == [
+        ("Sở KH&CN", "-", "2026"), ("-", "Sở Công Thương", "2027")]
