@@ -165,7 +165,7 @@ def _parts(cells: list[Cell], width: int) -> tuple[list[Cell], list[list[Cell]]]
     its task where a rendering leaves out empty cells ("1" / "Hoàn thiện thể chế" / "-" / "Rà soát chính sách" / …).
     A "-" in a cell of its own before an agency or a time is an empty cell's mark, no part."""
     marks = [i for i, cell in enumerate(cells) if (i == 2 or i >= width) and _PART_MARK.match(cell.text)
-             and i + 1 < len(cells) and (after := cells[i + 1].text) and not _WHEN.match(after)
+             and i + 1 < len(cells) and len(after := cells[i + 1].text) > 1 and not _WHEN.match(after)
              and not starts_with_agency(after)]
     if not marks:
         return cells, []

@@ -238,6 +238,6 @@ def test_a_row_whose_dash_parts_name_the_agencies_is_led_by_theirs(text):
 def test_a_dash_in_a_cell_of_its_own_before_an_agency_or_a_time_is_an_empty_cell():
     rows = rows_of("TT\n\nNhiệm vụ\n\nCơ quan chủ trì\n\nCơ quan phối hợp\n\nThời gian\n\n"
                    "1\n\nRà soát chính sách\n\nSở KH&CN\n\n-\n\n2026\n\n"
-                   "2\n\nTổ chức Techmart\n\n-\n\nSở Công Thương\n\n2027\n")
+                   "2\n\nTổ chức Techmart\n\n-\n\nSở Công Thương\n\n2027\n\n3\n\nTập huấn\n\n-\n\n-\n\n2028\n")
     assert [(r.text("lead"), r.text("partners"), r.text("timeframe")) for r in rows] == [
-        ("Sở KH&CN", "-", "2026"), ("-", "Sở Công Thương", "2027")]
+        ("Sở KH&CN", "-", "2026"), ("-", "Sở Công Thương", "2027"), ("-", "-", "2028")]
