@@ -183,13 +183,16 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     if not lines:
         return [DocumentInfo(None, None, None, None, None, None, None, None)]
     number = province = issued_on = None
-    for line in lines[:40]:
+    for i, line in enumerate(lines[:40]):
         if number is None and _NUMBER_LINE.match(line.text):
             m = REF_NUMBER.search(line.text)
             number = canonical_number(m) if m else None
         place = _PLACE_DATE.search(line.text)
         if place and issued_on is None:
-            province = province or find_province(place.group(1))
+            # the province the header names ("ỦY BAN NHÂN DÂN" / "TỈNH THỪA THIÊN HUẾ"), else the place ("Huế, ngày …")
+            province = province or next((found for above in lines[:i] if is_caps(above.text)
+                                         and (found := find_province(above.text))), None) \
+                or find_province(place.group(1))
             date = parse_date(line.text)
             issued_on = date.isoformat() if date else None
         elif issued_on is None and _DATE_LINE.match(line.text) and (date := parse_date(line.text)):

@@ -234,6 +234,17 @@ def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header
     assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
 
 
+@pytest.mark.parametrize(("header", "place", "province"), [
+    ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n", "Huế", "Thừa Thiên Huế"),  # the place is a city of that name
+    ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n", "Buôn Ma Thuột", "Đắk Lắk"),
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n", "Tây Ninh", "Tây Ninh"),  # the place alone names it
+])
+def test_the_province_the_header_names_before_the_place(header, place, province):
+    plan = header + f"Số: 5/KH-UBND\n{place}, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nPhát triển khoa học\n"
+    document = extract_text(prepare(plan), "plan.txt").document
+    assert (document.province, document.issuer) == (province, f"Ủy ban nhân dân tỉnh {province}")
+
+
 def test_a_header_date_without_its_place():
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n-------\nSố: 12/KH-UBND\nNgày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
             "Hỗ trợ doanh nghiệp\nNgày 10 tháng 5 năm 2023\nNơi nhận:\n")
