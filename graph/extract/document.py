@@ -52,7 +52,8 @@ _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGN
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")
 _NAME_AFTER_ROLE = re.compile(r"[A-ZĐÀ-Ỹ]{2,}\s+(?!Tỉnh|Thành|Huyện)((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s?){2,6})\s*\|?\s*$")
-_GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ"}
+_GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ",
+               "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương"}
 _SUBJECT_LINE = re.compile(r"^\|?\s*(?:V/v|Về việc)\s*:?\s*(.+)$")
 _SUBORDINATE = re.compile(r"\s((?:SỞ|BAN)\s[A-ZĐÀ-Ỹ ,&]+?)\s*(?:\||-{3,}|$)")
 # a national body's header ("BAN CHỈ ĐẠO TRUNG ƯƠNG", "BỘ TÀI CHÍNH"): where it signs is not its province
@@ -64,7 +65,10 @@ _BY_IN_TITLE_NAMES = {"BAN THƯỜNG VỤ TỈNH ỦY": "Ban Thường vụ Tỉ
                       "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": "Ban Chấp hành Đảng bộ tỉnh",
                       "HỘI ĐỒNG NHÂN DÂN TỈNH": "Hội đồng nhân dân tỉnh",
                       "ỦY BAN NHÂN DÂN TỈNH": "Ủy ban nhân dân tỉnh"}
-_BY_IN_TITLE = re.compile(rf"^CỦA\s+({'|'.join(_BY_IN_TITLE_NAMES)})\b")
+# the party's national bodies, under the header every one of them shares ("BAN CHẤP HÀNH TRUNG ƯƠNG")
+_BY_IN_TITLE_NATIONAL = {"BỘ CHÍNH TRỊ": "Bộ Chính trị", "BAN BÍ THƯ": "Ban Bí thư",
+                         "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương"}
+_BY_IN_TITLE = re.compile(rf"^CỦA\s+({'|'.join([*_BY_IN_TITLE_NAMES, *_BY_IN_TITLE_NATIONAL])})\b")
 _PARTY_BODY = re.compile(r"\b((?:ĐẢNG ỦY|ĐẢNG UỶ|BAN CÁN SỰ ĐẢNG)\s[A-ZĐÀ-Ỹ ]+?)\s*(?:\||\*|-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ|TP\.)\s*[A-ZĐÀ-Ỹ]")
@@ -238,7 +242,9 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     main = DocumentInfo(number, doc_type, issuer, province, issued_on, None, title or None, _period(title), span)
     if by := _BY_IN_TITLE.match(title or ""):  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" says who, the title what
         main.title = title[by.end():].strip() or title
-        if issuer is None and province:
+        if by.group(1) in _BY_IN_TITLE_NATIONAL:
+            main.issuer = _BY_IN_TITLE_NATIONAL[by.group(1)]
+        elif issuer is None and province:
             main.issuer = f"{_BY_IN_TITLE_NAMES[by.group(1)]} {province}"
     if not number and not issued_on and (named := _named_above(lines, first, doc_type)):
         main.issued_on = named[1]  # a post under its headline: "… giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày …"

@@ -234,6 +234,18 @@ def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header
     assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
 
 
+@pytest.mark.parametrize(("under_type_line", "issuer", "title"), [
+    ("CỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học\n", "Bộ Chính trị", "về đột phá phát triển khoa học"),
+    ("về đột phá phát triển khoa học\n", "Ban Chấp hành Trung ương", "về đột phá phát triển khoa học"),
+])
+def test_a_party_resolution_under_the_central_committee_s_header_names_its_body_under_its_type_line(
+        under_type_line, issuer, title):
+    page = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n-----\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 57-NQ/TW\nHà Nội, ngày 22 tháng 12 năm 2024\n"
+            "NGHỊ QUYẾT\n" + under_type_line + "I. TÌNH HÌNH\n")
+    document = extract_text(prepare(page), "page.txt").document
+    assert (document.issuer, document.province, document.title) == (issuer, None, title)
+
+
 @pytest.mark.parametrize(("header", "place", "province"), [
     ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n", "Huế", "Thừa Thiên Huế"),  # the place is a city of that name
     ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n", "Buôn Ma Thuột", "Đắk Lắk"),
