@@ -50,7 +50,7 @@ def _clean(text: str) -> str:
 
 def first_sentence(text: str) -> str:
     text = _LEADER.sub("", text.strip())
-    m = re.search(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", text)
+    m = re.search(r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)\s+(?=[A-ZĐÀ-Ỹ])", text)  # not "TP. Huế"
     return _clean(text[: m.start()] if m else text)
 
 
@@ -178,10 +178,13 @@ def body_tasks(part: Section) -> list[Task]:
         if section is part or section.children:
             continue
         lines = _section_text(section)
-        lead, partners, timeframe, output = _labelled(text for line in lines for text in _assignment_texts(line.text))
-        title = section.title
+        # labels in the lines, and after the heading's first sentence ("1. Hoàn thiện thể chế: … Cơ quan chủ trì: …")
+        lead, partners, timeframe, output = _labelled(text for line in [section.heading, *lines]
+                                                      for text in _assignment_texts(line.text))
+        title = first_sentence(section.title)  # "1. Phát triển nhân lực. Tăng cường đào tạo …": its first sentence
         if not lead and (assigned := _assignment_in_brackets(section.title)):
-            title, lead, partners, timeframe = assigned[0], assigned[1], assigned[2], timeframe or assigned[3]
+            title, lead, partners = first_sentence(assigned[0]), assigned[1], assigned[2]
+            timeframe = timeframe or assigned[3]
         elif not lead and (in_lines := [found for line in lines if (found := _assignment_in_brackets(line.text))]):
             lead = list(dict.fromkeys(name for found in in_lines for name in found[1]))  # "- Rà soát … (Sở X chủ trì)"
             partners = list(dict.fromkeys(name for found in in_lines for name in found[2]))

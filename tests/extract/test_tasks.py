@@ -148,3 +148,17 @@ def test_one_agency_column_that_names_the_lead_then_the_partners_after_a_slash()
     assert [(t.lead, t.partners) for t in extract_text(prepare(plan), "plan.txt").tasks] == [
         (["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Sở Nội vụ"]),
         (["UBND các huyện/thành phố"], [])]  # a slash inside one party's name splits nothing
+
+
+@pytest.mark.parametrize(("section", "title", "lead"), [
+    # a heading that runs on: its first sentence is the title, and a label after it names the lead
+    ("1. Hoàn thiện thể chế: Rà soát các quy định về khoa học. Cơ quan chủ trì: Sở Tư pháp.",
+     "Hoàn thiện thể chế: Rà soát các quy định về khoa học.", ["Sở Tư pháp"]),
+    ("1. Phát triển nguồn nhân lực. Tăng cường đào tạo nhân lực chất lượng cao (Sở Nội vụ chủ trì).",
+     "Phát triển nguồn nhân lực.", ["Sở Nội vụ"]),
+    ("1. Hợp tác với TP. Hồ Chí Minh về khởi nghiệp\nCơ quan chủ trì: Sở KH&CN.",  # "TP." ends no sentence
+     "Hợp tác với TP. Hồ Chí Minh về khởi nghiệp", ["Sở Khoa học và Công nghệ"]),
+])
+def test_a_heading_that_runs_on_is_titled_by_its_first_sentence(section, title, lead):
+    found = only_task(section)
+    assert (found.title, found.lead) == (title, lead)
