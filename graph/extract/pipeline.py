@@ -120,27 +120,26 @@ def _targets_of(part: Section) -> list[Section]:
     return own if both and own else [part]
 
 
+def _holds_targets(part: Section) -> bool:
+    return any(find_section([section], TARGETS_HEADING) for section in part.walk())
+
+
 def tasks_part(sections: list[Section]) -> Section | None:
     """The part of the body that lists the tasks: the roman section NHIỆM VỤ …; else one of that name a level
     down ("II. NỘI DUNG KẾ HOẠCH" / "2. Nhiệm vụ và giải pháp"); else a section of another usual name ("NỘI DUNG
-    THỰC HIỆN") with no targets in it."""
-    tops = sections
-    sections = [top for top in sections if not find_section([top], ORGANISATION_HEADING)]  # "PHÂN CÔNG NHIỆM VỤ"
-    found = find_section(sections, TASKS_HEADING) or find_section(  # not "1. Nhiệm vụ của các sở" of TỔ CHỨC …
-        [child for top in sections for child in top.children], TASKS_HEADING)
+    THỰC HIỆN") with no targets in it; else a part of any name, the organisation's too, whose sections say who leads
+    them ("III. CÁC CHƯƠNG TRÌNH, ĐỀ ÁN TRỌNG ĐIỂM" or "III. PHÂN CÔNG NHIỆM VỤ" / "1. …" / "Cơ quan chủ trì: …")."""
+    parts = [top for top in sections if not find_section([top], ORGANISATION_HEADING)]  # not "PHÂN CÔNG NHIỆM VỤ"
+    found = find_section(parts, TASKS_HEADING) or find_section(  # not "1. Nhiệm vụ của các sở" of TỔ CHỨC …
+        [child for top in parts for child in top.children], TASKS_HEADING)
     if found and (targets := _targets_of(found)) != [found]:  # "II. MỤC TIÊU, NHIỆM VỤ": not its "1. Mục tiêu"
         return replace(found, children=[child for child in found.children if child not in targets])
     if found:
         return found
-    def holds_targets(part: Section) -> bool:
-        return any(find_section([section], TARGETS_HEADING) for section in part.walk())
-
-    other = find_section(sections, OTHER_TASKS_HEADING)
-    if other and not holds_targets(other):
+    other = find_section(parts, OTHER_TASKS_HEADING)
+    if other and not _holds_targets(other):
         return other
-    # a part of any name whose sections say who leads them ("III. CÁC CHƯƠNG TRÌNH, ĐỀ ÁN TRỌNG ĐIỂM" or "III. PHÂN
-    # CÔNG NHIỆM VỤ" / "1. …" / "Cơ quan chủ trì: …"), with no targets in it
-    return next((top for top in tops if names_leads(top) and not holds_targets(top)), None)
+    return next((top for top in sections if names_leads(top) and not _holds_targets(top)), None)
 
 
 def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]:
