@@ -419,6 +419,10 @@ def test_a_programme_s_own_lead_in_and_parts():
     found = targets("Chương trình đặt mục tiêu đến năm 2025, số doanh nghiệp KH&CN tăng mạnh, bình quân 10%/năm. "
                     "Để đạt được mục tiêu, Chương trình đã đưa ra 5 nhiệm vụ cùng các giải pháp.")
     assert [(t.indicator, t.value) for t in found] == [("Tốc độ tăng số doanh nghiệp KH&CN", 10)]
+    found = targets("Kế hoạch cũng đặt mục tiêu thu hút ít nhất 02 dự án đầu tư vào lĩnh vực công nghệ cao, hỗ trợ 20 "
+                    "hợp tác xã ứng dụng công nghệ số.")
+    assert [t.indicator for t in found] == ["Số dự án đầu tư vào lĩnh vực công nghệ cao được thu hút",
+                                            "Số hợp tác xã ứng dụng công nghệ số được hỗ trợ"]
 
 
 def test_a_count_a_sentence_says_a_place_will_have():
