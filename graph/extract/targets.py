@@ -115,6 +115,7 @@ _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào nă
 _YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
                           re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
 _EVERY_YEAR = re.compile(r"^(?:(?:bình quân|trung bình)\s+)?(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
+_EVERY_YEAR_AT_END = re.compile(r"\s(?:hàng|hằng|mỗi)\s+năm\s*[.!]?\s*$", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])|:\s*(?=\(?\d{1,2}\)\s)")  # "…: (1) tỷ lệ …; (2) …"
@@ -392,7 +393,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
             or not re.sub(r"[,\s]+", " ", after).lstrip().startswith(unit)):
         return None
     phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
-    phrase = _OWN_SPAN.sub(" ", _OWN_YEAR.sub(" ", re.sub(r"\btrở lên\b", " ", phrase)))
+    phrase = _OWN_SPAN.sub(" ", _OWN_YEAR.sub(" ", re.sub(r"\btrở lên\b", " ", _EVERY_YEAR_AT_END.sub("", phrase))))
     phrase = re.sub(r"\s+(?:và|hoặc|cho(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?)$", "",  # "… và", "… cho": the
                     re.sub(r"\s+", " ", phrase).strip(" ,;:.-…"))                                # next one's words
     served = not first and _SERVES.fullmatch(f" {before}")  # "02 lớp … cho khoảng 150 lượt cán bộ": no action
@@ -407,9 +408,11 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     action = re.sub(rf"^({_ACTIONS})\s+được\b\s*", r"\1 ", action, flags=re.IGNORECASE)  # "Hình thành được …"
     if served or re.search(r"(?:^|\s)có$", action):  # "… Hà Nội có tối thiểu 200 DN KHCN": a count had
         action = ""
-    if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts
-        committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)
-        action = _indicator(committed.group(1)) if committed else ""
+    if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts;
+        committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)  # "Sở sẽ phối hợp … tổ chức": its verb
+        last = not re.match(r"(?:tổng\s+)?số\b", action, re.IGNORECASE) and re.search(  # not "Số … thử nghiệm"
+            rf"(?:^|\s)({_ACTIONS})$", action, re.IGNORECASE)
+        action = _indicator(committed.group(1)) if committed else last.group(1) if last else ""
         if not _ACTION.match(action):
             return None
     return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
@@ -482,7 +485,7 @@ _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:
 
 
 def own_period(text: str) -> str | None:
-    if _EVERY_YEAR.match(text):
+    if _EVERY_YEAR.match(text) or "%" not in text and _EVERY_YEAR_AT_END.search(text):  # "… 02 kỳ chợ mỗi năm"
         return "Hàng năm"
     if striving := _YEAR_STRIVING.search(text):  # "…, năm 2025 tỉnh phấn đấu 100% …"
         return striving.group(1)
@@ -602,8 +605,9 @@ def _dated_clauses(line: Line) -> list[tuple[Clause, str | None]]:
     out: list[tuple[Clause, str | None]] = []
     period = None
     for clause in clauses(line):
-        period = own_period(clause.text) or period
-        out.append((clause, period))
+        own = own_period(clause.text)
+        out.append((clause, own or period))
+        period = period if own == "Hàng năm" else own or period  # how often one is met dates no other
     return out
 
 

@@ -378,6 +378,18 @@ def test_a_year_that_ends_the_clause_dates_it():
     assert (target.period, target.indicator) == ("2026", "Đầu tư cho khoa học và công nghệ trong GRDP")
 
 
+def test_a_count_said_to_be_met_every_year_at_its_end_and_the_verb_after_its_subject():
+    found = targets("- Sở sẽ phối hợp với các sở, ngành tổ chức 02 kỳ chợ công nghệ và thiết bị mỗi năm; hỗ trợ 10 "
+                    "doanh nghiệp đổi mới công nghệ.", plan_end=2030)
+    assert [(t.indicator, t.period) for t in found] == [
+        ("Số kỳ chợ công nghệ và thiết bị được tổ chức", "Hàng năm"),
+        ("Số doanh nghiệp đổi mới công nghệ được hỗ trợ", "2030")]  # how often one is met dates no other
+    (rate,) = targets("- Giá trị giao dịch công nghệ tăng 10% mỗi năm.", plan_end=2030)
+    assert rate.period == "2030"  # a yearly rate, not a count met every year
+    (named,) = targets("- Số phương tiện đo được kiểm định, thử nghiệm đến năm 2025 đạt 39.000 phương tiện đo.")
+    assert named.indicator == "Số phương tiện đo được kiểm định, thử nghiệm"  # a label's last word is no verb
+
+
 def test_a_label_s_colon_is_no_part_of_the_indicator():
     found = targets("2. Chỉ tiêu cụ thể\n- Kinh phí chi cho KH&CN: tối thiểu 2% tổng chi ngân sách.\n"
                     "- Kinh tế số: chiếm 20% GRDP.\n- Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử: 60%.")
