@@ -104,7 +104,7 @@ class CorpusGenerator:
             f"{resolution} ngày 15/3/{plan.year} của Tỉnh ủy {province} thực hiện Nghị quyết số {party[0]} ngày "
             f"{party[1]} của {party[2]}, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
             "I. MỤC ĐÍCH, YÊU CẦU", "1. Cụ thể hóa các nhiệm vụ trên địa bàn tỉnh.",
-            "II. MỤC TIÊU", "1. Mục tiêu đến năm 2025",
+            "II. MỤC TIÊU", f"1. Mục tiêu đến năm {max(2025, plan.year)}",  # no plan aims at a year already past
         ]
         chosen = rng.sample(TARGETS, rng.randrange(4, 8))
         for n, (template, (low, high)) in enumerate(chosen):

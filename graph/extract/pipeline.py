@@ -69,7 +69,9 @@ def extract_text(text: str, source: str) -> Extraction:
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None) or (
         _horizon(target_lines) if target_sections else None)
-    targets = extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
+    issued = next((int(d.issued_on[:4]) for d in documents if d.issued_on), None)
+    targets = [target for target in extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
+               if not _past(target.period, issued)]
 
     tasks = []
     task_part = tasks_part(planned)
@@ -89,6 +91,13 @@ def _basis(sections: list[Section]) -> tuple[int, int] | None:
     if part := find_section(first, BASIS_HEADING):
         return part.heading.start, max(line.end for line in [part.heading, *part.all_lines()])
     return None
+
+
+def _past(period: str | None, issued: int | None) -> bool:
+    """A value for a year before the document was issued ("Năm 2024, kinh tế số của tỉnh chiếm khoảng 8% GRDP" in a
+    news item of 2025): a result, no target."""
+    years = re.findall(r"\d{4}", period or "")
+    return bool(issued and years) and int(years[-1]) < issued
 
 
 def _horizon(lines: list[Line]) -> int | None:

@@ -331,7 +331,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             if same:  # "… tăng bình quân 22%/năm và chiếm tỷ trọng 8,5% GRDP": a share of the same subject
                 subject = _NAMES_RATE.sub("", _RATE_WORDS.sub("", targets[-1].indicator))
                 before = f"{same.group(1)} {_lower_first(subject)}"
-            elif unit == "%" and (takes := _TAKES_UP.match(before)):  # "Kinh tế số chiếm 30% GRDP"
+            elif unit == "%" and (takes := _TAKES_UP.match(  # "Kinh tế số chiếm 30% GRDP"; "…, tỷ lệ … chiếm 40%"
+                    before.split(",", 1)[-1] if i and len(within) == 1 else before)):
                 subject = _indicator(takes.group(1))  # "Tỷ lệ giá trị … chiếm 25-30%": a share named as one already
                 named = (takes.group(2) or "tỷ trọng").capitalize()  # "Doanh nghiệp … đạt tỷ lệ 80%": "Tỷ lệ …"
                 before = subject if _NAMES_SHARE.match(subject) else f"{named} {_lower_first(subject)}"
@@ -473,6 +474,7 @@ _RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(
 # item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"
                       r"(?:(?:ngoài ra|bên cạnh đó|đồng thời|từ nay)\s*,\s*)?"  # "Ngoài ra, Sở … cũng đặt chỉ tiêu …"
+                      r"(?:về\s+[^,]{1,40},\s*(?:tỉnh\s+)?)?"  # "Về kinh tế số, tỉnh phấn đấu …": the topic
                       r"(?:Sở\s[^,]{1,30}?\s(?:còn\s+|cũng\s+)?(?:nỗ lực|đặt(?:\s+ra)?\s+(?:chỉ tiêu|mục tiêu)|đề ra)"
                       r"(?:\s+hoàn thành)?(?:\s+việc)?\s+)?"
                       r"(?:theo\s+(?:đó|kế hoạch|chương trình)\s*,\s*)?"

@@ -770,6 +770,20 @@ def test_a_news_item_about_a_conference_keeps_last_year_s_results_out():
         (100, "2025", "Tỷ lệ thủ tục hành chính được cung cấp trực tuyến toàn trình")]
 
 
+def test_a_news_item_s_values_for_a_year_before_the_plan_and_its_topics_and_listed_shares():
+    news = ("Quảng Bình ban hành kế hoạch phát triển khoa học, công nghệ\n"
+            "(QBĐT) - UBND tỉnh vừa ban hành Kế hoạch số 450/KH-UBND ngày 05/3/2025 thực hiện Nghị quyết số "
+            "57-NQ/TW.\nKế hoạch xác định các chỉ tiêu: đến năm 2030, có 50 doanh nghiệp khoa học và công nghệ, tỷ lệ "
+            "doanh nghiệp có hoạt động đổi mới sáng tạo chiếm 40%.\nVề kinh tế số, tỉnh phấn đấu tỷ trọng kinh tế số "
+            "đạt 20% GRDP vào năm 2030. Năm 2024, kinh tế số của tỉnh chiếm khoảng 8% GRDP.\n")
+    record = extract_text(prepare(news), "news.txt")
+    assert record.document.issued_on == "2025-03-05"
+    assert [(t.value, t.period, t.indicator) for t in record.targets] == [  # not 2024's 8%, a result
+        (50, "2030", "Số doanh nghiệp khoa học và công nghệ"),
+        (40, "2030", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),  # the share after the count, its own
+        (20, "2030", "Tỷ trọng kinh tế số trong GRDP")]  # not "Về kinh tế số, …", the topic
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
