@@ -333,7 +333,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 before = f"{same.group(1)} {_lower_first(subject)}"
             elif unit == "%" and (takes := _TAKES_UP.match(  # "Kinh tế số chiếm 30% GRDP"; "…, tỷ lệ … chiếm 40%"
                     before.split(",", 1)[-1] if i and len(within) == 1 else before)):
-                subject = _indicator(takes.group(1))  # "Tỷ lệ giá trị … chiếm 25-30%": a share named as one already
+                # the purpose's subject ("… tập trung nguồn lực để kinh tế số chiếm 25% GRDP"); "Tỷ lệ giá trị …
+                # chiếm 25-30%": a share named as one already
+                subject = _indicator(re.split(r"\s(?:để|nhằm)\s", takes.group(1))[-1])
                 named = (takes.group(2) or "tỷ trọng").capitalize()  # "Doanh nghiệp … đạt tỷ lệ 80%": "Tỷ lệ …"
                 before = subject if _NAMES_SHARE.match(subject) else f"{named} {_lower_first(subject)}"
             elif i and len(within) == 1:  # after the previous value's words: "02 doanh nghiệp …, nâng tổng số … lên 10"

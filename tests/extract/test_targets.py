@@ -390,6 +390,11 @@ def test_a_count_said_to_be_met_every_year_at_its_end_and_the_verb_after_its_sub
     assert named.indicator == "Số phương tiện đo được kiểm định, thử nghiệm"  # a label's last word is no verb
 
 
+def test_a_share_a_purpose_states_is_of_the_purpose_s_subject():
+    (found,) = targets("Tỉnh tập trung nguồn lực để kinh tế số chiếm 25% GRDP vào năm 2030.")
+    assert found.indicator == "Tỷ trọng kinh tế số trong GRDP"
+
+
 def test_a_label_s_colon_is_no_part_of_the_indicator():
     found = targets("2. Chỉ tiêu cụ thể\n- Kinh phí chi cho KH&CN: tối thiểu 2% tổng chi ngân sách.\n"
                     "- Kinh tế số: chiếm 20% GRDP.\n- Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử: 60%.")
