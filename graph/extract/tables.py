@@ -251,6 +251,27 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
     return Table([c or "" for c in columns], [_name_cells(r, columns) for r in rows if r]), j
 
 
+def _unnumbered_target_table(lines: list[Line], i: int) -> tuple[Table, int] | None:
+    """A target table of '|' rows without a number column ("Chỉ tiêu | ĐVT | 2025 | 2030"), whose header is line
+    ``i``: its rows numbered in their order, as a reader counts them."""
+    framed = lines[i].text.startswith("|")
+    header = [c.text for c in _split_pipes(lines[i], framed)]
+    while header and not header[-1]:  # the '|' that closes a framed row
+        header.pop()
+    columns = [role or "" for role in _with_unit([column_role(h) for h in header], header)]
+    if not columns or columns[0] != "indicator" or not _readable(columns):
+        return None
+    rows: list[Row] = []
+    j = i + 1
+    while j < len(lines) and "|" in lines[j].text:
+        cells = _split_pipes(lines[j], framed)
+        if not _RULE_LINE.match(lines[j].text) and cells and cells[0].text:
+            number = Cell(str(len(rows) + 1), cells[0].start, cells[0].start)
+            rows.append(_name_cells([number, *cells], ["tt", *columns]))
+        j += 1
+    return Table(["tt", *columns], rows), j
+
+
 def _goes_on_piped(lines: list[Line], j: int) -> bool:
     """Whether line ``j`` of a pipe table, which has no '|', is followed by a line that carries the row on."""
     following = next((line.text for line in lines[j + 1:] if line.text.strip()), "")
@@ -396,6 +417,11 @@ def find_tables(lines: list[Line]) -> list[Table]:
                 table.appendix = appendix
                 tables.append(table)
                 continue
+        elif "|" in text and (unnumbered := _unnumbered_target_table(lines, i)):
+            table, i = unnumbered
+            table.appendix = appendix
+            tables.append(table)
+            continue
         if _HEADER_TT.match(text):
             stacked = _stacked_header(lines, i)
             if stacked:

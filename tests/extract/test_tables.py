@@ -241,3 +241,13 @@ def test_a_dash_in_a_cell_of_its_own_before_an_agency_or_a_time_is_an_empty_cell
                    "2\n\nTổ chức Techmart\n\n-\n\nSở Công Thương\n\n2027\n\n3\n\nTập huấn\n\n-\n\n-\n\n2028\n")
     assert [(r.text("lead"), r.text("partners"), r.text("timeframe")) for r in rows] == [
         ("Sở KH&CN", "-", "2026"), ("-", "Sở Công Thương", "2027"), ("-", "-", "2028")]
+
+
+def test_a_target_table_without_a_number_column_numbers_its_rows_in_order():
+    (table,) = find_tables(split_lines("| Chỉ tiêu | ĐVT | 2025 | 2030 |\n|---|---|---|---|\n"
+                                       "| Số doanh nghiệp KH&CN | Doanh nghiệp | 5 | 15 |\n"
+                                       "| Tỷ trọng kinh tế số trong GRDP | % | 10 | 20 |\n"))
+    assert table.columns == ["tt", "indicator", "unit", "period:2025", "period:2030"]
+    assert [(r.number, r.text("indicator"), r.text("period:2030")) for r in table.rows] == [
+        ("1", "Số doanh nghiệp KH&CN", "15"), ("2", "Tỷ trọng kinh tế số trong GRDP", "20")]
+    assert find_tables(split_lines("| Nội dung | Ghi chú |\n| Họp | 2025 |\n")) == []  # no indicator, no values
