@@ -91,7 +91,11 @@ _AT_LEAST = re.compile(
 _ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới|≈|~)\s*(?:mức\s*)?$", re.IGNORECASE)
 _AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn|≤|<=?)\s*(?:mức\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)
-_RAISED_FROM = re.compile(r"\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s*lên\s+(?:mức\s+)?\d", re.IGNORECASE)
+# "tăng từ 10% (năm 2024) lên 20%", "giảm từ 5% xuống dưới 1%": where it starts, and the year it stood there
+_BASELINE_YEAR = rf"(?:\(\s*năm\s+{YEAR}\s*\)|(?:vào\s+|cuối\s+)?năm\s+{YEAR})"
+_CHANGED_TO = r"(?:lên|xuống)(?:\s+(?:mức|còn))?"
+_RAISED_FROM = re.compile(rf"\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){{0,2}}?)?\s*(?:{_BASELINE_YEAR}\s*)?,?\s*{_CHANGED_TO}"
+                          r"\s+(?:[^\W\d]+\s+){0,2}\d", re.IGNORECASE)
 _RATE = re.compile(r"tăng[^;.]{0,40}(?:bình quân|trung bình)|(?:bình quân|trung bình)[^;.]{0,30}tăng", re.IGNORECASE)
 _OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong|(?<!so với )trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})", re.IGNORECASE)
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
@@ -463,15 +467,16 @@ def _indicator(local: str) -> str:
     text = re.sub(r"\s*:\s+", " ", text)  # a label's colon: "Kinh phí chi cho KH&CN: tối thiểu 2% tổng chi …"
     text = _LEAD_IN.sub("", text)
     if (raised := _FROM_TO.sub("", text)) != text:  # "(Nâng) tỷ lệ … (tăng) từ 10% lên 20%": what is raised
-        text = re.sub(r"^(?:nâng|gia tăng|tăng)\s+", "", raised, flags=re.IGNORECASE)
-    text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2), text)
+        text = re.sub(r"^(?:nâng|gia tăng|tăng|giảm)\s+", "", raised, flags=re.IGNORECASE)
+    text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
     return text[:1].upper() + text[1:]
 
 
-# "Nâng tỷ lệ doanh nghiệp … lên 30%": the indicator is what is raised
-_FROM_TO = re.compile(r"\s+(?:tăng\s+)?từ\s+[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){0,2})?\s+lên(?:\s+mức)?$",
-                      re.IGNORECASE)
-_RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(tổng\s.+))$", re.IGNORECASE)
+# "Nâng tỷ lệ doanh nghiệp … lên 30%", "Giảm tỷ lệ … xuống còn 2%": the indicator is what is raised or lowered
+_FROM_TO = re.compile(rf"\s+(?:tăng\s+|giảm\s+)?từ\s+[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){{0,2}}?)?"
+                      rf"(?:\s*{_BASELINE_YEAR})?\s*,?\s+{_CHANGED_TO}$", re.IGNORECASE)
+_RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(tổng\s.+)|"
+                       r"giảm\s+(.+?)\s+xuống(?:\s+còn)?)$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
 # item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"

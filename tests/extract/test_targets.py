@@ -500,3 +500,19 @@ def test_values_each_year_in_brackets_and_a_vision_s_year_before_a_colon():
         ("Tỷ lệ doanh nghiệp ứng dụng công nghệ số", 30, "2025"),
         ("Tỷ lệ doanh nghiệp ứng dụng công nghệ số", 50, "2030"),
         ("Tỷ trọng kinh tế số trong GRDP", 50, "2045")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "comparator", "period", "indicator"),
+    [
+        ("Tỷ trọng kinh tế số trong GRDP tăng từ 8% năm 2024 lên 20% năm 2030", 20, "=", "2030",
+         "Tỷ trọng kinh tế số trong GRDP"),
+        ("Tỷ lệ đổi mới công nghệ tăng từ 15% (năm 2025) lên 25% vào năm 2029", 25, "=", "2029",
+         "Tỷ lệ đổi mới công nghệ"),
+        ("Giảm tỷ lệ hồ sơ trễ hạn từ 5% xuống dưới 1%", 1, "<=", "2030", "Tỷ lệ hồ sơ trễ hạn"),
+        ("Giảm tỷ lệ hộ nghèo xuống còn 2%", 2, "=", "2030", "Tỷ lệ hộ nghèo"),
+    ],
+)
+def test_a_change_from_a_dated_start_is_one_target_at_its_end(clause, value, comparator, period, indicator):
+    (target,) = targets("- " + clause + ".")
+    assert (target.value, target.comparator, target.period, target.indicator) == (value, comparator, period, indicator)
