@@ -379,11 +379,20 @@ _SECTION = re.compile(r"^(?:Tin(?: tức| trong tỉnh| trong nước| địa ph
                       r"(?:\s*[-–|/]\s*(?:Sự kiện|Thời sự|Tin tức))?$", re.IGNORECASE)
 
 
+# the site above it: its name ("Cổng thông tin điện tử tỉnh Đồng Nai") and the path to the item ("Trang chủ > Tin tức")
+_SITE = re.compile(r"^(?:(?:Cổng|Trang)\s+(?:thông tin|TTĐT)\b[^.]{0,80}|Trang chủ\b.*|.{0,120}?\s[>»›]\s.*)$",
+                   re.IGNORECASE)
+
+
 def _headline(lines: list[Line]) -> Line:
-    """A news item's first line with words: not the "," or "|" a site leaves above it, nor its section's name."""
-    worded = (line for line in lines if any(c.isalpha() for c in line.text))
-    first = next(worded, lines[0])
-    return next(worded, first) if _SECTION.match(first.text.strip("| ")) else first
+    """A news item's first line with words: not the "," or "|" a site leaves above it, nor the site's name, the path
+    to the item or its section's name."""
+    worded = [line for line in lines[:40] if any(c.isalpha() for c in line.text)] or lines[:1]
+    for line in worded[:4]:
+        text = line.text.strip("| ")
+        if not (_SECTION.match(text) or _SITE.match(text)):
+            return line
+    return worded[0]
 
 
 def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:

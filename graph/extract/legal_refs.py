@@ -66,13 +66,15 @@ _AMENDING = re.compile(r"\bsửa đổi\b|\bbổ sung\b", re.IGNORECASE)
 _AMENDING_UNNUMBERED = re.compile(r"(?:sửa đổi|bổ sung|cập nhật)\s+(?:[^\W\d]+,?\s+){0,3}?"
                                   r"(?:Chương trình|Kế hoạch|Đề án|Chiến lược)\b[^;]*?\s(?:thực hiện|triển khai)\s+"
                                   r"(?:[^\W\d]+\s+){0,3}?(?:số\s*)?$", re.IGNORECASE)
-_OPENING = re.compile(r"^(?:(?:Để|Nhằm)\s+)?(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b",
-                      re.IGNORECASE)
+# "Thực hiện …", "Để triển khai …", in a news item also "Kế hoạch nhằm triển khai …": the plan carries out what follows
+_OPENING = re.compile(r"^(?:(?:(?:Kế hoạch|Chương trình)(?:\s+này)?\s+(?:được ban hành\s+)?)?(?:Để|Nhằm)\s+)?"
+                      r"(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
     r"[Ss]ửa đổi|[Hh]ướng dẫn|[Hh]ợp nhất|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|"
     r"\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|"
-    r"\s*[,;:()“\"]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$)"  # a dash before a capital may join a name: "Bộ Lao động - …"
+    r"\s*[,;:()“\"]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$|"  # a dash before a capital may join a name: "Bộ Lao động - …"
+    r"(?<!TP)(?<!Tp)(?<!TX)\.(?=\s|$))"  # a sentence's end ("… của Thủ tướng Chính phủ. Theo đó, …"), not "TP."
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
 _CAPS_BODIES = ("Ủy ban Thường vụ Quốc hội", "Quốc hội", "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị",
@@ -116,8 +118,9 @@ _COMMITTEE_NAME = re.compile(r"\s+về\s+[^;:()“\"]{0,160}?\s(?:tỉnh|thành 
 # who wrote a submission, named before it: "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số …"
 _PROPOSED_BY = re.compile(r"đề (?:nghị|xuất) của\s+(?:(?:Giám đốc|Chủ tịch|Trưởng ban|Thủ trưởng|Viện trưởng)\s+)?"
                           r"([^,;:()]{3,80}?)\s+tại\s*$")
-# who directed, named before the document that says so: "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số …"
-_DIRECTED_BY = re.compile(r"chỉ đạo của\s+([^,;:()]{3,80}?)\s+tại\s*$")
+# who directed, named before the document that says so: "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số …",
+# "ý kiến của Bộ Khoa học và Công nghệ tại Công văn số …"
+_DIRECTED_BY = re.compile(r"(?:chỉ đạo|ý kiến) của\s+([^,;:()]{3,80}?)\s+tại\s*$")
 # who issued a document, named before it: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1636/KH-UBND …"
 _ISSUED_BY = re.compile(r"(?<!\w)((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|"
                         r"Thành ủy)(?:\s+(?:tỉnh|thành phố))?(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+|vừa\s+)?ban hành\s+$")
@@ -410,15 +413,17 @@ _NATIONAL_SHORT = {"TTCP": "Thủ tướng Chính phủ", "TTg": "Thủ tướng
 
 
 def _issuer(mention: Mention, province: str | None) -> str | None:
-    known = issuer_codes().get(mention.code.casefold())
+    codes = [part for part in number_codes(mention.number) if not part.isdigit()]  # an official letter's issuer comes
+    known = next(filter(None, (issuer_codes().get(c.casefold()) for c in reversed(codes))), None)  # before its unit
     if mention.issuer:
         issuer = _NATIONAL_SHORT.get(mention.issuer.strip(), canonical_agency(mention.issuer))  # "của TTCP"
         issuer = re.sub(r"^(?:UBND\b|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân)", "Ủy ban nhân dân", issuer)  # "Uỷ ban Nhân dân"
         issuer = re.sub(r"^(?:HĐND\b|Hội đồng [Nn]hân [Dd]ân)", "Hội đồng nhân dân", issuer)
-        # "của UBND tỉnh", "của HĐND Thành phố", "UBND TP": this province's, as the scope says
+        # "của UBND tỉnh", "của HĐND Thành phố", "UBND TP", a Sở: this province's, as the scope says (but "UBND TP.
+        # Hồ Chí Minh" is another's)
         bare = re.search(r"\s(?:tỉnh|thành phố|TP\.?)$", issuer, re.IGNORECASE)
         if province and (known and known.scope == "provincial" or bare or issuer.startswith("Sở ")) \
-                and province not in issuer:  # a Sở is its province's
+                and province not in issuer and not find_province(issuer):
             issuer = re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)$", "", issuer, flags=re.IGNORECASE)
             kind = bare or re.match(r"(?:Ủy ban|Hội đồng|Sở)\b", issuer)  # "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng"
             issuer = f"{issuer} {with_kind(province) if kind else province}"

@@ -476,3 +476,25 @@ def test_an_opening_on_the_basis_of_a_document_is_based_on_it_and_a_direction_na
     assert {number: ref.relation for number, ref in found.items()} == {
         "01-KH/BCĐTW": "based_on", "123/UBND-KGVX": "references", "45/TTr-SKHCN": "references"}
     assert found["123/UBND-KGVX"].issuer == "Ủy ban nhân dân tỉnh Tây Ninh"
+
+
+def test_an_issuer_ends_with_its_sentence_but_not_at_a_city_s_abbreviation():
+    found = refs("Kế hoạch nhằm triển khai Quyết định số 1158/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ. Theo đó, "
+                 "đến năm 2025 hỗ trợ 20 tổ chức; Quyết định số 12/QĐ-UBND của UBND TP. Hồ Chí Minh.")
+    assert found["1158/QĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+    assert found["12/QĐ-UBND"].issuer.endswith("TP. Hồ Chí Minh")
+
+
+@pytest.mark.parametrize("opening", ["Kế hoạch nhằm triển khai hiệu quả", "Kế hoạch này được ban hành để thực hiện",
+                                     "Chương trình nhằm thực hiện"])
+def test_a_news_item_s_sentence_saying_the_plan_carries_out_a_document(opening):
+    found = refs(f"{opening} Quyết định số 1158/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ.\n"
+                 "Kế hoạch nêu Quyết định số 12/QĐ-UBND.\n")
+    assert (found["1158/QĐ-TTg"].relation, found["12/QĐ-UBND"].relation) == ("implements", "references")
+
+
+def test_an_official_letter_s_issuer_from_the_code_before_its_unit_or_named_before_it():
+    found = refs("Căn cứ Công văn số 1234/BKHCN-PC ngày 01/7/2025; ý kiến của Sở Tài chính tại Văn bản số 88/STC-NS "
+                 "ngày 02/7/2025.")
+    assert (found["1234/BKHCN-PC"].issuer, found["88/STC-NS"].issuer) == (
+        "Bộ Khoa học và Công nghệ", "Sở Tài chính tỉnh Tây Ninh")

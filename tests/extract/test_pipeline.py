@@ -391,6 +391,17 @@ def test_a_news_item_under_its_site_s_section_name_is_titled_by_its_headline(sec
         "Hưởng ứng Giải Búa liềm vàng lần thứ VIII - năm 2023", "Tỉnh ủy Tuyên Quang", "2023-04-11")
 
 
+@pytest.mark.parametrize("site", ["Cổng thông tin điện tử tỉnh Đồng Nai\nTrang chủ > Tin tức > Khoa học - Công nghệ",
+                                  "Trang TTĐT Sở Khoa học và Công nghệ\nTin tức » Hoạt động KH&CN"])
+def test_a_news_item_under_its_site_s_name_and_path_is_titled_by_its_headline(site):
+    document = extract_text(prepare(
+        f"{site}\n\nĐồng Nai ban hành kế hoạch phát triển thị trường khoa học và công nghệ đến năm 2030\n"
+        "Ngày đăng: 15/04/2024\n\nUBND tỉnh vừa ban hành Kế hoạch số 145/KH-UBND ngày 10/4/2024 về phát triển thị "
+        "trường khoa học và công nghệ.\n"), "news.txt").document
+    assert (document.title[:30], document.issuer, document.issued_on) == (
+        "Đồng Nai ban hành kế hoạch phá", "Ủy ban nhân dân tỉnh Đồng Nai", "2024-04-10")
+
+
 def test_a_document_posted_under_a_headline_without_its_header():
     page = ("Ban Tuyên giáo Tỉnh ủy giới thiệu toàn văn Nghị quyết số 11-NQ/TU, ngày 18/8/2021 của Ban Thường vụ "
             "Tỉnh ủy\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển khoa học, công nghệ\n-----\n"
