@@ -93,7 +93,8 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
         numbers = [row.number for row in table.rows]
         task_rows = [row for row in table.rows
                      if re.match(r"^\d", row.number) and ROW_NUMBER.match(row.number)  # not group headings I, II …
-                     and not any(n.startswith(row.number + ".") for n in numbers)]  # nor rows whose sub-rows are
+                     and (row.text("lead").strip()  # nor rows whose sub-rows are the tasks, but for one that
+                          or not any(n.startswith(row.number + ".") for n in numbers))]  # names its own lead
         used = {task.id for task in tasks}
         prefix = ""
         if any(f"appendix:{row.number}" in used for row in task_rows):
@@ -356,6 +357,11 @@ def is_agency_heading(text: str, loose: bool = False) -> bool:
     return opening is None or opening[1] == "" or bool(_DUTY_ONLY.fullmatch(opening[1]))
 
 
+def _points_to_appendix(sentence: str) -> bool:
+    """An item that only sends the reader to the appendix ("Nhiệm vụ cụ thể … tại Phụ lục kèm theo")."""
+    return bool(_POINTER.search(sentence)) and len(sentence) < 200 and "Phụ lục" in sentence
+
+
 def org_tasks(part: Section) -> list[Task]:
     """Agency paragraphs of "TỔ CHỨC THỰC HIỆN": the agency leads, its first duty is the title."""
     if not part.children:
@@ -386,7 +392,7 @@ def org_tasks(part: Section) -> list[Task]:
                 continue
             lead, duty = opening
             title = first_sentence(duty if heading[: len(heading) - len(duty)].rstrip().endswith(":") else heading)
-        if _POINTER.search(title) and len(title) < 200 and "Phụ lục" in title:
+        if _points_to_appendix(title):
             continue
         tasks.append(Task(
             id="org:" + ".".join(section.path), title=title, lead=lead, partners=partners_named(duty),
@@ -408,6 +414,8 @@ def _bulleted_org_tasks(part: Section) -> list[Task]:
         lead, duty = opening
         if not duty and i + 1 < len(lines) and not _BULLET.match(lines[i + 1].text):
             duty = lines[i + 1].text  # "a) Sở Khoa học và Công nghệ:" with its duty on the line after
+        if _points_to_appendix(first_sentence(line.text)):  # "Các cơ quan … được giao nhiệm vụ tại Phụ lục …"
+            continue
         tasks.append(Task(
             id=f"org:{'.'.join(part.path)}.{len(tasks) + 1}", title=first_sentence(duty), lead=lead,
             partners=partners_named(duty), timeframe=None, output=None, implements=task_implements(duty),

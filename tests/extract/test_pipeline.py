@@ -576,6 +576,19 @@ def test_a_task_table_whose_cells_are_parted_by_tabs():
         ("appendix:2", ["Sở Tài chính"], ["Sở Công Thương"], "2026")]
 
 
+def test_a_row_with_sub_rows_is_a_task_where_it_names_its_own_lead():
+    plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\n" + END + "PHỤ LỤC\n"
+            "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
+            "| 1 | Phát triển tiềm lực thông qua các nhiệm vụ: | | | |\n"
+            "| 1.1 | Đầu tư phòng thí nghiệm | Sở KH&CN | | 2025 |\n"
+            "| 2 | Triển khai Chương trình đổi mới công nghệ quốc gia | Sở KH&CN | Sở Công Thương | Hằng năm |\n"
+            "| 2.1 | Hỗ trợ doanh nghiệp ứng dụng công nghệ | Sở Công Thương | | 2026 |\n")
+    tasks = tasks_by_id(plan)
+    assert list(tasks) == ["appendix:1.1", "appendix:2", "appendix:2.1"]  # "1" heads its sub-rows only
+    row = tasks["appendix:2"]
+    assert (row.lead, row.partners) == (["Sở Khoa học và Công nghệ"], ["Sở Công Thương"])
+
+
 def test_agency_sections_numbered_with_a_bracket_whose_duties_are_lettered_with_a_dot():
     plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1) Sở Kế\nhoạch và Đầu tư\na. Tham mưu, bố trí vốn đầu tư;\n"
             "b. Phối hợp với Sở Khoa học và Công nghệ tổ chức sự kiện.\n2) Các sở, ban, ngành;\n"
@@ -878,6 +891,12 @@ def test_organisation_sections_named_as_duties_or_grouped_a_level_down():
     assert set(tasks) == {"org:II.1", "org:II.2.1", "org:II.2.2"}  # the pointer to the appendix is no task
     assert (tasks["org:II.1"].lead, tasks["org:II.1"].partners) == (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])
     assert tasks["org:II.2.2"].lead == ["Sở Tài chính"]
+
+
+def test_an_agency_paragraph_naming_its_parties_by_the_appendix_is_no_task():
+    plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính: Bố trí kinh phí.\n"
+            "- Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục chủ động triển khai.\nNơi nhận:\n")
+    assert [(t.id, t.lead) for t in tasks_by_id(plan).values()] == [("org:II.1", ["Sở Tài chính"])]
 
 
 def test_a_decision_s_numbered_parts_with_lettered_agency_items():
