@@ -202,8 +202,10 @@ def body_tasks(part: Section) -> list[Task]:
             if opening:
                 lead, duty = opening
                 # the time a later part gives: "Giao Sở X chủ trì, …; hoàn thành trong năm 2024", "…; thời gian
-                # hoàn thành: Quý IV/2025"
+                # hoàn thành: Quý IV/2025", "…, hoàn thành trong năm 2025."
                 parts = [part.strip(" .") for part in duty.split(";")[1:]]
+                if (done := duty.split(";")[0].rsplit(",", 1)[-1].strip(" .")).startswith("hoàn thành "):
+                    parts.append(done)
                 parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
                 if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
                     timeframe = when.group(1)

@@ -125,9 +125,10 @@ def test_roles_labelled_inside_the_unit_s_label():
         ["Trung tâm Ứng dụng tiến bộ khoa học và công nghệ"], ["Phòng Quản lý công nghệ"], "Năm 2025")
 
 
-def test_the_time_after_an_opening_assignment():
+@pytest.mark.parametrize("said", ["; hoàn thành trong năm 2025.", ", hoàn thành trong năm 2025."])
+def test_the_time_after_an_opening_assignment(said):
     found = only_task("1. Ứng dụng công nghệ thông tin\nGiao Sở Thông tin và Truyền thông chủ trì, phối hợp với các "
-                      "sở, ngành triển khai; hoàn thành trong năm 2025.")
+                      f"sở, ngành triển khai{said}")
     assert (found.lead, found.partners, found.timeframe) == (
         ["Sở Thông tin và Truyền thông"], ["Các sở, ngành"], "năm 2025")
 
