@@ -230,8 +230,16 @@ def split_parties(text: str) -> list[str]:
     listing = False  # inside "Các Sở: A; B; C", where each item is one Sở
     for line in text.split("\n"):
         line = re.sub(r"^\s*[-–•+]\s*", "", line)
-        # "Sở X - Đài Y": a list run together; "Trường Đại học X - Phân hiệu Y" is one party, the branch
+        # "Sở X - Đài Y": a list run together; "Trường Đại học X - Phân hiệu Y", "Ngân hàng Nhà nước Việt Nam - Chi
+        # nhánh Khu vực 8" are one party, the branch
+        pieces: list[str] = []
         for piece in re.split(r"\s*;\s*|\s[-–]\s(?!Phân hiệu\b)(?=" + _HEAD_RE.pattern[1:] + ")", line):
+            bank = pieces and re.split(r"[,;]", pieces[-1])[-1].strip().startswith("Ngân hàng")
+            if bank and piece.startswith("Chi nhánh"):
+                pieces[-1] += " - " + piece
+            else:
+                pieces.append(piece)
+        for piece in pieces:
             piece = piece.strip(" .,;:-–")
             if not piece:
                 continue

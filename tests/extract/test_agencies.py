@@ -119,6 +119,11 @@ def test_agency_kind_counts_across_provinces():
         ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh, Kho bạc Nhà nước tỉnh",
          ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "Kho bạc Nhà nước tỉnh"]),
         ("Các cơ sở giáo dục đại học, các viện nghiên cứu", ["Các cơ sở giáo dục đại học", "Các viện nghiên cứu"]),
+        # a bank's branch is the bank's party; a Sở before another body's branch is a list run together
+        ("Trường Chính trị tỉnh, Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 8, Thuế tỉnh",
+         ["Trường Chính trị tỉnh", "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 8", "Thuế tỉnh"]),
+        ("Sở Tài chính - Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+         ["Sở Tài chính", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
         ("", []),
     ],
 )
