@@ -26,9 +26,9 @@ from .records import DocumentInfo, Period
 from .text import ENACTING, is_caps, starts_block
 
 # "Số: 35/2016/QĐ-UBND", or after the issuer in a flattened header row: "ỦY BAN NHÂN DÂN Số: 47/2018/QĐ-UBND | …"
-_NUMBER_LINE = re.compile(r"^\|?\s*(?:Số\s*(?:hiệu)?\s*:?|(?:[A-ZĐÀ-Ỹ]+\s+){1,8}Số\s*:)\s*")
-_PLACE_DATE = re.compile(r"(?:^|\||VIỆT NAM\b)\s*([^,|]{2,40}),\s*ngày\b")
-_DATE_LINE = re.compile(r"^\|?\s*[Nn]gày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\|?$")
+_NUMBER_LINE = re.compile(r"^\|?\s*(?:S[ốỐ]\s*(?:hiệu)?\s*:?|(?:[A-ZĐÀ-Ỹ]+\s+){1,8}S[ốỐ]\s*:)\s*")  # "SỐ:" in caps
+_PLACE_DATE = re.compile(r"(?:^|\||VIỆT NAM\b)\s*([^,|]{2,40}),\s*(?i:ngày)\b")  # "Ngày 05 Tháng 02 …" too
+_DATE_LINE = re.compile(r"^\|?\s*(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+\d{4}\s*\|?$")
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
 # a "KẾ HOẠCH HÀNH ĐỘNG" is a plan ("KH" in its number), its title what follows
@@ -78,7 +78,7 @@ _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
     r"SỞ [A-ZĐÀ-Ỹ ,&]+?|BAN [A-ZĐÀ-Ỹ ,\d]+?|BỘ [A-ZĐÀ-Ỹ ,&-]+?|THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ)"
     r"(?:\s+(?:TỈNH|THÀNH PHỐ|TP\.)\s*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?))?"
-    r"\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s)|(?=Số\s*:))"  # a body under it, or the number beside it
+    r"\s*(?:\||-{3,}|$|(?=\s(?:SỞ|BAN)\s)|(?=S[ốỐ]\s*:))"  # a body under it, or the number beside it
 )
 
 

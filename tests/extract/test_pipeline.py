@@ -263,6 +263,16 @@ def test_a_header_date_without_its_place():
     assert extract_text(prepare(plan), "plan.txt").document.issued_on == "2023-04-05"
 
 
+@pytest.mark.parametrize(("number", "dated"), [("SỐ: 12/KH-UBND", "An Giang, ngày 05 tháng 4 năm 2023"),
+                                               ("Số: 12/KH-UBND", "An Giang, Ngày 05 Tháng 4 Năm 2023"),
+                                               ("Số: 12/KH-UBND", "NGÀY 05 THÁNG 4 NĂM 2023")])
+def test_a_header_s_number_and_date_in_capitals(number, dated):
+    plan = f"ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n{number}\n{dated}\nKẾ HOẠCH\nHỗ trợ doanh nghiệp\nNơi nhận:\n"
+    document = extract_text(prepare(plan), "plan.txt").document
+    assert (document.number, document.issuer, document.issued_on) == (
+        "12/KH-UBND", "Ủy ban nhân dân tỉnh An Giang", "2023-04-05")
+
+
 @pytest.mark.parametrize("page", [
     # a site's details table above the header, which is flattened into one row
     "Cơ quan ban hành: | Ủy ban nhân dân tỉnh Lạng Sơn | Số công báo: | Đang cập nhật |\n"
