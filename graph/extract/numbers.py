@@ -52,7 +52,8 @@ YEAR = r"(?:19|20)\d{2}"
 _SPAN = re.compile(rf"\b({YEAR})\s*[-–]\s*({YEAR})\b")
 _IN_YEAR = re.compile(rf"\bnăm\s+({YEAR})\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"tháng\s*\d{1,2}\s*$", re.IGNORECASE)  # "ngày 22 tháng 12 năm 2024": a date
-_UNTIL = re.compile(rf"\b(?:đến|tới|đến hết)\s+(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
+# "đến năm 2030", "đến hết năm 2026", "tầm nhìn 2045", "định hướng đến năm 2035": a horizon
+_UNTIL = re.compile(rf"\b(?:đến|tới|đến hết|tầm nhìn|định hướng)\s+(?:đến\s+)?(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
 
 
 def find_period(text: str) -> tuple[int | None, int | None] | None:

@@ -42,6 +42,9 @@ def test_dates(text, expected):
         ("thời kỳ 2021 - 2030, tầm nhìn đến năm 2050", (2021, 2050)),
         ("KẾ HOẠCH KHOA HỌC", None),
         ("Kế hoạch hoạt động năm 2023", (2023, 2023)),
+        # a horizon named without "đến năm"
+        ("đến năm 2030, tầm nhìn 2045", (None, 2045)),
+        ("giai đoạn 2021-2025, định hướng 2030", (2021, 2030)),
         # the year of a date is no period: the plan names none
         ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị", None),
     ],
