@@ -118,7 +118,7 @@ _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào nă
 # "… đạt trên 1,2% GRDP năm 2025": a year that ends the clause dates it
 _YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
                           re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
-_EVERY_YEAR = re.compile(r"^(?:(?:bình quân|trung bình)\s+)?(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
+_EVERY_YEAR = re.compile(r"^(?:phấn đấu\s+)?(?:(?:bình quân|trung bình)\s+)?(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _EVERY_YEAR_AT_END = re.compile(r"\s(?:hàng|hằng|mỗi)\s+năm\s*[.!]?\s*$", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
@@ -544,9 +544,7 @@ def extract_targets(
             for target in quantities(clause, strict=False):
                 target.period = target.period or period
                 found.append(target)
-        for before, target in zip(found, found[1:], strict=False):  # "(năm 2025: 30%; năm 2030: 50%)": the one
-            target.indicator = target.indicator or before.indicator    # before names what the next measures too
-        results += [(target, heading) for target in _respective(_shared_actions(found))]
+        results += [(target, heading) for target in _respective(_shared_actions(_named_before(found)))]
     _fill_periods(results, plan_end)
     extra: list[Target] = []
     for line, context_period in other_lines:
@@ -557,7 +555,7 @@ def extract_targets(
             for target in quantities(clause, strict=True):
                 target.period = target.period or period or context_period
                 found.append(target)
-        extra += _respective(_shared_actions(found))
+        extra += _respective(_shared_actions(_named_before(found)))
     targets = []
     said = set()
     found = [t for t, _ in results] + extra
@@ -606,6 +604,17 @@ def _respective(targets: list[Target]) -> list[Target]:
         if target.unit.startswith("%") == before.unit.startswith("%") and target.unit[:1] == before.unit[:1]:
             target.unit = before.unit  # "10%" of a yearly rate: "%/năm"; "2 tổ chức" of "tổ chức trung gian"
     return targets
+
+
+def _named_before(found: list[Target]) -> list[Target]:
+    """A line's target without words of its own, or only its counted noun, measures what the one before it does:
+    "(năm 2025: 30%; năm 2030: 50%)", "… có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có 10 sản
+    phẩm"."""
+    for before, target in zip(found, found[1:], strict=False):
+        bare = target.indicator.casefold() == f"số {target.unit}".casefold() and target.unit == before.unit
+        if not target.indicator or bare:
+            target.indicator = before.indicator
+    return found
 
 
 def _dated_clauses(line: Line) -> list[tuple[Clause, str | None]]:

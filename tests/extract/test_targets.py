@@ -516,3 +516,17 @@ def test_values_each_year_in_brackets_and_a_vision_s_year_before_a_colon():
 def test_a_change_from_a_dated_start_is_one_target_at_its_end(clause, value, comparator, period, indicator):
     (target,) = targets("- " + clause + ".")
     assert (target.value, target.comparator, target.period, target.indicator) == (value, comparator, period, indicator)
+
+
+def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
+    found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
+                    "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
+    assert [(t.value, t.period, t.indicator) for t in found[:2]] == [
+        (5, "2025", "Số sản phẩm được cấp giấy chứng nhận nhãn hiệu"),
+        (10, "2030", "Số sản phẩm được cấp giấy chứng nhận nhãn hiệu")]
+    assert not found[3].indicator.startswith("Số doanh nghiệp")  # another noun keeps its own words
+
+
+def test_a_count_striven_for_every_year_is_yearly():
+    (target,) = targets("- Phấn đấu mỗi năm có từ 3 - 5 sáng chế được cấp văn bằng bảo hộ.")
+    assert (target.period, target.indicator) == ("Hàng năm", "Số sáng chế được cấp văn bằng bảo hộ")
