@@ -237,6 +237,24 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
 _ALIAS = re.compile(r"\((?:sau đây|dưới đây)?[^()]{0,20}?(?:gọi|viết)(?: chung| tắt)* là[^()]*\)", re.IGNORECASE)
 
 
+def short_names(lines: list[Line]) -> dict[str, Mention]:
+    """The short names a text gives documents it cites, with a number in them but none of the document's own ("Kế
+    hoạch số 123/KH-UBND … (sau đây gọi tắt là Kế hoạch 123)"), and the mention each names."""
+    names: dict[str, Mention] = {}
+    for line in lines:
+        for alias in _ALIAS.finditer(line.text):
+            named = re.search(r"\blà\s+(.+?)\s*\)$", alias.group())
+            name = named.group(1).strip(" “”\"") if named else ""
+            if not re.search(r"\d", name) or REF_NUMBER.search(name):
+                continue
+            typed = doc_type_pattern().match(name)
+            before = [m for m in find_mentions([Line(line.text[: alias.start()], line.start, line.index)])
+                      if m.number and (not typed or m.doc_type == canonical_doc_type(typed.group(1)))]
+            if before:
+                names[name] = before[-1]  # the nearest one of its type: not a document its subject names
+    return names
+
+
 def find_mentions(lines: list[Line]) -> list[Mention]:
     mentions: list[Mention] = []
     for line in lines:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from .document import read_documents, reported_number
 from .layout import Line, Section, body_lines, find_section, outline, split_lines
-from .legal_refs import extract_legal_refs
+from .legal_refs import extract_legal_refs, short_names
 from .records import Extraction, Task
 from .tables import find_tables
 from .targets import extract_targets, heading_period, table_targets
-from .tasks import appendix_tasks, body_tasks, names_leads, org_tasks
+from .tasks import appendix_tasks, body_tasks, implements_by_short_names, names_leads, org_tasks
 from .text import prepare
 
 TARGETS_HEADING = r"MỤC TIÊU|CHỈ TIÊU"
@@ -81,6 +81,7 @@ def extract_text(text: str, source: str) -> Extraction:
     org_part = find_section([top for top in sections if top is not task_part], ORGANISATION_HEADING)
     if org_part:
         tasks.extend(org_tasks(org_part))
+    implements_by_short_names(tasks, text, short_names(body))
 
     return Extraction(source, main, documents[1:], refs, targets, _distinct_ids(tasks))
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .agencies import addressed, leading_agencies, partners_named, split_parties, starts_with_agency
 from .layout import Line, Section
-from .legal_refs import find_mentions
+from .legal_refs import Mention, find_mentions
 from .records import Task
 from .tables import ROW_NUMBER, Table
 
@@ -83,6 +83,21 @@ def task_implements(text: str) -> list[str]:
         if carrying and (not spreading or carrying[-1] >= spreading[-1]):  # the verb nearest the document governs
             numbers.append(mention.number)  # it: "quán triệt, triển khai thực hiện Nghị quyết …" carries it out
     return list(dict.fromkeys(numbers))
+
+
+def implements_by_short_names(tasks: list[Task], text: str, names: dict[str, Mention]) -> None:
+    """A task that carries out a document by the short name the text gave it ("Triển khai Kế hoạch 123" after
+    "Kế hoạch số 123/KH-UBND … (sau đây gọi tắt là Kế hoạch 123)") carries out that document."""
+    if not names:
+        return
+    longest_first = sorted(names, key=len, reverse=True)
+    short = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?![\w/-])" for name in longest_first))
+    for task in tasks:
+        said = text[task.span[0]: task.span[1]] if task.span else ""
+        named = short.sub(lambda m: f"{names[m.group()].doc_type} số {names[m.group()].number}", said)
+        if named != said:
+            by_number = task_implements(said)
+            task.implements += [n for n in task_implements(named) if n not in task.implements and n not in by_number]
 
 
 def appendix_tasks(tables: list[Table]) -> list[Task]:

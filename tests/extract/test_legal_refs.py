@@ -1,7 +1,7 @@
 import pytest
 
 from stikg.graph.extract.layout import split_lines
-from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions
+from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions, short_names
 
 
 @pytest.mark.parametrize(
@@ -498,3 +498,13 @@ def test_an_official_letter_s_issuer_from_the_code_before_its_unit_or_named_befo
                  "ngày 02/7/2025.")
     assert (found["1234/BKHCN-PC"].issuer, found["88/STC-NS"].issuer) == (
         "Bộ Khoa học và Công nghệ", "Sở Tài chính tỉnh Tây Ninh")
+
+
+def test_short_names_given_to_cited_documents():
+    names = short_names(split_lines(
+        "Thực hiện Kế hoạch số 123/KH-UBND ngày 01/02/2021 của UBND tỉnh thực hiện Nghị quyết số 57-NQ/TW (sau đây "
+        "gọi tắt là Kế hoạch 123); Nghị quyết số 20-NQ/TW (gọi tắt là Nghị quyết 20); Quyết định số 569/QĐ-TTg "
+        "(sau đây gọi tắt là Chiến lược); Nghị quyết số 71/NQ-CP (sau đây gọi là Nghị quyết 71/NQ-CP)."))
+    # the nearest document of the name's type; a name without a number, or with the whole one, is none
+    assert {name: mention.number for name, mention in names.items()} == {
+        "Kế hoạch 123": "123/KH-UBND", "Nghị quyết 20": "20-NQ/TW"}

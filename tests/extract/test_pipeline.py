@@ -903,6 +903,15 @@ def test_organisation_sections_named_as_duties_or_grouped_a_level_down():
     assert tasks["org:II.2.2"].lead == ["Sở Tài chính"]
 
 
+def test_a_task_carrying_out_a_document_by_its_short_name():
+    plan = (HEADER.replace("Hỗ trợ doanh nghiệp\n", "Hỗ trợ doanh nghiệp\nThực hiện Kế hoạch số 123/KH-UBND ngày "
+                           "01/02/2021 của UBND tỉnh (sau đây gọi tắt là Kế hoạch 123), Sở ban hành Kế hoạch:\n")
+            + "I. NHIỆM VỤ\n1. Triển khai Kế hoạch 123 trong các phòng\nPhòng Quản lý khoa học chủ trì.\n"
+            "2. Tuyên truyền Kế hoạch 123\nVăn phòng Sở chủ trì.\n3. Triển khai Kế hoạch 1234 của Sở\n" + END)
+    tasks = tasks_by_id(plan)
+    assert [tasks[f"body:I.{i}"].implements for i in (1, 2, 3)] == [["123/KH-UBND"], [], []]
+
+
 def test_an_agency_paragraph_naming_its_parties_by_the_appendix_is_no_task():
     plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính: Bố trí kinh phí.\n"
             "- Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục chủ động triển khai.\nNơi nhận:\n")
