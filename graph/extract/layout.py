@@ -257,7 +257,9 @@ def outline(lines: list[Line]) -> list[Section]:
             number = _ROMANS[min(len(tops), len(_ROMANS) - 1)]
             tops.append(Section(number, Line("", line.start, line.index), unprinted[line.index], (number,)))
             stack = [tops[-1]]
-        if article_parts and _ARTICLE.match(text):  # an article that is no part ("Điều 4. Hiệu lực") ends one
+        # an article that is no part ("Điều 4. Hiệu lực") ends one; after parts numbered inside a decision's first
+        # article, a later article may be a part of its own ("Điều 2. Tổ chức thực hiện")
+        if _ARTICLE.match(text) and (article_parts or arabic_parts and tops):
             stack = []
             if part := _article_part(text):
                 section = Section(f"Điều {part.group(1)}", line, part.group(2).strip(), (part.group(1),))

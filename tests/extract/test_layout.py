@@ -132,6 +132,14 @@ def test_an_article_s_items_numbered_from_1_again_are_no_dropped_part_headings()
     assert [title for _, title, _ in parts(plan)] == ["MỤC TIÊU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"]  # a plan after it
 
 
+def test_a_later_article_after_parts_numbered_inside_the_first_is_a_part_of_its_own():
+    text = ("Điều 1. Phê duyệt Chương trình với các nội dung chủ yếu sau:\n1. Mục tiêu\n- Có 50 đơn đăng ký sáng chế.\n"
+            "2. Nhiệm vụ và giải pháp\n2.1. Tuyên truyền\nĐiều 2. Tổ chức thực hiện\n1. Sở Tài chính bố trí kinh phí.\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.\n1. Không thuộc phần nào.\n")
+    assert parts(text) == [("1", "Mục tiêu", []), ("2", "Nhiệm vụ và giải pháp", ["2.1"]),
+                           ("Điều 2", "Tổ chức thực hiện", ["1"])]  # an article that is no part ends the one before
+
+
 def test_items_numbered_with_a_bracket_are_sections_unless_under_an_open_item_numbered_with_a_dot():
     assert paths("III. NHIỆM VỤ\n1) Hoàn thiện thể chế\n1.1. Rà soát\n2) Phát triển nhân lực\n") == [
         "III", "III.1", "III.1.1", "III.2"]

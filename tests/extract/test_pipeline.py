@@ -912,6 +912,20 @@ def test_a_task_carrying_out_a_document_by_its_short_name():
     assert [tasks[f"body:I.{i}"].implements for i in (1, 2, 3)] == [["123/KH-UBND"], [], []]
 
 
+def test_a_decision_s_organisation_article_after_the_parts_of_its_first():
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 1520/QĐ-UBND\nThái Nguyên, ngày 12 tháng 7 năm 2024\n"
+                "QUYẾT ĐỊNH\nPhê duyệt Chương trình phát triển tài sản trí tuệ\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Chương "
+                "trình với các nội dung chủ yếu sau:\n1. Mục tiêu\n- Có 50 đơn đăng ký sáng chế.\n2. Nhiệm vụ và giải "
+                "pháp\n2.1. Tuyên truyền về sở hữu trí tuệ\nCơ quan chủ trì: Sở KH&CN.\nĐiều 2. Tổ chức thực hiện\n"
+                "1. Sở Khoa học và Công nghệ chủ trì, hướng dẫn, kiểm tra việc thực hiện Chương trình.\n"
+                "2. Sở Tài chính tham mưu bố trí kinh phí.\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu "
+                "trách nhiệm thi hành Quyết định này./.\n")
+    tasks = tasks_by_id(decision)
+    assert [(t.id, t.lead) for t in tasks.values()] == [
+        ("body:2.1", ["Sở Khoa học và Công nghệ"]), ("org:2.1", ["Sở Khoa học và Công nghệ"]),
+        ("org:2.2", ["Sở Tài chính"])]
+
+
 def test_an_agency_paragraph_naming_its_parties_by_the_appendix_is_no_task():
     plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n- Sở Tài chính: Bố trí kinh phí.\n"
             "- Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục chủ động triển khai.\nNơi nhận:\n")
