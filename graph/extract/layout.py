@@ -257,9 +257,9 @@ def outline(lines: list[Line]) -> list[Section]:
             number = _ROMANS[min(len(tops), len(_ROMANS) - 1)]
             tops.append(Section(number, Line("", line.start, line.index), unprinted[line.index], (number,)))
             stack = [tops[-1]]
-        # an article that is no part ("Điều 4. Hiệu lực") ends one; after parts numbered inside a decision's first
-        # article, a later article may be a part of its own ("Điều 2. Tổ chức thực hiện")
-        if _ARTICLE.match(text) and (article_parts or arabic_parts and tops):
+        # an article that is no part ("Điều 4. Hiệu lực") ends one; after parts inside a decision's first article
+        # ("1. Mục tiêu" or "I. MỤC TIÊU" …), a later article may be a part of its own ("Điều 2. Tổ chức thực hiện")
+        if _ARTICLE.match(text) and (article_parts or tops and not letter_parts):
             stack = []
             if part := _article_part(text):
                 section = Section(f"Điều {part.group(1)}", line, part.group(2).strip(), (part.group(1),))

@@ -132,12 +132,15 @@ def test_an_article_s_items_numbered_from_1_again_are_no_dropped_part_headings()
     assert [title for _, title, _ in parts(plan)] == ["MỤC TIÊU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"]  # a plan after it
 
 
-def test_a_later_article_after_parts_numbered_inside_the_first_is_a_part_of_its_own():
-    text = ("Điều 1. Phê duyệt Chương trình với các nội dung chủ yếu sau:\n1. Mục tiêu\n- Có 50 đơn đăng ký sáng chế.\n"
-            "2. Nhiệm vụ và giải pháp\n2.1. Tuyên truyền\nĐiều 2. Tổ chức thực hiện\n1. Sở Tài chính bố trí kinh phí.\n"
+@pytest.mark.parametrize(("targets", "tasks", "task"), [("1. Mục tiêu", "2. Nhiệm vụ và giải pháp", "2.1"),
+                                                       ("I. MỤC TIÊU", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "1")])
+def test_a_later_article_after_parts_inside_the_first_is_a_part_of_its_own(targets, tasks, task):
+    text = (f"Điều 1. Phê duyệt Chương trình với các nội dung chủ yếu sau:\n{targets}\n- Có 50 đơn đăng ký sáng chế.\n"
+            f"{tasks}\n{task}. Tuyên truyền\nĐiều 2. Tổ chức thực hiện\n1. Sở Tài chính bố trí kinh phí.\n"
             "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này.\n1. Không thuộc phần nào.\n")
-    assert parts(text) == [("1", "Mục tiêu", []), ("2", "Nhiệm vụ và giải pháp", ["2.1"]),
-                           ("Điều 2", "Tổ chức thực hiện", ["1"])]  # an article that is no part ends the one before
+    assert [(title, children) for _, title, children in parts(text)] == [
+        (targets.split(". ")[1], []), (tasks.split(". ")[1], [task]),
+        ("Tổ chức thực hiện", ["1"])]  # an article that is no part ends the one before
 
 
 def test_items_numbered_with_a_bracket_are_sections_unless_under_an_open_item_numbered_with_a_dot():
