@@ -12,7 +12,7 @@ import re
 import unicodedata
 from statistics import quantiles
 
-from .lexicon import doc_type_pattern, law_name_pattern, name_word_pairs, tone_free_key
+from .lexicon import doc_type_pattern, law_name_pattern, name_word_pairs, province_pattern, tone_free_key
 
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
 
@@ -231,6 +231,7 @@ _CAPITAL_HEADS = {"Hội", "Ban", "Báo", "Đài", "Viện", "Trường", "Luậ
 _LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối hợp|Trách nhiệm|Thời gian|Thời hạn|Tiến độ|Sản phẩm|"
                     r"Kết quả)[^:.;]{0,25}:")
 _EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
+_LABEL_AT_END = re.compile(r"[.;]\s+" + _LABEL.pattern[1:] + r"\s*$", re.IGNORECASE)  # after a sentence in the line
 _TERMINAL = ".;:!?”\"')"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
 _BULLET = re.compile(r"^[-–•+]\s")
@@ -285,6 +286,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if prev.startswith(("ỦY", "UỶ", "HỘI", "CỘNG")) and line and not _HEADER_NAME.match(prev) \
             and _HEADER_NAME.match(f"{prev} {line}"):
         return True
+    if _BULLET.match(line) and ")" in line and prev.count("(") > prev.count(")"):  # "(…, Đài Phát thanh" + "-
+        return True                                                # Truyền hình tỉnh; …)": no list item in brackets
     if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line):
         return False
     first_word = line.split(" ", 1)[0]
@@ -311,8 +314,10 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if (last_word in _END_JOINERS or last_two in _NAME_HEADS or prev.rsplit(" ", 1)[-1] in _CAPITAL_HEADS) \
             and not prev.endswith(tuple(_TERMINAL)):
         return True
-    if _EMPTY_LABEL.match(prev):  # "- Thời gian thực hiện:" + "Năm 2025."
-        return True
+    if _EMPTY_LABEL.match(prev) or _LABEL_AT_END.search(prev):  # "- Thời gian thực hiện:" + "Năm 2025.", "…; cơ quan
+        return True                                                     # phối hợp: Sở Tài chính. Thời gian:" + "Năm …"
+    if last_word == "tỉnh" and province_pattern().match(line) and not re.match(r"[^,]{2,40},\s*ngày\b", line):
+        return True  # "… trên địa bàn xã Tân Phú, tỉnh" + "Đồng Nai năm 2025 - 2026", not a place and date
     # a title or heading spread over lines, not past a cell's end nor the country's or the party's name; a sentence
     # in small letters starts after it
     if is_caps(prev) and not prev.endswith("|") and not _MOTTO.match(prev):
@@ -347,6 +352,14 @@ _STACKED_TABLE_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)\.?$", re.I
 _TABLE_END = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận|TM\.|KT\.|[IVX]+\.\s)")
 
 
+def _cell_goes_on(prev: str, line: str, width: int | None) -> bool:
+    """In a table of one cell per line on a hard-wrapped page, a cell that reached the wrap width goes on where the
+    next line starts in small letters or the cell ends in a word or mark that joins ("… giai đoạn 2021 -" + "2030")."""
+    if not width or len(prev) < 0.75 * width or not line:
+        return False
+    return line[0].islower() or prev.endswith(("-", "–", ",", "(")) or prev.rsplit(" ", 1)[-1] in _END_JOINERS
+
+
 def repair_wrapped_lines(text: str) -> str:
     """Join lines that were broken inside a sentence; keep real line breaks.
 
@@ -365,8 +378,9 @@ def repair_wrapped_lines(text: str) -> str:
             in_table = True
         elif in_table and (not line or _TABLE_END.match(line)):
             in_table = False
-        if out and not in_table and (_continues(prev_physical, line, width)
-                                     or _heading_goes_on(out[-1], prev_physical, line)):
+        wrapped_cell = in_table and _cell_goes_on(prev_physical, line, width)
+        if out and (wrapped_cell or not in_table and (_continues(prev_physical, line, width)
+                                                      or _heading_goes_on(out[-1], prev_physical, line))):
             glued = re.search(r"\w[-–]$", out[-1]) and line[:1].isalnum()  # "1158/QĐ-" + "TTg": one code, one word
             out[-1] = f"{out[-1]}{'' if glued else ' '}{line}"
         else:

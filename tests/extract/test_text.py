@@ -98,6 +98,19 @@ def test_a_table_of_one_cell_per_line_keeps_its_lines():
     assert repair_wrapped_lines(piped) == "TT\n|\nTên nhiệm vụ\n|\n1\n|\nXây dựng chính sách\n|"
 
 
+def test_a_cell_of_a_table_of_one_cell_per_line_that_the_page_s_wrapping_broke_goes_on():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ."] * 25)
+    table = ("TT\nTên nhiệm vụ\nĐơn vị chủ trì\nThời gian\n1\nNghị quyết của Hội đồng nhân dân tỉnh về chính sách "
+             "khuyến khích\nnghiên cứu khoa học và công nghệ tại cơ sở giáo dục\nSở KH&CN\n2021\n2\nKế hoạch "
+             "tổng thể nâng cao năng suất dựa trên nền tảng KH&CN giai đoạn 2021 -\n2030\nSở KH&CN\nhằng năm\n")
+    assert repair_wrapped_lines(f"{filler}\n{table}").split("\n")[25:] == [
+        "TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Thời gian", "1",
+        "Nghị quyết của Hội đồng nhân dân tỉnh về chính sách khuyến khích nghiên cứu khoa học và công nghệ tại "
+        "cơ sở giáo dục", "Sở KH&CN", "2021", "2",
+        "Kế hoạch tổng thể nâng cao năng suất dựa trên nền tảng KH&CN giai đoạn 2021 - 2030", "Sở KH&CN",
+        "hằng năm", ""]  # a short cell in small letters is a cell of its own
+
+
 def test_caps_title_over_several_lines_is_one_line():
     text = "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 08-NQ/TU\nVỀ PHÁT TRIỂN KHOA HỌC\nThực hiện Nghị quyết số 08-NQ/TU,"
     lines = repair_wrapped_lines(text).split("\n")
@@ -155,6 +168,9 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "- Hỗ trợ khởi nghiệp trên địa bàn\nThành phố.",
     "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật\nTổ chức Chính phủ ngày 22 tháng 11 năm 2019;",  # a law's name
     "- Tỷ trọng giao dịch các công nghệ đạt 10 - 20\n%.",  # a value's unit carried to the next line
+    "Rà soát quy định. Cơ quan chủ trì: Sở Tư pháp. Thời gian:\nNăm 2025.",  # a label after a sentence in its line
+    "Thực hiện Nghị quyết số 57-NQ/TW trên địa bàn xã Tân Phú, tỉnh\nĐồng Nai năm 2025 - 2026",  # a province's name
+    "Xây dựng chuyên mục (Sở KH&CN chủ trì, phối hợp với Đài Phát thanh\n- Truyền hình tỉnh; thời gian: hằng năm).",
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
