@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .agencies import canonical_agency
 from .layout import Line
 from .lexicon import (
+    IssuerCode,
     canonical_doc_type,
     doc_type_by_code,
     doc_type_pattern,
@@ -412,13 +413,19 @@ def _number_laws_by_name(mentions: list[Mention]) -> None:
             mention.key, mention.number = law.key, law.number
 
 
+def _issuing_code(number: str | None) -> IssuerCode | None:
+    """The known issuer a number's codes name: the last known one, as an official letter's number ends in its unit
+    ("45/SKHCN-QLKH", "1234/BKHCN-PC")."""
+    codes = [part for part in number_codes(number) if not part.isdigit()]
+    return next(filter(None, (issuer_codes().get(code.casefold()) for code in reversed(codes))), None)
+
+
 def _scope(mention: Mention) -> str:
     if mention.name:
         return "national"
+    if known := _issuing_code(mention.number):
+        return known.scope
     codes = [part for part in number_codes(mention.number) if not part.isdigit()]
-    for code in reversed(codes):  # the issuer's code, last; an official letter's ends in its unit ("SKHCN-QLKH")
-        if known := issuer_codes().get(code.casefold()):
-            return known.scope
     if any(code.startswith(("UB", "S")) and code[1:2].isupper() for code in codes):
         return "provincial"  # a provincial department (SKHCN) or committee
     if mention.issuer and _PROVINCIAL_ISSUER.search(mention.issuer):
@@ -431,8 +438,7 @@ _NATIONAL_SHORT = {"TTCP": "Thủ tướng Chính phủ", "TTg": "Thủ tướng
 
 
 def _issuer(mention: Mention, province: str | None) -> str | None:
-    codes = [part for part in number_codes(mention.number) if not part.isdigit()]  # an official letter's issuer comes
-    known = next(filter(None, (issuer_codes().get(c.casefold()) for c in reversed(codes))), None)  # before its unit
+    known = _issuing_code(mention.number)
     if mention.issuer:
         issuer = _NATIONAL_SHORT.get(mention.issuer.strip(), canonical_agency(mention.issuer))  # "của TTCP"
         issuer = re.sub(r"^(?:UBND\b|(?:Ủy|Uỷ) ban [Nn]hân [Dd]ân)", "Ủy ban nhân dân", issuer)  # "Uỷ ban Nhân dân"
