@@ -278,7 +278,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         window = " ".join(before.split()[-4:])
         if strict and not _COMMITMENT.search(window):
             continue
-        if vmax is None and (_AT_LEAST.search(window) or re.match(r"^\s*\S+(?:\s\S+){0,3}\s+trở lên", after)
+        if vmax is None and (_AT_LEAST.search(window) or re.match(r"^\s*(?:\S+(?:\s\S+){0,3}\s+)?trở lên", after)
                              or _FROM.search(window)) or _AT_LEAST.search(window):
             comparator = ">="
         elif _ABOUT.search(window):

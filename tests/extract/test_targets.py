@@ -23,6 +23,7 @@ def targets(text, plan_end=2030, other=""):
         ("với tổng kinh phí dự kiến từ 1 - 1,5 tỷ đồng", 1, 1.5, "tỷ đồng", "="),
         ("tỷ lệ doanh nghiệp đổi mới sáng tạo đạt trên 15%", 15, None, "%", ">="),
         ("từ 20 đối tượng trở lên", 20, None, "đối tượng", ">="),
+        ("Tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 40% trở lên", 40, None, "%", ">="),  # "trở lên" right after it
         ("TFP khoảng 40% vào tăng trưởng kinh tế", 40, None, "%", "~"),
         ("Không ít hơn 30% nhiệm vụ có doanh nghiệp tham gia", 30, None, "%", ">="),
         ("Giá trị giao dịch công nghệ tăng 15% mỗi năm", 15, None, "%/năm", "="),  # a growth each year
