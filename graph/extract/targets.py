@@ -45,8 +45,9 @@ _LISTED = re.compile(r"(?:,|\svà)\s*$")  # "80% hồ sơ … và" the next shar
 _BRACKET = re.compile(r"\s*[()]")
 _FOR_SOME = re.compile(r"\s*(đối với\s[^;]+)")
 # the words that compare the value, not name what it measures
-_COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên|dưới|hơn|mức|từ|gấp|thấp hơn|ít hơn|quá|vượt quá|tối đa|"
-                       r"[≥≤≈~]|[<>]=?)\s*$", re.IGNORECASE)  # "Tỷ lệ hộ nghèo không quá 5%": the words before it
+_COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên dưới|trên|dưới|cao hơn|hơn|mức|từ|gấp|thấp hơn|ít hơn|"
+                       r"quá|vượt quá|vượt|tối đa|ít nhất|xấp xỉ|[≥≤≈~]|[<>]=?)(?:\s+là)?\s*$",
+                       re.IGNORECASE)  # "Tỷ lệ hộ nghèo không quá 5%", "… ít nhất là 30%": the words before it
 _NAMES_SHARE = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bhỗ trợ\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
@@ -86,8 +87,8 @@ _UNIT_STOP = {
     "trở", "mỗi", "tại", "theo", "để", "nhằm", "đến", "so", "là", "gắn", "phục", "làm", "mang", "vào", "hỗ",
 }
 _COMMITMENT = re.compile(r"(?:ít nhất|tối thiểu|phấn đấu|đạt|khoảng|không dưới|trở lên|bình quân|tăng)", re.IGNORECASE)
-_AT_LEAST = re.compile(
-    r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|không ít hơn|vượt|≥|>=?)\s*(?:mức\s*)?$", re.IGNORECASE)
+_AT_LEAST = re.compile(r"(?:ít nhất|tối thiểu|trên|hơn|không dưới|không thấp hơn|không ít hơn|vượt|≥|>=?)"
+                       r"(?:\s+(?:là|đạt))?\s*(?:mức\s*)?$", re.IGNORECASE)  # "ít nhất là", "tối thiểu đạt" too
 _ABOUT = re.compile(r"(?:khoảng|gần|xấp xỉ|trên dưới|≈|~)\s*(?:mức\s*)?$", re.IGNORECASE)
 _AT_MOST = re.compile(r"(?:dưới|tối đa|không quá|không vượt quá|thấp hơn|≤|<=?)\s*(?:mức\s*)?$", re.IGNORECASE)
 _FROM = re.compile(r"\btừ\s*$", re.IGNORECASE)

@@ -335,6 +335,13 @@ def test_targets_numbered_inside_a_paragraph():
         ("Tỷ lệ hồ sơ trễ hạn ≤ 2%", "<=", "Tỷ lệ hồ sơ trễ hạn"),
         ("Tỷ lệ hồ sơ trễ hạn < 2%", "<=", "Tỷ lệ hồ sơ trễ hạn"),
         ("Đóng góp của TFP vào tăng trưởng kinh tế ở mức 45-50%", "=", "Đóng góp của TFP vào tăng trưởng kinh tế"),
+        # comparators in words, none of them part of the indicator
+        ("Tỷ lệ doanh nghiệp đổi mới công nghệ ít nhất là 30%", ">=", "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
+        ("Tỷ lệ doanh nghiệp đổi mới công nghệ tối thiểu đạt 30%", ">=", "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
+        ("Tỷ lệ doanh nghiệp đổi mới công nghệ cao hơn 30%", ">=", "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
+        ("Tỷ lệ doanh nghiệp đổi mới công nghệ vượt 30%", ">=", "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
+        ("Tỷ lệ doanh nghiệp đổi mới công nghệ đạt xấp xỉ 30%", "~", "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
+        ("Tỷ lệ doanh nghiệp đổi mới công nghệ đạt trên dưới 30%", "~", "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
     ],
 )
 def test_comparators_written_as_symbols_and_at_a_level(clause, comparator, indicator):
