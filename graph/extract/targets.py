@@ -192,7 +192,7 @@ def clauses(line: Line) -> list[Clause]:
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin", "lớp"}
 # "nhà khoa học", "phòng thí nghiệm", "nhóm chuyên gia", "hợp tác xã": nouns of three words (not "nhà máy chế …")
 _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao", "nhóm chuyên",
-                "nhóm nghiên", "hợp tác", "khu công", "cụm công"}
+                "nhóm nghiên", "hợp tác", "khu công", "cụm công", "nghìn tỷ", "ngàn tỷ", "trăm tỷ", "trăm triệu"}
 # and nouns of two syllables that open with one of them, which the next word of two names ("tổ chức trung gian",
 # "tổ chức nghiên cứu", not "tổ chức nghiên")
 _TWO_WORDS = {"tổ chức", "đơn vị", "cơ quan", "văn bản", "văn bằng", "quy trình", "quy chuẩn", "phương án", "cơ chế",
@@ -378,8 +378,8 @@ _ACTIONS = (r"(?:hỗ trợ|hình thành|xây dựng|đào tạo|bồi dưỡng|
             r"tiếp nhận|đưa)\b")
 _ACTION = re.compile("^" + _ACTIONS, re.IGNORECASE)
 # Units that measure (money, area, weight, times) rather than count things: "Số tỷ đồng" would say nothing.
-_MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "đồng", "usd", "ha", "km", "m2", "m²", "tấn", "kg", "lần", "mw", "kwh",
-             "điểm", "bậc", "hạng"}
+_MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "ha", "km", "m2", "m²", "tấn", "kg", "lần", "mw",
+             "kwh", "điểm", "bậc", "hạng"}
 # Where the words after a count stop naming what it counts: another clause ("02 tổ chức … có đủ năng lực cung cấp
 # …": what it can do is no part of what is counted; "200 DN KHCN, Hà Nội sẽ …", "…, thành phố sẽ …": the next
 # subject); before another count, also another action ("20 sản phẩm và hỗ trợ khai thác ... 10 sản phẩm").

@@ -42,6 +42,12 @@ def test_quantities(clause, value, value_max, unit, comparator):
     assert target.unit.startswith(unit)
 
 
+def test_money_in_thousands_of_billions_is_one_unit_and_measures_no_count():
+    found = targets("- Giá trị sản xuất đạt 30 nghìn tỷ đồng; vốn đầu tư khoảng 500 trăm triệu đồng.")
+    assert [(t.unit, t.indicator) for t in found] == [("nghìn tỷ đồng", "Giá trị sản xuất"),
+                                                     ("trăm triệu đồng", "Vốn đầu tư")]
+
+
 def test_a_unit_is_the_counted_noun_whole():
     found = targets("- Thu hút 200 nhà đầu tư; xây dựng 03 nhà máy chế biến; có 02 phòng thí nghiệm trọng điểm; "
                     "hỗ trợ 500 triệu đồng/dự án khởi nghiệp; 02 doanh nghiệp/năm giai đoạn 2025 - 2030; "
