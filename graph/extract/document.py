@@ -31,8 +31,10 @@ _PLACE_DATE = re.compile(r"(?:^|\||VIỆT NAM\b)\s*([^,|]{2,40}),\s*(?i:ngày)\b
 _DATE_LINE = re.compile(r"^\|?\s*(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+\d{4}\s*\|?$")
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
                "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
-# a "KẾ HOẠCH HÀNH ĐỘNG" is a plan ("KH" in its number), its title what follows
-_TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b(?:(?<=KẾ HOẠCH) HÀNH ĐỘNG\b)?\s*:?\s*(.*)$")
+# a "KẾ HOẠCH HÀNH ĐỘNG" is a plan ("KH" in its number), its title what follows; so is a joint plan or programme
+# ("KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP")
+_TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b(?:(?<=KẾ HOẠCH) HÀNH ĐỘNG\b|"
+                        r"(?:(?<=KẾ HOẠCH)|(?<=TRÌNH)) (?:LIÊN TỊCH|PHỐI HỢP)\b)?\s*:?\s*(.*)$")
 # "QUYẾT ĐỊNH:" after the grounds ("Căn cứ …") enacts the articles; a page that dropped the type line still has it
 _GROUNDS = re.compile(r"^\|?\s*(?:Căn cứ|Xét|Theo đề nghị)\b")
 _ENACTING = re.compile(r"^\|?\s*QUYẾT ĐỊNH\s*:\s*\|?\s*$")

@@ -364,13 +364,16 @@ def test_a_part_of_another_name_whose_sections_name_their_leads_is_the_tasks_par
     assert [t.id for t in extract_text(prepare(unlabelled), "plan.txt").tasks] == unlabelled_ids
 
 
-def test_an_action_plan_s_type_line_is_a_plan_s_and_not_its_title():
+@pytest.mark.parametrize(("type_line", "doc_type"), [("KẾ HOẠCH HÀNH ĐỘNG", "Kế hoạch"),
+                                                   ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"),
+                                                   ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình")])
+def test_an_action_or_joint_plan_s_type_line_is_a_plan_s_and_not_its_title(type_line, doc_type):
     document = extract_text(prepare(
-        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 20/KH-UBND\nGia Lai, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH HÀNH ĐỘNG\n"
+        f"ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 20/KH-UBND\nGia Lai, ngày 15 tháng 4 năm 2025\n{type_line}\n"
         "thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy\nI. MỤC TIÊU\n"),
         "plan.txt").document
     assert (document.doc_type, document.title) == (
-        "Kế hoạch", "thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy")
+        doc_type, "thực hiện Chương trình hành động số 35-CTr/TU ngày 15/3/2025 của Ban Thường vụ Tỉnh ủy")
 
 
 def test_a_decision_whose_type_line_the_site_dropped_is_titled_by_its_subject_not_its_articles():
