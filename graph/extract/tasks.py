@@ -419,6 +419,11 @@ def org_tasks(part: Section) -> list[Task]:
     return tasks
 
 
+def _marker(text: str) -> str:
+    """What a list item opens with: its dash or bullet, or 'a)' for any letter."""
+    return "a)" if re.match(r"[a-zđ][).]", text) else text[:1]
+
+
 def _bulleted_org_tasks(part: Section) -> list[Task]:
     """Agency paragraphs as bullets ("- Sở Tài chính: Bố trí kinh phí."), lettered items ("a) Sở Tài chính: …") or
     plain paragraphs ("Sở Tài chính tham mưu bố trí kinh phí."), numbered in their order: org:II.1 …"""
@@ -426,11 +431,15 @@ def _bulleted_org_tasks(part: Section) -> list[Task]:
     lines = _section_text(part)
     bulleted = any(_BULLET.match(line.text) for line in lines)  # else a paragraph each: "Sở Tài chính tham mưu …"
     for i, line in enumerate(lines):
-        if bulleted and not _BULLET.match(line.text) or not (opening := leading_agencies(_LEADER.sub("", line.text))):
+        text = _LEADER.sub("", line.text)
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        under = _BULLET.match(after) and _marker(after) != _marker(line.text)  # "a) Sở X" over "- Chủ trì …"
+        if bulleted and not _BULLET.match(line.text) or not (opening := leading_agencies(text) or (
+                (split_parties(text.rstrip(" .")), "") if under and is_agency_heading(text) else None)):
             continue
         lead, duty = opening
-        if not duty and i + 1 < len(lines) and not _BULLET.match(lines[i + 1].text):
-            duty = lines[i + 1].text  # "a) Sở Khoa học và Công nghệ:" with its duty on the line after
+        if not duty and after and (not _BULLET.match(after) or under):
+            duty = _LEADER.sub("", after)  # "a) Sở Khoa học và Công nghệ:" with its duty on the line after
         if _points_to_appendix(first_sentence(line.text)):  # "Các cơ quan … được giao nhiệm vụ tại Phụ lục …"
             continue
         tasks.append(Task(

@@ -935,6 +935,16 @@ def test_an_agency_paragraph_naming_its_parties_by_the_appendix_is_no_task():
     assert [(t.id, t.lead) for t in tasks_by_id(plan).values()] == [("org:II.1", ["Sở Tài chính"])]
 
 
+@pytest.mark.parametrize(("item", "duty"), [("a)", "-"), ("-", "+")])
+def test_agency_items_with_their_duties_as_items_of_another_mark_under_them(item, duty):
+    plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của các sở, ngành\n"
+            f"{item} Sở Khoa học và Công nghệ\n{duty} Là cơ quan đầu mối, hướng dẫn thực hiện Kế hoạch.\n"
+            f"{duty} Tổng hợp, báo cáo.\n{item.replace('a', 'b')} Sở Tài chính: tham mưu bố trí kinh phí.\nNơi nhận:\n")
+    assert [(t.id, t.lead, t.title) for t in tasks_by_id(plan).values()] == [
+        ("org:II.1.1", ["Sở Khoa học và Công nghệ"], "Là cơ quan đầu mối, hướng dẫn thực hiện Kế hoạch."),
+        ("org:II.1.2", ["Sở Tài chính"], "tham mưu bố trí kinh phí.")]
+
+
 def test_a_decision_s_numbered_parts_with_lettered_agency_items():
     decision = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1520/QĐ-UBND\nBắc Ninh, ngày 12 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
                 "Phê duyệt Đề án phát triển hệ sinh thái đổi mới sáng tạo\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án với "
