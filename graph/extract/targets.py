@@ -125,6 +125,7 @@ _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+
                              re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])|:\s*(?=\(?\d{1,2}\)\s)")  # "…: (1) tỷ lệ …; (2) …"
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|[a-zđ]\.\s+|\d{1,2}(?:\.\d{1,2})*\.\s+|\(?\d{1,2}\)\s*)")
+_ORDINAL_LABEL = re.compile(r"(?:Chỉ tiêu|Mục tiêu)\s+(?:số\s+)?\d{1,2}\s*[:.)]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,8 @@ def clauses(line: Line) -> list[Clause]:
         indent = len(piece) - len(piece.lstrip())
         leader = _LEADER.match(piece[indent:])  # "- …", "a) …", "(2) …", also after a ";"
         skip = indent + leader.end() if leader else 0
+        if label := _ORDINAL_LABEL.match(piece, indent + (leader.end() if leader else 0)):
+            skip = label.end()  # "- Chỉ tiêu 1: Tỷ lệ …": the item's number, no value
         text = piece[skip:].strip().rstrip(".,:")
         if text:
             offset = at + skip + (len(piece[skip:]) - len(piece[skip:].lstrip()))

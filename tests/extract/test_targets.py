@@ -544,3 +544,10 @@ def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
 def test_a_count_striven_for_every_year_is_yearly():
     (target,) = targets("- Phấn đấu mỗi năm có từ 3 - 5 sáng chế được cấp văn bằng bảo hộ.")
     assert (target.period, target.indicator) == ("Hàng năm", "Số sáng chế được cấp văn bằng bảo hộ")
+
+
+def test_an_item_s_own_number_after_chi_tieu_is_no_value():
+    found = targets("- Chỉ tiêu 1: Tỷ lệ doanh nghiệp đổi mới công nghệ đạt 30%.\n"
+                    "- Chỉ tiêu 2: Có 15 doanh nghiệp KH&CN.")
+    assert [(t.value, t.indicator) for t in found] == [(30, "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
+                                                       (15, "Số doanh nghiệp KH&CN")]
