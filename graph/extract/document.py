@@ -49,7 +49,8 @@ _APPENDIX_TITLE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|BẢNG)\b")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|(?:CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b)")
 _SIGNED_AFTER = re.compile(r"\s*[(\[]\s*(?:đã ký|daky)\s*[)\]]$", re.IGNORECASE)
-_SIGNED_BEFORE = re.compile(r"^(?:đã ký|ký bởi)\s*:\s*", re.IGNORECASE)
+# "Đã ký: Nguyễn Văn An", "TS. Nguyễn Văn An": the name without what is written before it (the signer is a person)
+_SIGNED_BEFORE = re.compile(r"^(?:(?:đã ký|ký bởi)\s*:\s*|(?:(?:PGS|GS|TS|ThS|BS|KS|CN)\.\s*)+)", re.IGNORECASE)
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")

@@ -682,6 +682,8 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
     ("H'Yim Kđoh", "H'Yim Kđoh"),
     ("Nguyễn Văn An (đã ký)", "Nguyễn Văn An"),  # the mark after the name
     ("Đã ký: Nguyễn Văn An", "Nguyễn Văn An"),  # or before it, as a label
+    ("TS. Nguyễn Văn An", "Nguyễn Văn An"),  # a degree before the name is no part of it
+    ("PGS.TS. Trần Bình", "Trần Bình"),
 ])
 def test_the_signer(signed, name):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{signed}\n"
