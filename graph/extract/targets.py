@@ -469,7 +469,7 @@ def _indicator(local: str) -> str:
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own
     text = re.sub(r"\s+", " ", re.sub(r"(?:\s*,)+", ",", text)).strip(" ,;:.-(")  # "… (năm 2025: 30%": no "("
     text = re.sub(r"\s*:\s+", " ", text)  # a label's colon: "Kinh phí chi cho KH&CN: tối thiểu 2% tổng chi …"
-    text = _LEAD_IN.sub("", text)
+    text = re.sub(r"(?:^|\s+)là$", "", _LEAD_IN.sub("", text))  # "Tỷ lệ …: năm 2026 là 20%": the year's "là" aside
     if (raised := _FROM_TO.sub("", text)) != text:  # "(Nâng) tỷ lệ … (tăng) từ 10% lên 20%": what is raised
         text = re.sub(r"^(?:nâng|gia tăng|tăng|giảm)\s+", "", raised, flags=re.IGNORECASE)
     text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)

@@ -131,9 +131,10 @@ def test_values_each_followed_by_its_year_in_one_clause():
         (10, "2025", "Số doanh nghiệp KH&CN"), (20, "2030", "Số doanh nghiệp KH&CN")]
 
 
-def test_values_labelled_by_their_year_in_one_clause():
+@pytest.mark.parametrize("verb", ["đạt", "là"])
+def test_values_labelled_by_their_year_in_one_clause(verb):
     found = targets("2. Chỉ tiêu đến năm 2030\n"
-                    "- Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP: năm 2025 đạt 35%, năm 2030 đạt 45%.")
+                    f"- Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP: năm 2025 {verb} 35%, năm 2030 {verb} 45%.")
     assert [(t.value, t.period, t.indicator) for t in found] == [
         (35, "2025", "Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP"),
         (45, "2030", "Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP")]
