@@ -434,14 +434,16 @@ def _bulleted_org_tasks(part: Section) -> list[Task]:
         text = _LEADER.sub("", line.text)
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         under = _BULLET.match(after) and _marker(after) != _marker(line.text)  # "a) Sở X" over "- Chủ trì …"
-        if bulleted and not _BULLET.match(line.text) or not (opening := leading_agencies(text) or (
-                (split_parties(text.rstrip(" .")), "") if under and is_agency_heading(text) else None)):
+        if bulleted and not _BULLET.match(line.text):
             continue
+        opening = leading_agencies(text)
+        if opening is None and under and is_agency_heading(text):  # the agency alone, its duties under it
+            opening = split_parties(text.rstrip(" .")), ""
+        if opening is None or _points_to_appendix(first_sentence(line.text)):  # "Các cơ quan … được giao nhiệm vụ
+            continue                                                              # tại Phụ lục …": no task
         lead, duty = opening
         if not duty and after and (not _BULLET.match(after) or under):
             duty = _LEADER.sub("", after)  # "a) Sở Khoa học và Công nghệ:" with its duty on the line after
-        if _points_to_appendix(first_sentence(line.text)):  # "Các cơ quan … được giao nhiệm vụ tại Phụ lục …"
-            continue
         tasks.append(Task(
             id=f"org:{'.'.join(part.path)}.{len(tasks) + 1}", title=first_sentence(duty), lead=lead,
             partners=partners_named(duty), timeframe=None, output=None, implements=task_implements(duty),
