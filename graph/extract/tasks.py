@@ -105,6 +105,8 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
     which appendix ("appendix:II.1"): a task's id is its IRI, and two tasks must not become one."""
     tasks: list[Task] = []
     for ordinal, table in enumerate(tables, start=1):
+        if "budget" in table.columns and not {"lead", "partners", "timeframe"} & set(table.columns):
+            continue  # "TT | Nội dung | Kinh phí": what the plan costs, no one's task
         numbers = [row.number for row in table.rows]
         task_rows = [row for row in table.rows
                      if re.match(r"^\d", row.number) and ROW_NUMBER.match(row.number)  # not group headings I, II …

@@ -589,6 +589,13 @@ def test_a_task_table_whose_cells_are_parted_by_tabs():
         ("appendix:2", ["Sở Tài chính"], ["Sở Công Thương"], "2026")]
 
 
+def test_a_budget_table_is_no_task_table():
+    plan = (HEADER + "I. NHIỆM VỤ\n1. Hỗ trợ đổi mới công nghệ. Cơ quan chủ trì: Sở KH&CN.\nII. KINH PHÍ THỰC HIỆN\n"
+            "| TT | Nội dung | Kinh phí (triệu đồng) | Nguồn |\n| 1 | Hỗ trợ đổi mới công nghệ | 2.000 | Ngân sách |\n"
+            "| 2 | Tập huấn | 200 | Ngân sách |\n" + END)
+    assert list(tasks_by_id(plan)) == ["body:I.1"]
+
+
 def test_a_row_with_sub_rows_is_a_task_where_it_names_its_own_lead():
     plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\n" + END + "PHỤ LỤC\n"
             "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n"
