@@ -61,9 +61,10 @@ def extract_text(text: str, source: str) -> Extraction:
     rows = [(row.start, row.end) for table in tables if "indicator" in table.columns for row in table.rows]
     tabled = {line.start for line in body if any(a <= line.start < b for a, b in rows)}  # read as a table only
     target_lines = [line for line in target_lines if line.start not in tabled]
+    unplanned = [(top.heading.start, max(line.end for line in [top.heading, *top.all_lines()])) for top in sections
+                 if re.match(NO_TARGETS_HEADING, top.title, re.IGNORECASE)]  # last year's results, the budget
     taken = {line.start for line in target_lines} | tabled | {
-        line.start for top in sections if re.match(NO_TARGETS_HEADING, top.title, re.IGNORECASE)
-        for line in [top.heading, *top.all_lines()]}
+        line.start for line in body if _within(unplanned, line.start)}
     start = first_section_start or 0
     periods = heading_periods(body, sections)
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
@@ -77,13 +78,18 @@ def extract_text(text: str, source: str) -> Extraction:
     task_part = tasks_part(planned)
     if task_part:
         tasks.extend(body_tasks(task_part))
-    tasks.extend(appendix_tasks(tables))
+    tasks.extend(appendix_tasks([table for table in tables  # not a table of what was done last year
+                                 if table.rows and not _within(unplanned, table.rows[0].start)]))
     org_part = find_section([top for top in sections if top is not task_part], ORGANISATION_HEADING)
     if org_part:
         tasks.extend(org_tasks(org_part))
     implements_by_short_names(tasks, text, short_names(body))
 
     return Extraction(source, main, documents[1:], refs, targets, _distinct_ids(tasks))
+
+
+def _within(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _basis(sections: list[Section]) -> tuple[int, int] | None:
