@@ -45,6 +45,7 @@ _COLUMN_RULES = (
     # "Căn cứ thực hiện": the documents the row carries out (the whole header: "Căn cứ …" also opens a sentence)
     ("basis", re.compile(r"^(?:căn cứ(?: thực hiện| triển khai| pháp lý)?|cơ sở pháp lý|văn bản chỉ đạo)$")),
     ("manner", re.compile(r"^(?:phương thức|hình thức|cách thức|địa điểm|địa bàn)\b")),  # how or where, not who
+    ("documents", re.compile(r"^(?:tên|trích yếu)\s+(?:nội dung\s+)?văn bản|^trích yếu$")),  # a list of documents
     ("task", re.compile(r"nhiệm vụ|nội dung|tên|hoạt động|công việc|đề án|dự án|chương trình")),
     ("lead", re.compile(r"cơ quan|đơn vị|thực hiện")),
 )

@@ -597,6 +597,13 @@ def test_a_table_of_last_year_s_results_is_no_task_table():
     assert [(t.id, t.title) for t in tasks_by_id(plan).values()] == [("appendix:1", "Tập huấn sở hữu trí tuệ")]
 
 
+def test_an_appendix_listing_documents_is_no_task_table():
+    plan = (HEADER + "I. NHIỆM VỤ\n1. Hỗ trợ đổi mới công nghệ. Cơ quan chủ trì: Sở KH&CN.\n" + END + "PHỤ LỤC\n"
+            "| TT | Tên văn bản | Số, ký hiệu | Ngày ban hành |\n"
+            "| 1 | Luật Khoa học và công nghệ | 29/2013/QH13 | 18/6/2013 |\n")
+    assert list(tasks_by_id(plan)) == ["body:I.1"]
+
+
 def test_a_budget_table_is_no_task_table():
     plan = (HEADER + "I. NHIỆM VỤ\n1. Hỗ trợ đổi mới công nghệ. Cơ quan chủ trì: Sở KH&CN.\nII. KINH PHÍ THỰC HIỆN\n"
             "| TT | Nội dung | Kinh phí (triệu đồng) | Nguồn |\n| 1 | Hỗ trợ đổi mới công nghệ | 2.000 | Ngân sách |\n"

@@ -18,6 +18,9 @@ def test_column_roles():
     # "thực hiện" in a header says who only in one about a body: not what, how or where
     assert [column_role(h) for h in ("Đơn vị thực hiện", "Căn cứ thực hiện", "Phương thức thực hiện",
                                       "Địa điểm thực hiện")] == ["lead", "basis", "manner", "manner"]
+    # a list of documents names no tasks ("Tên văn bản"), a bare "Tên" names them
+    assert [column_role(h) for h in ("Tên văn bản", "Trích yếu", "Tên", "Tên nhiệm vụ")] == [
+        "documents", "documents", "task", "task"]
 
 
 def test_pipe_rows_with_a_row_carried_to_the_next_line():
