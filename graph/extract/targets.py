@@ -108,10 +108,12 @@ _OPENING_PERIOD = re.compile(
 _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
                          rf"({YEAR})", re.IGNORECASE)
 # a year right after a value, its own: "đạt 20% GRDP vào năm 2025 và 30% vào năm 2030"
-_YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b",
+_YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b"
+                         r"(?!\s*(?:đạt|là|:)\s*(?:[^\W\d]+\s+){0,2}\d)",  # not the label of the next value
                          re.IGNORECASE)
-# a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%"
-_YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)",
+# a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%", "…: đến năm 2025 đạt 20 …"
+_YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*(?:năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)|"
+                         rf"(?:đến|tới|vào)\s+năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*$))",  # right before it
                          re.IGNORECASE)
 # "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
@@ -212,12 +214,13 @@ def _unit(after: str) -> str:
     tokens = list(islice(re.finditer(r"[^\s,;:()]+", after), 6))  # the few words it may take
     found = [token.group() for token in tokens]
     for i, word in enumerate(found[:4]):
-        if word.casefold() in _UNIT_STOP or not word[0].isalpha():
+        following = found[i + 1].casefold() if i + 1 < len(found) else ""
+        if word.casefold() in _UNIT_STOP or not word[0].isalpha() or word.casefold() == "năm" and re.fullmatch(
+                YEAR, following.rstrip(".:")):  # "10 đơn, năm 2030 đạt 20 đơn": the next value's year
             break
         words.append(word.strip("."))
         pair = " ".join(words[:2]).casefold()
         size = 4 if pair in _TWO_WORDS else 3 if words[0].casefold() in _CLASSIFIERS or pair in _THREE_WORDS else 2
-        following = found[i + 1].casefold() if i + 1 < len(found) else ""
         if len(words) == 1 and pair in _ONE_WORD and f"{pair} {following}" not in _THREE_WORDS:  # "khu công nghiệp"
             size = 1
         listed = len(words) > 1 and after[tokens[i].end():tokens[i].end() + 1] == ","  # "tổ chức, doanh nghiệp"
@@ -360,7 +363,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
         later = _YEAR_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None  # "… 30% vào năm 2030"
-        period = year.group(1) if year else f"{span.group(1)}-{span.group(2)}" if span else \
+        period = (year.group(1) or year.group(2)) if year else f"{span.group(1)}-{span.group(2)}" if span else \
             later.group(1) if later else None
         if targets and targets[-1].unit == unit and (not indicator or indicator.casefold() in
                                                      targets[-1].indicator.casefold()):

@@ -140,6 +140,16 @@ def test_values_labelled_by_their_year_in_one_clause(verb):
         (45, "2030", "Tỷ lệ đóng góp của TFP vào tăng trưởng GRDP")]
 
 
+@pytest.mark.parametrize("clause", [
+    "Số đơn đăng ký sáng chế: đến năm 2025 đạt 10 đơn, đến năm 2030 đạt 20 đơn",
+    "Số đơn đăng ký sáng chế: năm 2025 đạt 10 đơn, năm 2030 đạt 20 đơn",  # the next year is no part of the unit
+])
+def test_counts_labelled_by_their_year_in_one_clause(clause):
+    found = targets(f"- {clause}.")
+    assert [(t.value, t.unit, t.period, t.indicator) for t in found] == [
+        (10, "đơn", "2025", "Số đơn đăng ký sáng chế"), (20, "đơn", "2030", "Số đơn đăng ký sáng chế")]
+
+
 def test_an_additional_count_is_named_by_what_it_counts():
     (found,) = targets("- Có thêm ít nhất 05 doanh nghiệp khoa học và công nghệ.")
     assert (found.indicator, found.comparator) == ("Số doanh nghiệp khoa học và công nghệ", ">=")
