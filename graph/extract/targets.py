@@ -111,10 +111,13 @@ _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:gia
 _YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b"
                          r"(?!\s*(?:đạt|là|:)\s*(?:[^\W\d]+\s+){0,2}\d)",  # not the label of the next value
                          re.IGNORECASE)
-# a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%", "…: đến năm 2025 đạt 20 …"
+# a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%", "…: đến năm 2025 đạt 20 …",
+# "Tỷ lệ … năm 2025 đạt 30%"
 _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*(?:năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)|"
-                         rf"(?:đến|tới|vào)\s+năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*$))",  # right before it
-                         re.IGNORECASE)
+                         rf"(?:đến|tới|vào)\s+năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*$))|"  # right before it
+                         rf"(?<=\s)(?<!so với )(?<!từ )năm\s+({YEAR})(?=\s*(?:đạt|là|:)?\s*$)", re.IGNORECASE)
+# a value's own year in brackets after it: "30% (năm 2025)", "50% (2030)"
+_YEAR_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:năm\s+)?({YEAR})\s*\)")
 # "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
                             r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b", re.IGNORECASE)
@@ -362,9 +365,12 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             indicator, unit = f"{targets[-1].indicator} {aspect.group(1).strip()}", targets[-1].unit
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
         span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
-        later = _YEAR_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None  # "… 30% vào năm 2030"
-        period = (year.group(1) or year.group(2)) if year else f"{span.group(1)}-{span.group(2)}" if span else \
-            later.group(1) if later else None
+        later = _YEAR_AFTER.match(text, m.end()) if len(found) > 1 else None  # "… 30% vào năm 2030" (its look
+        later = later if later and later.end() <= seg_end else None          # ahead sees the next value)
+        bracketed = _YEAR_IN_BRACKETS.match(text, m.end())  # "30% (năm 2025) và 50% (năm 2030)"
+        period = next((y for y in (year and (year.group(1) or year.group(2) or year.group(3)),
+                                   bracketed and bracketed.group(1)) if y), None) or (
+            f"{span.group(1)}-{span.group(2)}" if span else later.group(1) if later else None)
         if targets and targets[-1].unit == unit and (not indicator or indicator.casefold() in
                                                      targets[-1].indicator.casefold()):
             indicator = targets[-1].indicator  # "… đạt 20% GRDP vào năm 2025 và 30% vào năm 2030": the same one
@@ -466,7 +472,7 @@ def _indicator(local: str) -> str:
                   " ", local,
                   flags=re.IGNORECASE)
     text = _OPENING_PERIOD.sub("", text.lstrip())  # "Tầm nhìn đến năm 2045: …" whole, before its year goes
-    text = _YEAR_LABEL.sub(" ", _YEAR_AT_END.sub(" ", _OWN_YEAR.sub(" ", text)))
+    text = _YEAR_LABEL.sub(" ", _YEAR_AT_END.sub(" ", _OWN_YEAR.sub(" ", _YEAR_IN_BRACKETS.sub(" ", text))))
     text = _EVERY_YEAR.sub("", text.lstrip())
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own

@@ -150,6 +150,18 @@ def test_counts_labelled_by_their_year_in_one_clause(clause):
         (10, "đơn", "2025", "Số đơn đăng ký sáng chế"), (20, "đơn", "2030", "Số đơn đăng ký sáng chế")]
 
 
+@pytest.mark.parametrize("clause", [
+    "Tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30% (năm 2025) và 50% (năm 2030)",  # its year in brackets after it
+    "Tỷ lệ doanh nghiệp đổi mới sáng tạo: 30% (2025), 50% (2030)",
+    "Tỷ lệ doanh nghiệp đổi mới sáng tạo năm 2025 đạt 30%, năm 2030 đạt 50%",  # its year right before it
+    "Đến năm 2025 tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30%, đến năm 2030 đạt 50%",  # the next one's year is its own
+])
+def test_shares_each_with_its_own_year_in_one_clause(clause):
+    found = targets(f"- {clause}.", plan_end=2035)
+    assert [(t.value, t.period, t.indicator) for t in found] == [
+        (30, "2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"), (50, "2030", "Tỷ lệ doanh nghiệp đổi mới sáng tạo")]
+
+
 def test_an_additional_count_is_named_by_what_it_counts():
     (found,) = targets("- Có thêm ít nhất 05 doanh nghiệp khoa học và công nghệ.")
     assert (found.indicator, found.comparator) == ("Số doanh nghiệp khoa học và công nghệ", ">=")
