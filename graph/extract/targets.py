@@ -114,10 +114,15 @@ _YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới|trước)\s+(?
 # a year that labels the value after it: "Tỷ lệ …: năm 2025 đạt 35%, năm 2030 đạt 45%", "…: đến năm 2025 đạt 20 …",
 # "Tỷ lệ … năm 2025 đạt 30%"
 _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*(?:năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*(?:\w+\s*){{0,2}}$|\s*,)|"
-                         rf"(?:đến|tới|vào)\s+năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*$))|"  # right before it
+                         rf"(?:đến|tới|vào)\s+năm\s+({YEAR})\b(?=\s*(?:đạt|là|:)?\s*$)|"  # right before it
+                         rf"({YEAR})\s*:\s*$)|"  # "Tỷ lệ …: 2025: 30%; 2030: 50%"
                          rf"(?<=\s)(?<!so với )(?<!từ )năm\s+({YEAR})(?=\s*(?:đạt|là|:)?\s*$)", re.IGNORECASE)
-# a value's own year in brackets after it: "30% (năm 2025)", "50% (2030)"
+# a span that labels the value after it: "Tỷ lệ … giai đoạn 2021-2025 đạt 30%, giai đoạn 2026-2030 đạt 50%"
+_SPAN_LABEL = re.compile(rf"(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})(?=\s*(?:đạt|là|:)?\s*$)",
+                         re.IGNORECASE)
+# a value's own year right after it: "30% (năm 2025) và 50% (năm 2030)", "50% (2030)", "30% năm 2025 và 50% năm 2030"
 _YEAR_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:năm\s+)?({YEAR})\s*\)")
+_OWN_YEAR_AFTER = re.compile(rf"{_YEAR_IN_BRACKETS.pattern}|\s*năm\s+({YEAR})\b(?!\s*(?:đạt|là|:))", re.IGNORECASE)
 # "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
                             r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b", re.IGNORECASE)
@@ -306,8 +311,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
 
     targets = []
+    own_years = [_own_year_after(text, m.end(), unit) for m, _, _, unit, _ in found]
     for i, (m, value, value_max, unit, comparator) in enumerate(found):
-        seg_start = found[i - 1][0].end() if i else 0
+        seg_start = (own_years[i - 1] or found[i - 1][0]).end() if i else 0  # after the last one's own year
         seg_end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         before = _COMPARED.sub("", _PER_YEAR.sub("", text[seg_start: m.start()]).rstrip())  # "Trên 80% …" too
         before = re.sub(r"(?<=\S)\s+(?:đạt|được)(?:\s+(?:mức|ít nhất|tối thiểu|khoảng))*\s*$", " ",
@@ -317,7 +323,10 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             before = _AFTER_SHARE.sub("", before)
         if previous_unit and not previous_unit.startswith("%") and before.lstrip().startswith(previous_unit):
             before = before.lstrip()[len(previous_unit):]  # "02 doanh nghiệp và số doanh nghiệp … tăng 1,5 lần"
-        after = _THEN_SHARE.split(text[m.end(): seg_end], maxsplit=1)[0]
+        tail = text[m.end(): seg_end]
+        if own_year := own_years[i]:  # "30% năm 2025 và …": the year is no word of what it measures
+            tail = tail[: own_year.start() - m.end()] + tail[own_year.end() - m.end():]
+        after = _THEN_SHARE.split(tail, maxsplit=1)[0]
         if i + 1 < len(found):  # "… 02 doanh nghiệp và số doanh nghiệp khởi nghiệp … tăng 1,5 lần": the next subject
             after = _NEXT_SUBJECT.split(after, maxsplit=1)[0]
         if per_people := _PER_PEOPLE.match(after):  # "đạt 10/10.000 người, trong đó …": the unit, then what follows
@@ -364,13 +373,11 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
                 and (aspect := _FOR_SOME.match(after))):  # "tăng 25%, trên 30% đối với …"
             indicator, unit = f"{targets[-1].indicator} {aspect.group(1).strip()}", targets[-1].unit
         year = _YEAR_LABEL.search(before)  # "…: năm 2025 đạt 35%, năm 2030 đạt 45%"
-        span = _SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None
+        span = _SPAN_LABEL.search(before) or (_SPAN_AFTER.match(text, m.end(), seg_end) if len(found) > 1 else None)
         later = _YEAR_AFTER.match(text, m.end()) if len(found) > 1 else None  # "… 30% vào năm 2030" (its look
         later = later if later and later.end() <= seg_end else None          # ahead sees the next value)
-        bracketed = _YEAR_IN_BRACKETS.match(text, m.end())  # "30% (năm 2025) và 50% (năm 2030)"
-        period = next((y for y in (year and (year.group(1) or year.group(2) or year.group(3)),
-                                   bracketed and bracketed.group(1)) if y), None) or (
-            f"{span.group(1)}-{span.group(2)}" if span else later.group(1) if later else None)
+        own = year or own_years[i] or later
+        period = next(y for y in own.groups() if y) if own else f"{span.group(1)}-{span.group(2)}" if span else None
         if targets and targets[-1].unit == unit and (not indicator or indicator.casefold() in
                                                      targets[-1].indicator.casefold()):
             indicator = targets[-1].indicator  # "… đạt 20% GRDP vào năm 2025 và 30% vào năm 2030": the same one
@@ -617,6 +624,14 @@ def _respective(targets: list[Target]) -> list[Target]:
         if target.unit.startswith("%") == before.unit.startswith("%") and target.unit[:1] == before.unit[:1]:
             target.unit = before.unit  # "10%" of a yearly rate: "%/năm"; "2 tổ chức" of "tổ chức trung gian"
     return targets
+
+
+def _own_year_after(text: str, end: int, unit: str) -> re.Match | None:
+    """The year printed right after a value (and its counted noun): "30% năm 2025", "20 doanh nghiệp (năm 2030)"."""
+    rest = text[end:]
+    if not unit.startswith("%") and rest.lstrip().startswith(unit):
+        end += len(rest) - len(rest.lstrip()) + len(unit)
+    return _OWN_YEAR_AFTER.match(text, end)
 
 
 def _named_before(found: list[Target]) -> list[Target]:

@@ -155,11 +155,22 @@ def test_counts_labelled_by_their_year_in_one_clause(clause):
     "Tỷ lệ doanh nghiệp đổi mới sáng tạo: 30% (2025), 50% (2030)",
     "Tỷ lệ doanh nghiệp đổi mới sáng tạo năm 2025 đạt 30%, năm 2030 đạt 50%",  # its year right before it
     "Đến năm 2025 tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30%, đến năm 2030 đạt 50%",  # the next one's year is its own
+    "Tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30% năm 2025 và 50% năm 2030",  # its year right after it
+    "Tỷ lệ doanh nghiệp đổi mới sáng tạo: 2025: 30%; 2030: 50%",  # a year alone as its label
 ])
 def test_shares_each_with_its_own_year_in_one_clause(clause):
     found = targets(f"- {clause}.", plan_end=2035)
     assert [(t.value, t.period, t.indicator) for t in found] == [
         (30, "2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"), (50, "2030", "Tỷ lệ doanh nghiệp đổi mới sáng tạo")]
+
+
+def test_values_each_with_its_own_span_or_year_after_its_counted_noun():
+    found = targets("- Tỷ lệ doanh nghiệp đổi mới sáng tạo giai đoạn 2021-2025 đạt 30%, giai đoạn 2026-2030 đạt 50%.\n"
+                    "- Số doanh nghiệp KH&CN đạt 20 doanh nghiệp năm 2025 và 40 doanh nghiệp năm 2030.", plan_end=2035)
+    assert [(t.value, t.period, t.indicator) for t in found] == [
+        (30, "2021-2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"),
+        (50, "2026-2030", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"),
+        (20, "2025", "Số doanh nghiệp KH&CN"), (40, "2030", "Số doanh nghiệp KH&CN")]
 
 
 def test_an_additional_count_is_named_by_what_it_counts():
