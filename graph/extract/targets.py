@@ -559,22 +559,16 @@ def extract_targets(
         if _is_heading(line) and heading_period(line.text):
             heading = heading_period(line.text)
             continue
-        found = []
-        for clause, period in _dated_clauses(line):
-            for target in quantities(clause, strict=False):
-                target.period = target.period or period
-                found.append(target)
+        found = [target for dated in _dated_clauses(line) for target in _line_targets(*dated, strict=False)]
         results += [(target, heading) for target in _respective(_shared_actions(_named_before(found)))]
     _fill_periods(results, plan_end)
     extra: list[Target] = []
     for line, context_period in other_lines:
         if line.text.startswith(("Căn cứ", "|")):
             continue
-        found = []
-        for clause, period in _dated_clauses(line):
-            for target in quantities(clause, strict=True):
-                target.period = target.period or period or context_period
-                found.append(target)
+        found = [target for dated in _dated_clauses(line) for target in _line_targets(*dated, strict=True)]
+        for target in found:
+            target.period = target.period or context_period
         extra += _respective(_shared_actions(_named_before(found)))
     targets = []
     said = set()
@@ -645,16 +639,26 @@ def _named_before(found: list[Target]) -> list[Target]:
     return found
 
 
-def _dated_clauses(line: Line) -> list[tuple[Clause, str | None]]:
-    """A line's clauses with their own period, or the one an earlier clause of the line gave ("Đến năm 2025, tỷ lệ …
+def _dated_clauses(line: Line) -> list[tuple[Clause, str | None, str | None]]:
+    """A line's clauses with their own period and the one an earlier clause of the line gave ("Đến năm 2025, tỷ lệ …
     đạt 30%; có ít nhất 05 tổ chức …": both 2025)."""
-    out: list[tuple[Clause, str | None]] = []
+    out: list[tuple[Clause, str | None, str | None]] = []
     period = None
     for clause in clauses(line):
         own = own_period(clause.text)
-        out.append((clause, own or period))
+        out.append((clause, own, period))
         period = period if own == "Hàng năm" else own or period  # how often one is met dates no other
     return out
+
+
+def _line_targets(clause: Clause, own: str | None, carried: str | None, strict: bool) -> list[Target]:
+    """A clause's targets, each with its own period, else the clause's, else the one carried from before; the
+    clause's is not an earlier value's where it labels a later one ("Tỷ lệ … đạt 30%, đến năm 2030 đạt 50%")."""
+    found = quantities(clause, strict=strict)
+    for i, target in enumerate(found):
+        later = own is not None and any(t.period == own for t in found[i + 1:])
+        target.period = target.period or (carried if later else own or carried)
+    return found
 
 
 def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None) -> None:

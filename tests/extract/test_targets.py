@@ -585,3 +585,9 @@ def test_an_item_s_own_number_after_chi_tieu_is_no_value():
                     "- Chỉ tiêu 2: Có 15 doanh nghiệp KH&CN.")
     assert [(t.value, t.indicator) for t in found] == [(30, "Tỷ lệ doanh nghiệp đổi mới công nghệ"),
                                                        (15, "Số doanh nghiệp KH&CN")]
+
+
+def test_a_clause_s_year_that_labels_a_later_value_dates_no_earlier_one():
+    found = targets("2. Chỉ tiêu đến năm 2025\n- Tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30%, đến năm 2030 đạt 50%.\n"
+                    "- Đến năm 2025 tỷ lệ đổi mới công nghệ đạt 20%, đến năm 2030 đạt 25%.")
+    assert [(t.value, t.period) for t in found] == [(30, "2025"), (50, "2030"), (20, "2025"), (25, "2030")]
