@@ -105,7 +105,7 @@ _OPENING_PERIOD = re.compile(
     rf"^\s*(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+"
     rf"({YEAR})(?:\s*[-–]\s*({YEAR}))?\s*[,:]", re.IGNORECASE)
 # a span right after a value, its own: "đạt 15%/năm giai đoạn 2024 - 2025 và 20%/năm giai đoạn 2026 - 2030"
-_SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
+_SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?\(?\s*(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"
                          rf"({YEAR})", re.IGNORECASE)
 # a year right after a value, its own: "đạt 20% GRDP vào năm 2025 và 30% vào năm 2030"
 _YEAR_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:vào|đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+({YEAR})\b"

@@ -164,8 +164,10 @@ def test_shares_each_with_its_own_year_in_one_clause(clause):
         (30, "2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"), (50, "2030", "Tỷ lệ doanh nghiệp đổi mới sáng tạo")]
 
 
-def test_values_each_with_its_own_span_or_year_after_its_counted_noun():
-    found = targets("- Tỷ lệ doanh nghiệp đổi mới sáng tạo giai đoạn 2021-2025 đạt 30%, giai đoạn 2026-2030 đạt 50%.\n"
+@pytest.mark.parametrize("shares", ["giai đoạn 2021-2025 đạt 30%, giai đoạn 2026-2030 đạt 50%",
+                                    "đạt 30% (giai đoạn 2021-2025) và 50% (giai đoạn 2026-2030)"])
+def test_values_each_with_its_own_span_or_year_after_its_counted_noun(shares):
+    found = targets(f"- Tỷ lệ doanh nghiệp đổi mới sáng tạo {shares}.\n"
                     "- Số doanh nghiệp KH&CN đạt 20 doanh nghiệp năm 2025 và 40 doanh nghiệp năm 2030.", plan_end=2035)
     assert [(t.value, t.period, t.indicator) for t in found] == [
         (30, "2021-2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"),
