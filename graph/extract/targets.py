@@ -377,7 +377,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         later = _YEAR_AFTER.match(text, m.end()) if len(found) > 1 else None  # "… 30% vào năm 2030" (its look
         later = later if later and later.end() <= seg_end else None          # ahead sees the next value)
         own = year or own_years[i] or later
-        period = next(y for y in own.groups() if y) if own else f"{span.group(1)}-{span.group(2)}" if span else None
+        period = next((y for y in own.groups() if y), None) if own else \
+            f"{span.group(1)}-{span.group(2)}" if span else None
         if targets and targets[-1].unit == unit and (not indicator or indicator.casefold() in
                                                      targets[-1].indicator.casefold()):
             indicator = targets[-1].indicator  # "… đạt 20% GRDP vào năm 2025 và 30% vào năm 2030": the same one
