@@ -61,10 +61,10 @@ def extract_text(text: str, source: str) -> Extraction:
     rows = [(row.start, row.end) for table in tables if "indicator" in table.columns for row in table.rows]
     tabled = {line.start for line in body if any(a <= line.start < b for a, b in rows)}  # read as a table only
     target_lines = [line for line in target_lines if line.start not in tabled]
-    unplanned = [(top.heading.start, max(line.end for line in [top.heading, *top.all_lines()])) for top in sections
-                 if re.match(NO_TARGETS_HEADING, top.title, re.IGNORECASE)]  # last year's results, the budget
+    unplanned = [top for top in sections if re.match(NO_TARGETS_HEADING, top.title, re.IGNORECASE)]
+    no_targets = [_span(top) for top in unplanned]  # last year's results, the budget
     taken = {line.start for line in target_lines} | tabled | {
-        line.start for line in body if _within(unplanned, line.start)}
+        line.start for line in body if _within(no_targets, line.start)}
     start = first_section_start or 0
     periods = heading_periods(body, sections)
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
@@ -78,14 +78,20 @@ def extract_text(text: str, source: str) -> Extraction:
     task_part = tasks_part(planned)
     if task_part:
         tasks.extend(body_tasks(task_part))
-    tasks.extend(appendix_tasks([table for table in tables  # not a table of what was done last year
-                                 if table.rows and not _within(unplanned, table.rows[0].start)]))
+    # no tasks in a table of what was done last year or will be spent, unless its part also says who does what
+    # ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN")
+    no_tasks = [_span(top) for top in unplanned if not re.search(ORGANISATION_HEADING, top.title, re.IGNORECASE)]
+    tasks.extend(appendix_tasks([t for t in tables if t.rows and not _within(no_tasks, t.rows[0].start)]))
     org_part = find_section([top for top in sections if top is not task_part], ORGANISATION_HEADING)
     if org_part:
         tasks.extend(org_tasks(org_part))
     implements_by_short_names(tasks, text, short_names(body))
 
     return Extraction(source, main, documents[1:], refs, targets, _distinct_ids(tasks))
+
+
+def _span(section: Section) -> tuple[int, int]:
+    return section.heading.start, max(line.end for line in [section.heading, *section.all_lines()])
 
 
 def _within(spans: list[tuple[int, int]], offset: int) -> bool:
