@@ -30,7 +30,7 @@ _NUMBER_LINE = re.compile(r"^\|?\s*(?:S[ốỐ]\s*(?:hiệu)?\s*:?|(?:[A-ZĐÀ-�
 _PLACE_DATE = re.compile(r"(?:^|\||VIỆT NAM\b)\s*([^,|]{2,40}),\s*(?i:ngày)\b")  # "Ngày 05 Tháng 02 …" too
 _DATE_LINE = re.compile(r"^\|?\s*(?i:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm)\s+\d{4}\s*\|?$")
 _TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "CHỈ THỊ",
-               "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO")
+               "QUY CHẾ", "QUY ĐỊNH", "HƯỚNG DẪN", "KẾT LUẬN", "THÔNG BÁO", "BÁO CÁO")
 # a "KẾ HOẠCH HÀNH ĐỘNG" is a plan ("KH" in its number), its title what follows; so is a joint plan or programme
 # ("KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP")
 _TYPE_LINE = re.compile(r"^(" + "|".join(_TYPE_WORDS) + r")\b(?:(?<=KẾ HOẠCH) HÀNH ĐỘNG\b|"

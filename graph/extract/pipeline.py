@@ -170,7 +170,7 @@ def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]
 
     def visit(section: Section, inherited: str | None) -> None:
         own = heading_period(section.title) or inherited
-        for line in section.lines:
+        for line in [section.heading, *section.lines]:  # a heading that is the whole item too: "1. Hỗ trợ 15 …"
             if own:
                 periods[line.start] = own
         for child in section.children:

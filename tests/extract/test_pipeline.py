@@ -364,6 +364,17 @@ def test_a_part_of_another_name_whose_sections_name_their_leads_is_the_tasks_par
     assert [t.id for t in extract_text(prepare(unlabelled), "plan.txt").tasks] == unlabelled_ids
 
 
+def test_a_report_s_type_line_and_its_next_year_s_numbered_commitments():
+    report = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 210/BC-UBND\nTrà Vinh, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+              "Kết quả thực hiện Kế hoạch phát triển khoa học và công nghệ năm 2024\nI. KẾT QUẢ THỰC HIỆN\n"
+              "1. Năm 2024, tỉnh đã hỗ trợ 12 doanh nghiệp đổi mới công nghệ.\n"
+              "II. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2025\n1. Tiếp tục hỗ trợ ít nhất 15 doanh nghiệp đổi mới công nghệ.\n")
+    record = extract_text(prepare(report), "report.txt")
+    assert (record.document.doc_type, record.document.title) == (
+        "Báo cáo", "Kết quả thực hiện Kế hoạch phát triển khoa học và công nghệ năm 2024")
+    assert [(t.value, t.period) for t in record.targets] == [(15, "2025")]  # dated by the part its item stands in
+
+
 @pytest.mark.parametrize(("type_line", "doc_type"), [("KẾ HOẠCH HÀNH ĐỘNG", "Kế hoạch"),
                                                    ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"),
                                                    ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình")])
