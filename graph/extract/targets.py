@@ -120,6 +120,9 @@ _YEAR_LABEL = re.compile(rf"(?:^|(?<=[,:;(]))\s*(?:năm\s+({YEAR})\b(?=\s*(?:đ�
 # a span that labels the value after it: "Tỷ lệ … giai đoạn 2021-2025 đạt 30%, giai đoạn 2026-2030 đạt 50%"
 _SPAN_LABEL = re.compile(rf"(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})(?=\s*(?:đạt|là|:)?\s*$)",
                          re.IGNORECASE)
+# years the values after them take in turn: "Tỷ lệ … đến năm 2025 và năm 2030 lần lượt đạt 30% và 50%"
+_YEARS_RESPECTIVELY = re.compile(rf"(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s+)?{YEAR}(?:\s*(?:,|và)\s*(?:năm\s+)?{YEAR})+"
+                                 r"\s+(?:lần lượt|tương ứng)\b", re.IGNORECASE)
 # a value's own year right after it: "30% (năm 2025) và 50% (năm 2030)", "50% (2030)", "30% năm 2025 và 50% năm 2030"
 _YEAR_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:năm\s+)?({YEAR})\s*\)")
 _OWN_YEAR_AFTER = re.compile(rf"{_YEAR_IN_BRACKETS.pattern}|\s*năm\s+({YEAR})\b(?!\s*(?:đạt|là|:))", re.IGNORECASE)
@@ -387,6 +390,10 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             value_max=value_max, unit=unit, comparator=comparator, period=period,
             span=(clause.start, clause.end),
         ))
+    listed = _YEARS_RESPECTIVELY.search(text)
+    if listed and len(years := re.findall(YEAR, listed.group())) == len(targets) > 1:
+        for target, year in zip(targets, years, strict=True):  # "… đến năm 2025 và 2030 lần lượt đạt 30% và 50%"
+            target.period = year
     return targets
 
 
@@ -480,7 +487,8 @@ def _indicator(local: str) -> str:
                   " ", local,
                   flags=re.IGNORECASE)
     text = _OPENING_PERIOD.sub("", text.lstrip())  # "Tầm nhìn đến năm 2045: …" whole, before its year goes
-    text = _YEAR_LABEL.sub(" ", _YEAR_AT_END.sub(" ", _OWN_YEAR.sub(" ", _YEAR_IN_BRACKETS.sub(" ", text))))
+    text = _YEARS_RESPECTIVELY.sub(" ", _YEAR_IN_BRACKETS.sub(" ", text))
+    text = _YEAR_LABEL.sub(" ", _YEAR_AT_END.sub(" ", _OWN_YEAR.sub(" ", text)))
     text = _EVERY_YEAR.sub("", text.lstrip())
     text = re.sub(r"\(\s*trong giai đoạn[^)]*\)", " ", text)
     text = re.sub(r"^\W*(?:và|với)\b|\s(?:và|trong)\s*$", " ", _SPAN_AFTER.sub(" ", text).strip())  # a span of its own

@@ -593,3 +593,10 @@ def test_a_clause_s_year_that_labels_a_later_value_dates_no_earlier_one():
     found = targets("2. Chỉ tiêu đến năm 2025\n- Tỷ lệ doanh nghiệp đổi mới sáng tạo đạt 30%, đến năm 2030 đạt 50%.\n"
                     "- Đến năm 2025 tỷ lệ đổi mới công nghệ đạt 20%, đến năm 2030 đạt 25%.")
     assert [(t.value, t.period) for t in found] == [(30, "2025"), (50, "2030"), (20, "2025"), (25, "2030")]
+
+
+def test_years_the_values_after_them_take_in_turn():
+    found = targets("- Tỷ lệ doanh nghiệp đổi mới sáng tạo đến năm 2025 và năm 2030 lần lượt đạt 30% và 50%.",
+                    plan_end=2035)
+    assert [(t.value, t.period, t.indicator) for t in found] == [
+        (30, "2025", "Tỷ lệ doanh nghiệp đổi mới sáng tạo"), (50, "2030", "Tỷ lệ doanh nghiệp đổi mới sáng tạo")]
