@@ -397,6 +397,6 @@ def vocabulary_graph(minter: Minter) -> Graph:
             g.set((minter.concept("agency-kind", abbr.kind), SKOS.prefLabel, Literal(abbr.canonical, lang="vi")))
     for indicator in indicator_lexicon():
         iri = concept("indicator", indicator.key, {"vi": indicator.label_vi, "en": indicator.label_en}, indicator.key)
-        g.add((iri, SKOS.note, Literal(f"unit: {indicator.unit_class}", lang="en")))
+        g.add((iri, SKOS.note, Literal(f"unit: {indicator.unit_class.replace('|', ' or ')}", lang="en")))
         g.add((iri, STI.betterWhen, Literal(indicator.better)))
     return g

@@ -146,7 +146,7 @@ class Indicator:
     key: str
     label_vi: str
     label_en: str
-    unit_class: str
+    unit_class: str  # "%", "%/năm", "count" or "money"; "|" between units a measure is written in either way
     better: str  # "higher" or "lower": which way a target is stricter (a GII rank is better lower)
     pattern: re.Pattern
 
@@ -171,7 +171,7 @@ def national_indicator(indicator: str, unit: str) -> str | None:
     unit_class = "%/năm" if unit.startswith("%/năm") else "%" if unit.startswith("%") else \
         "money" if head in _MONEY else "count"  # "doanh thu … đạt 1.000 tỷ đồng" counts no firms ("tăng 1,5 lần" may)
     for entry in indicator_lexicon():
-        if entry.unit_class == unit_class and entry.pattern.search(indicator):
+        if unit_class in entry.unit_class.split("|") and entry.pattern.search(indicator):
             return entry.key
     return None
 

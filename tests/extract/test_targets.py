@@ -200,6 +200,10 @@ def test_national_indicator_keys():
     found = targets("- Hỗ trợ 20 dự án khởi nghiệp đổi mới sáng tạo.\n- Thu hút 5.000 lượt người tham gia các hoạt "
                     "động khởi nghiệp.\n- Doanh thu của doanh nghiệp khoa học và công nghệ đạt 1.000 tỷ đồng.")
     assert [t.national_indicator for t in found] == ["innovative_startups", None, None]
+    # the renewal rate is yearly by nature, written with or without "/năm"
+    found = targets("- Tốc độ đổi mới công nghệ, thiết bị đạt 25%.\n- Tốc độ đổi mới công nghệ, thiết bị đạt 20%/năm.")
+    assert [(t.unit, t.national_indicator) for t in found] == [("%", "tech_innovation_rate"),
+                                                               ("%/năm", "tech_innovation_rate")]
 
 
 @pytest.mark.parametrize(
