@@ -433,6 +433,11 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     )
 
 
+# what comes before the date that opens a news paragraph: "(BDO) Ngày 15/4/2025, …", "Sáng ngày 15/4/2025, …"
+_OPENS_WITH_DATE = re.compile(r"^(?:\([^()]{2,30}\)\s*(?:[-–]\s*)?)?(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:ngày\s*)?$",
+                              re.IGNORECASE)
+
+
 def _reported_date(lines: list[Line], start: int, doc_type: str | None) -> str | None:
     """The date of the plan a news item reports: the one that opens the paragraph saying it was issued ("Ngày
     15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số …", also without the number), or printed after the number
@@ -443,7 +448,7 @@ def _reported_date(lines: list[Line], start: int, doc_type: str | None) -> str |
                      if re.search(rf"ban hành\s+{re.escape(doc_type)}\b", line.text, re.IGNORECASE)), None)
     if line is None:
         return None
-    if (dated := find_date(line.text)) and dated[1].start() < 8:
+    if (dated := find_date(line.text)) and _OPENS_WITH_DATE.match(line.text[: dated[1].start()]):
         return dated[0].isoformat()
     after = line.text[number.end():] if number else ""
     if (dated := find_date(after)) and re.match(r"\s*ngày\s*$", after[: dated[1].start()]):

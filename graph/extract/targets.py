@@ -637,12 +637,17 @@ def _own_year_after(text: str, end: int, unit: str) -> re.Match | None:
     return _OWN_YEAR_AFTER.match(text, end)
 
 
+_ONLY_VERB = re.compile(r"(?:tăng|giảm|đạt|chiếm)(?:\s+(?:trung bình|bình quân))?", re.IGNORECASE)
+
+
 def _named_before(found: list[Target]) -> list[Target]:
     """A line's target without words of its own, or only its counted noun, measures what the one before it does:
     "(năm 2025: 30%; năm 2030: 50%)", "… có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có 10 sản
-    phẩm"."""
+    phẩm", or only its verb: "… tăng bình quân 10%/năm giai đoạn 2021-2025, tăng bình quân 15%/năm giai đoạn
+    2026-2030", "… đạt 25% vào năm 2025; đạt 40% vào năm 2030"."""
     for before, target in zip(found, found[1:], strict=False):
-        bare = target.indicator.casefold() == f"số {target.unit}".casefold() and target.unit == before.unit
+        bare = (target.indicator.casefold() == f"số {target.unit}".casefold()
+                or _ONLY_VERB.fullmatch(target.indicator)) and target.unit == before.unit
         if not target.indicator or bare:
             target.indicator = before.indicator
     return found

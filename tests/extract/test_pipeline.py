@@ -1063,6 +1063,15 @@ def test_a_news_item_dated_by_the_paragraph_that_reports_a_plan_without_its_numb
     assert record.targets == []
 
 
+@pytest.mark.parametrize("opening", ["(BDO) Ngày 15/4/2025", "(BDO) - Ngày 15/4/2025", "Sáng ngày 15/4/2025"])
+def test_a_news_item_dated_by_its_paragraph_after_a_paper_s_tag_or_the_time_of_day(opening):
+    record = extract_text(prepare(
+        "Bình Dương: Ban hành Kế hoạch phát triển thị trường khoa học và công nghệ\nLượt xem: 512\n\n"
+        f"{opening}, UBND tỉnh Bình Dương ban hành Kế hoạch số 1890/KH-UBND về phát triển thị trường khoa học "
+        "và công nghệ.\n"), "news.txt")
+    assert record.document.issued_on == "2025-04-15"
+
+
 def test_a_plan_that_reports_on_last_year_first_takes_its_targets_and_tasks_from_its_own_parts():
     record = extract_text(prepare(
         "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\nPhần I\nĐÁNH GIÁ KẾT QUẢ NĂM 2023\n"

@@ -581,6 +581,21 @@ def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     assert not found[3].indicator.startswith("Số doanh nghiệp")  # another noun keeps its own words
 
 
+@pytest.mark.parametrize("line, indicator", [
+    ("Giá trị giao dịch thị trường KH&CN tăng bình quân 10%/năm giai đoạn 2021-2025, tăng bình quân 15%/năm giai "
+     "đoạn 2026-2030", "Tốc độ tăng giá trị giao dịch thị trường KH&CN"),
+    ("Tỷ lệ doanh nghiệp có hoạt động ĐMST đạt 25% vào năm 2025; đạt 40% vào năm 2030",
+     "Tỷ lệ doanh nghiệp có hoạt động ĐMST"),
+])
+def test_a_value_after_only_its_verb_measures_what_the_one_before_does(line, indicator):
+    first, second = targets("- " + line + ".")
+    assert second.indicator == first.indicator == indicator
+    assert (first.period, second.period) != (second.period, first.period)
+    # a value in another unit keeps its own words
+    *_, other = targets("- Số doanh nghiệp KH&CN đạt 20 doanh nghiệp; tăng 15% so với năm 2020.")
+    assert other.indicator != "Số doanh nghiệp KH&CN"
+
+
 def test_a_count_striven_for_every_year_is_yearly():
     (target,) = targets("- Phấn đấu mỗi năm có từ 3 - 5 sáng chế được cấp văn bằng bảo hộ.")
     assert (target.period, target.indicator) == ("Hàng năm", "Số sáng chế được cấp văn bằng bảo hộ")
