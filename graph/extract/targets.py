@@ -497,7 +497,7 @@ def _indicator(local: str) -> str:
     text = re.sub(r"(?:^|\s+)là$", "", _LEAD_IN.sub("", text))  # "Tỷ lệ …: năm 2026 là 20%": the year's "là" aside
     if (raised := _FROM_TO.sub("", text)) != text:  # "(Nâng) tỷ lệ … (tăng) từ 10% lên 20%": what is raised
         text = re.sub(r"^(?:nâng|gia tăng|tăng|giảm)\s+", "", raised, flags=re.IGNORECASE)
-    text = _RAISE_TO.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
+    text = _RAISE_TO.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + (m.group(4) or ""), text)
     return text[:1].upper() + text[1:]
 
 
@@ -505,7 +505,7 @@ def _indicator(local: str) -> str:
 _FROM_TO = re.compile(rf"\s+(?:tăng\s+|giảm\s+)?từ\s+[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){{0,2}}?)?"
                       rf"(?:\s*{_BASELINE_YEAR})?\s*,?\s+{_CHANGED_TO}$", re.IGNORECASE)
 _RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(tổng\s.+)|"
-                       r"giảm\s+(.+?)\s+xuống(?:\s+còn)?)$", re.IGNORECASE)
+                       r"giảm\s+(.+?)\s+xuống(?:\s+còn)?)(\s+so với\s.+)?$", re.IGNORECASE)  # "… lên gấp 2 lần so với …"
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
 # item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"

@@ -572,6 +572,12 @@ def test_a_change_from_a_dated_start_is_one_target_at_its_end(clause, value, com
     assert (target.value, target.comparator, target.period, target.indicator) == (value, comparator, period, indicator)
 
 
+def test_a_count_raised_by_a_multiple_against_a_baseline_names_what_is_raised():
+    (target,) = targets("- Tăng số lượng doanh nghiệp khoa học và công nghệ lên gấp 2 lần so với năm 2020.")
+    assert (target.value, target.unit, target.indicator) == (
+        2, "lần", "Số lượng doanh nghiệp khoa học và công nghệ so với năm 2020")
+
+
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
                     "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
