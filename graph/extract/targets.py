@@ -443,6 +443,8 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
     action = re.sub(rf"^({_ACTIONS})\s+được\b\s*", r"\1 ", action, flags=re.IGNORECASE)  # "Hình thành được …"
     if served or re.search(r"(?:^|\s)có$", action):  # "… Hà Nội có tối thiểu 200 DN KHCN": a count had
         action = ""
+    if re.fullmatch(r"(?:gia\s+)?tăng(?:\s+thêm)?", action, re.IGNORECASE):  # "Mỗi năm tăng thêm 2 doanh nghiệp …"
+        return f"Số {phrase} tăng thêm"
     if action and not _ACTION.match(action):  # "Theo đó, đến năm 2025, phấn đấu hỗ trợ": the commitment acts;
         committed = re.search(r"\bphấn đấu\s+(.+)$", before, re.IGNORECASE)  # "Sở sẽ phối hợp … tổ chức": its verb
         last = not re.match(r"(?:tổng\s+)?số\b", action, re.IGNORECASE) and re.search(  # not "Số … thử nghiệm"
@@ -450,7 +452,9 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
         action = _indicator(committed.group(1)) if committed else last.group(1) if last else ""
         if not _ACTION.match(action):
             return None
-    return f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}"
+    yearly = " mỗi năm" if unit.endswith("/năm") and phrase.startswith(unit) else ""  # "05 doanh nghiệp/năm …"
+    phrase = phrase.replace("/năm", "", 1) if yearly else phrase
+    return (f"Số {phrase} được {action[:1].lower()}{action[1:]}" if action else f"Số {phrase}") + yearly
 
 
 def _lower_first(words: str) -> str:

@@ -578,6 +578,14 @@ def test_a_count_raised_by_a_multiple_against_a_baseline_names_what_is_raised():
         2, "lần", "Số lượng doanh nghiệp khoa học và công nghệ so với năm 2020")
 
 
+def test_a_count_per_year_and_a_count_added_are_named_as_such():
+    supported, added = targets("- Hỗ trợ 05 - 07 doanh nghiệp/năm xây dựng và áp dụng hệ thống quản lý tiên tiến.\n"
+                               "- Mỗi năm tăng thêm từ 2 - 3 doanh nghiệp khoa học và công nghệ.")
+    assert (supported.unit, supported.indicator) == (
+        "doanh nghiệp/năm", "Số doanh nghiệp xây dựng và áp dụng hệ thống quản lý tiên tiến được hỗ trợ mỗi năm")
+    assert (added.value, added.value_max, added.indicator) == (2, 3, "Số doanh nghiệp khoa học và công nghệ tăng thêm")
+
+
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
                     "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
