@@ -444,10 +444,12 @@ def _bulleted_org_tasks(part: Section) -> list[Task]:
         if opening is None or _points_to_appendix(first_sentence(line.text)):  # "Các cơ quan … được giao nhiệm vụ
             continue                                                              # tại Phụ lục …": no task
         lead, duty = opening
+        labelled = duty != text and text[: len(text) - len(duty)].rstrip().endswith(":")  # "Sở X: Bố trí …"
         if not duty and after and (not _BULLET.match(after) or under):
-            duty = _LEADER.sub("", after)  # "a) Sở Khoa học và Công nghệ:" with its duty on the line after
-        tasks.append(Task(
-            id=f"org:{'.'.join(part.path)}.{len(tasks) + 1}", title=first_sentence(duty), lead=lead,
+            duty, labelled = _LEADER.sub("", after), True  # "a) Sở Khoa học và Công nghệ:" with its duty after
+        tasks.append(Task(  # "Sở X chủ trì …" whole, as a numbered item's heading is
+            id=f"org:{'.'.join(part.path)}.{len(tasks) + 1}", title=first_sentence(duty if labelled else text),
+            lead=lead,
             partners=partners_named(duty), timeframe=None, output=None, implements=task_implements(duty),
             span=(line.start, line.end),
         ))

@@ -675,7 +675,7 @@ def test_one_agency_paragraph_under_a_heading_that_names_no_agency_is_that_secti
     tasks = extract_text(prepare(plan), "plan.txt").tasks
     assert [(t.id, t.lead) for t in tasks] == [
         ("org:I.1", ["Sở Tài chính"]), ("org:I.2", ["Các sở, ngành, địa phương"])]
-    assert tasks[1].title.startswith("báo cáo kết quả thực hiện")
+    assert tasks[1].title.startswith("Các sở, ngành, địa phương báo cáo kết quả thực hiện")  # as it opens
 
 
 def test_lead_partners_and_time_in_brackets_after_a_task_s_heading():
@@ -1099,6 +1099,12 @@ def test_agency_paragraphs_of_the_organisation_part_without_bullets_are_tasks():
     assert {task_id: (task.lead, task.partners) for task_id, task in tasks.items()} == {
         "org:II.1": (["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
         "org:II.2": (["UBND các huyện, thành phố"], [])}
+    # a paragraph's title is the paragraph as it opens, as a numbered item's is; after a label, the duty
+    assert tasks["org:II.1"].title.startswith("Sở Khoa học và Công nghệ chủ trì")
+    tasks = tasks_by_id("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
+                        "- Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch.\n- Sở Nội vụ tham mưu khen thưởng.\n")
+    assert [task.title for task in tasks.values()] == ["Bố trí kinh phí thực hiện Kế hoạch.",
+                                                       "Sở Nội vụ tham mưu khen thưởng."]
 
 
 def test_a_news_item_whose_report_comes_after_blank_lines_and_a_dateline():
