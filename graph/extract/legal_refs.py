@@ -227,9 +227,12 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
             issuer += named.group()  # "Ban Chỉ đạo về phát triển … tỉnh Đồng Tháp về thực hiện …": its whole name
             rest = rest[named.end():]
     raw = _SUBJECT_END.split(rest[:1000], maxsplit=1)[0][:400]  # a page on one line: not the whole rest of it
-    subject = re.sub(r"^\s*[,-]?\s*(?:về việc|về)\s+", "", raw, flags=re.IGNORECASE).strip(" ,.:“”\"-")
+    subject = re.sub(r"^\s*[,-]?\s*(?:năm\s+\d{4}\s+)?(?:về việc|về)\s+", "", raw,  # "569/QĐ-TTg năm 2022 về …"
+                     flags=re.IGNORECASE).strip(" ,.:“”\"-")
     if re.match(r"(?:được sửa đổi|và)\b", subject, re.IGNORECASE):  # another document follows, not this one's subject
         subject, raw = "", ""
+    if re.fullmatch(r"(?:trong\s+)?năm\s+\d{4}", subject, re.IGNORECASE):  # "Thực hiện Nghị quyết 57-NQ/TW năm 2025":
+        subject = ""                                                     # a year, the plan's or the issue's, no subject
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))
 
 

@@ -505,11 +505,12 @@ def _indicator(local: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# "Nâng tỷ lệ doanh nghiệp … lên 30%", "Giảm tỷ lệ … xuống còn 2%": the indicator is what is raised or lowered
+# "Nâng tỷ lệ doanh nghiệp … lên 30%", "Giảm tỷ lệ … xuống còn 2%": the indicator is what is raised or lowered,
+# and against what ("Tăng số lượng doanh nghiệp … lên gấp 2 lần so với năm 2020")
 _FROM_TO = re.compile(rf"\s+(?:tăng\s+|giảm\s+)?từ\s+[\d.,]+\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+){{0,2}}?)?"
                       rf"(?:\s*{_BASELINE_YEAR})?\s*,?\s+{_CHANGED_TO}$", re.IGNORECASE)
 _RAISE_TO = re.compile(r"^(?:(?:nâng|(?:gia\s+)?tăng)\s+(.+?)\s+lên|nâng\s+(tổng\s.+)|"
-                       r"giảm\s+(.+?)\s+xuống(?:\s+còn)?)(\s+so với\s.+)?$", re.IGNORECASE)  # "… lên gấp 2 lần so với …"
+                       r"giảm\s+(.+?)\s+xuống(?:\s+còn)?)(\s+so với\s.+)?$", re.IGNORECASE)
 # "Theo Kế hoạch, mục tiêu, giá trị giao dịch …", "Phát biểu …, đồng chí … nhấn mạnh, …": the words that lead a news
 # item's sentence to its targets
 _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:\s*,\s*|$))?"
