@@ -23,12 +23,13 @@ _BOTH_LINE = re.compile(
     re.IGNORECASE)
 _DONE_BY = re.compile(rf"^{_LABEL_LEADER}Thực hiện\s*:\s*(.+)$")  # "Thực hiện: Sở X, Sở Y", where agencies follow
 _PARTNER_LINE = re.compile(
-    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+phối hợp[^:]*|(?:Trách nhiệm\s+)?Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$",
-    re.IGNORECASE)
+    rf"^{_LABEL_LEADER}(?:(?:Cơ quan|Đơn vị)\s+(?:tham gia\s+)?phối hợp[^:]*|(?:Cơ quan|Đơn vị)\s+tham gia|"
+    r"(?:Trách nhiệm\s+)?Phối hợp(?:\s+thực hiện)?)\s*:\s*(.+)$", re.IGNORECASE)  # "Đơn vị tham gia phối hợp: …"
 _PARTNERS_INLINE = re.compile(r"[;.]\s*(?:(?:cơ quan|đơn vị)\s+)?phối hợp[^:]{0,20}:\s*", re.IGNORECASE)
 _TIME_LINE = re.compile(rf"^{_LABEL_LEADER}(?:Thời gian|Thời hạn|Tiến độ)[^:]{{0,20}}:\s*(.+)$", re.IGNORECASE)
 _OUTPUT_LINE = re.compile(  # "Sản phẩm chủ lực của tỉnh: …" is no output: nothing between the words and the colon
-    rf"^{_LABEL_LEADER}(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
+    rf"^{_LABEL_LEADER}(?:Sản phẩm|Kết quả)(?:\s*[/,]\s*(?:sản phẩm|kết quả))?"  # "Kết quả/sản phẩm: …"
+    r"(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*(.+)$", re.IGNORECASE)
 _POINTER = re.compile(r"(?:tại|theo)\s+(?:các\s+)?Phụ lục|Phụ lục kèm theo", re.IGNORECASE)
 _NOT_CARRYING_OUT = re.compile(
     r"tuyên truyền|quán triệt|nghiên cứu|cụ thể hóa|cụ thể hoá|phổ biến|thay thế|quy định\s+(?:tại|của)|"
@@ -318,7 +319,7 @@ def _value(text: str) -> str:
 
 
 _LABEL_START = re.compile(
-    rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|tham mưu|phối hợp)|"
+    rf"(?:^{_LABEL_LEADER}|(?<=[.;])\s+)(?=(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|tham mưu|phối hợp|tham gia)|"
     r"chủ trì|phối hợp|trách nhiệm (?:thực hiện|chủ trì|phối hợp)|trách nhiệm(?=\s*:)|thực hiện(?=\s*:)|"
     r"thời gian|thời hạn|tiến độ|sản phẩm|kết quả)[^:.;]{0,25}:)", re.IGNORECASE)
 

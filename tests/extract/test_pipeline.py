@@ -533,6 +533,17 @@ def test_lead_and_partner_labels_named_as_responsibilities():
         ["Trung tâm Giống cây trồng"], ["Sở Khoa học và Công nghệ"], "Quý II - Quý IV/2024")
 
 
+@pytest.mark.parametrize("partner_label, output_label", [
+    ("Đơn vị tham gia phối hợp", "Kết quả/sản phẩm"), ("Cơ quan tham gia", "Sản phẩm, kết quả dự kiến")])
+def test_partners_taking_part_and_a_product_or_result(partner_label, output_label):
+    plan = (HEADER + "I. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu\n- Đơn vị chủ trì thực hiện: Sở KH&CN.\n"
+            f"- {partner_label}: Sở Tài chính; Văn phòng UBND tỉnh.\n- {output_label}: Cơ sở dữ liệu được vận hành.\n"
+            + END)
+    task = tasks_by_id(plan)["body:I.1"]
+    assert (task.lead, task.partners, task.output) == (
+        ["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Văn phòng UBND tỉnh"], "Cơ sở dữ liệu được vận hành")
+
+
 def test_labels_as_lettered_items():
     plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ\n1. Xây dựng mô hình ứng dụng công nghệ cao\n"
             "a) Nội dung: Xây dựng 05 mô hình trồng rau trong nhà màng.\nb) Cơ quan chủ trì: Sở NN&PTNT.\n"
