@@ -37,7 +37,7 @@ _COLUMN_RULES = (
     ("indicator", re.compile(r"chỉ tiêu")),
     ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện|lộ trình")),
     ("lead", re.compile(r"chủ trì")),
-    ("partners", re.compile(r"phối hợp")),
+    ("partners", re.compile(r"phối hợp|^(?:cơ quan|đơn vị)\s+tham gia")),  # "Cơ quan tham gia"
     ("output", re.compile(r"sản phẩm|kết quả|hình thức văn bản")),
     ("note", re.compile(r"ghi chú")),
     ("budget", re.compile(r"kinh phí|nguồn vốn|dự toán|tổng mức|ngân sách")),  # read by no one, but a column

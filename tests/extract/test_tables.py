@@ -15,6 +15,7 @@ def test_column_roles():
                                       "Thời gian thực hiện", "Sản phẩm", "Ghi chú")] == [
         "tt", "task", "lead", "partners", "timeframe", "output", "note"]
     assert [column_role(h) for h in ("Lộ trình thực hiện", "Hình thức văn bản")] == ["timeframe", "output"]
+    assert [column_role(h) for h in ("Cơ quan tham gia", "Đơn vị tham gia phối hợp")] == ["partners", "partners"]
     # "thực hiện" in a header says who only in one about a body: not what, how or where
     assert [column_role(h) for h in ("Đơn vị thực hiện", "Căn cứ thực hiện", "Phương thức thực hiện",
                                       "Địa điểm thực hiện")] == ["lead", "basis", "manner", "manner"]
