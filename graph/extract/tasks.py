@@ -436,7 +436,8 @@ def _bulleted_org_tasks(part: Section) -> list[Task]:
     for i, line in enumerate(lines):
         text = _LEADER.sub("", line.text)
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        under = _BULLET.match(after) and _marker(after) != _marker(line.text)  # "a) Sở X" over "- Chủ trì …"
+        under = after and (not _BULLET.match(after) or _marker(after) != _marker(line.text))  # "a) Sở X" over
+        # "- Chủ trì …" or over its duty as a paragraph
         if bulleted and not _BULLET.match(line.text):
             continue
         opening = leading_agencies(text)

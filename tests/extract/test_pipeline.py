@@ -993,6 +993,17 @@ def test_agency_items_with_their_duties_as_items_of_another_mark_under_them(item
         ("org:II.1.2", ["Sở Tài chính"], "tham mưu bố trí kinh phí.")]
 
 
+def test_lettered_agency_items_with_their_duties_as_paragraphs_under_them():
+    plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của các sở, ngành\n"
+            "a) Sở Khoa học và Công nghệ\n- Là cơ quan thường trực, chủ trì triển khai Kế hoạch.\n"
+            "b) Sở Tài chính\nPhối hợp với Sở Khoa học và Công nghệ bố trí kinh phí.\n"
+            "c) Sở Nội vụ, Sở Tư pháp\nTheo chức năng, nhiệm vụ phối hợp thực hiện.\nNơi nhận:\n")
+    assert [(t.id, t.lead, t.partners) for t in tasks_by_id(plan).values()] == [
+        ("org:II.1.1", ["Sở Khoa học và Công nghệ"], []),
+        ("org:II.1.2", ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"]),
+        ("org:II.1.3", ["Sở Nội vụ", "Sở Tư pháp"], [])]
+
+
 def test_a_decision_s_numbered_parts_with_lettered_agency_items():
     decision = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 1520/QĐ-UBND\nBắc Ninh, ngày 12 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
                 "Phê duyệt Đề án phát triển hệ sinh thái đổi mới sáng tạo\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án với "
