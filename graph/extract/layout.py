@@ -237,6 +237,28 @@ def _counts(run: list[tuple[Line, str]]) -> bool:
     return sum(bool(_QUANTITY_WORDS.search(text[:200])) for _, text in run) * 5 >= len(run) * 2
 
 
+# "Phần thứ ba", "PHẦN II", "Phần 3: TỔ CHỨC THỰC HIỆN": a part of a scheme or of a plan that reports first
+_PART_WORD = re.compile(r"^(?i:PHẦN)\s+(?:(?i:THỨ)\s+(?i:(NHẤT|HAI|BA|TƯ|NĂM|SÁU))|([IVX]{1,4}|\d))\s*[:.–-]?\s*(.*)$")
+_PART_ORDINALS = {"NHẤT": "I", "HAI": "II", "BA": "III", "TƯ": "IV", "NĂM": "V", "SÁU": "VI"}
+
+
+def _named_parts(lines: list[Line]) -> dict[int, tuple[str, str, int | None]]:
+    """The "Phần …" headings by line index, with their roman number, title (on the line or the next, in capitals)
+    and the title's line index. One whose own sections are roman ("Phần thứ hai" / "MỤC TIÊU, NHIỆM VỤ" / "I. MỤC
+    TIÊU") only ends the part before it; one without ("Phần thứ ba" / "TỔ CHỨC THỰC HIỆN" / "1. Sở …") is a part."""
+    parts: dict[int, tuple[str, str, int | None]] = {}
+    for i, line in enumerate(lines):
+        if not (m := _PART_WORD.match(line.text.strip())) or not m.group(3).isupper() and m.group(3):
+            continue  # a title in capitals or none: "Phần 1 của Đề án …" is text
+        word = (m.group(1) or m.group(2)).upper()
+        number = _PART_ORDINALS.get(word) or (_ROMANS[int(word) - 1] if word.isdigit() and word != "0" else word)
+        title, title_index = m.group(3).strip(), None
+        if not title and i + 1 < len(lines) and lines[i + 1].text.isupper():
+            title, title_index = lines[i + 1].text.strip(), lines[i + 1].index
+        parts[line.index] = (number, title, title_index)
+    return parts
+
+
 def outline(lines: list[Line]) -> list[Section]:
     """Roman sections of the body (or, in a plan without them, its numbered parts: MỤC TIÊU, NHIỆM VỤ ...; in a
     plan whose parts are lettered, those, with their roman groups), each with its numbered sub-sections; stops at an
@@ -244,15 +266,27 @@ def outline(lines: list[Line]) -> list[Section]:
     tops: list[Section] = []
     stack: list[Section] = []
     letter_parts = _letter_parts(lines)
-    arabic_parts = not letter_parts and not any(_ROMAN.match(line.text) for line in lines)
+    named_parts = _named_parts(lines)  # "Phần thứ hai": the parts, whatever their sections are numbered
+    arabic_parts = not letter_parts and not named_parts and not any(_ROMAN.match(line.text) for line in lines)
     # a resolution in articles whose articles are its parts ("Điều 1. Mục tiêu …", "Điều 2. Nhiệm vụ …"), each
     # numbering its items from 1 again: the article's number heads their paths ("body:2.1")
     article_parts = arabic_parts and sum(1 for line in lines if _article_part(line.text)) >= 2
     unprinted = _unprinted_parts(lines) if arabic_parts and not article_parts else {}
-    for line in lines:
+    part_titles = {title_index for _, _, title_index in named_parts.values()}
+    for i, line in enumerate(lines):
         text = line.text
         if _APPENDIX.match(text):
             break
+        if line.index in part_titles:
+            continue
+        if line.index in named_parts:
+            number, title, title_index = named_parts[line.index]
+            stack = []
+            after = lines[i + (2 if title_index is not None else 1):]
+            if title and not any(_ROMAN.match(later.text) for later in after[:1]):
+                tops.append(Section(number, line, title, (number,)))
+                stack = [tops[-1]]
+            continue
         if line.index in unprinted:  # a part whose heading the site dropped: named by its items, at the first one
             number = _ROMANS[min(len(tops), len(_ROMANS) - 1)]
             tops.append(Section(number, Line("", line.start, line.index), unprinted[line.index], (number,)))

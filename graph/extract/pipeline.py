@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 from pathlib import Path
 
 from .document import read_documents, reported_number
@@ -99,9 +100,11 @@ def _within(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _basis(sections: list[Section]) -> tuple[int, int] | None:
-    """The span of the part (or the first part's section) that lists the plan's bases."""
-    first = sections[:1] + (sections[0].children if sections else [])
-    if part := find_section(first, BASIS_HEADING):
+    """The span of the part (or a part's section) before the targets and tasks that lists the plan's bases
+    ("I. SỰ CẦN THIẾT" / "II. CĂN CỨ XÂY DỰNG ĐỀ ÁN", "I. CĂN CỨ" / "1. Cơ sở pháp lý")."""
+    preamble = sections[:1] + list(takewhile(
+        lambda s: not re.search(f"{TARGETS_HEADING}|{TASKS_HEADING}", s.title), sections[1:3]))
+    if part := find_section([*preamble, *(child for top in preamble for child in top.children)], BASIS_HEADING):
         return part.heading.start, max(line.end for line in [part.heading, *part.all_lines()])
     return None
 

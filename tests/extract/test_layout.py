@@ -148,3 +148,23 @@ def test_items_numbered_with_a_bracket_are_sections_unless_under_an_open_item_nu
         "III", "III.1", "III.1.1", "III.2"]
     assert paths("III. NHIỆM VỤ\n1. Hoàn thiện thể chế\n1) Rà soát.\n2) Sửa đổi.\n2. Phát triển nhân lực\n") == [
         "III", "III.1", "III.2"]
+
+
+@pytest.mark.parametrize("heading", ["Phần thứ ba\nTỔ CHỨC THỰC HIỆN", "PHẦN THỨ BA: TỔ CHỨC THỰC HIỆN",
+                                     "Phần III. TỔ CHỨC THỰC HIỆN", "Phần 3\nTỔ CHỨC THỰC HIỆN"])
+def test_a_part_named_phan_without_roman_sections_is_a_part_of_its_own(heading):
+    text = ("Phần thứ nhất\nSỰ CẦN THIẾT\nI. SỰ CẦN THIẾT\nNăm 2024 có 45 doanh nghiệp.\nII. CĂN CỨ\n- Quyết định.\n"
+            "Phần thứ hai\nMỤC TIÊU, NHIỆM VỤ\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n1. Hoàn thiện chính sách\n"
+            f"{heading}\n1. Sở Khoa học và Công nghệ\nChủ trì.\n2. Sở Tài chính\nBố trí kinh phí.")
+    assert parts(text) == [("I", "SỰ CẦN THIẾT", []), ("II", "CĂN CỨ", []), ("I", "MỤC TIÊU", ["1"]),
+                           ("II", "NHIỆM VỤ", ["1"]), ("III", "TỔ CHỨC THỰC HIỆN", ["1", "2"])]
+    # a part heading's lines are no text of the section before it
+    assert [line.text for line in outline(split_lines(text))[1].lines] == ["- Quyết định."]
+    # "Phần 1 của Đề án …" is text
+    assert len(outline(split_lines(text.replace(heading, "Phần 1 của Đề án này gồm")))) == 4
+
+
+def test_parts_named_phan_over_numbered_sections_are_the_parts():
+    text = ("Phần thứ nhất\nMỤC TIÊU\n1. Mục tiêu chung\nPhát triển.\n2. Mục tiêu cụ thể\nHỗ trợ 10 doanh nghiệp.\n"
+            "Phần thứ hai\nNHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện chính sách\n2. Phát triển nhân lực\n")
+    assert parts(text) == [("I", "MỤC TIÊU", ["1", "2"]), ("II", "NHIỆM VỤ VÀ GIẢI PHÁP", ["1", "2"])]

@@ -1138,6 +1138,19 @@ def test_a_news_item_whose_report_comes_after_blank_lines_and_a_dateline():
     assert record.legal_refs == []  # the resolution reported is the item's own document
 
 
+def test_a_scheme_s_part_of_bases_after_its_need_gives_based_on_and_its_organisation_part_in_phan_gives_org_tasks():
+    scheme = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 12/ĐA-UBND\nThanh Hóa, ngày 10 tháng 3 năm 2025\nĐỀ ÁN\n"
+              "Phát triển hệ sinh thái khởi nghiệp\nPhần thứ nhất\nSỰ CẦN THIẾT VÀ CĂN CỨ\nI. SỰ CẦN THIẾT\n"
+              "Cần phát triển.\nII. CĂN CỨ XÂY DỰNG ĐỀ ÁN\n- Quyết định số 188/QĐ-TTg ngày 25/02/2022 của Thủ tướng "
+              "Chính phủ.\nPhần thứ hai\nMỤC TIÊU, NHIỆM VỤ\nI. MỤC TIÊU\nHỗ trợ 100 dự án khởi nghiệp.\n"
+              "II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện cơ chế chính sách\nCơ quan chủ trì: Sở Khoa học và Công nghệ.\n"
+              "Phần thứ ba\nTỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí.\n")
+    record = extract_text(prepare(scheme), "scheme.txt")
+    assert {r.number: r.relation for r in record.legal_refs} == {"188/QĐ-TTg": "based_on"}
+    assert [(t.id, t.lead) for t in record.tasks] == [
+        ("body:II.1", ["Sở Khoa học và Công nghệ"]), ("org:III.1", ["Sở Tài chính"])]
+
+
 def test_a_part_listing_the_plan_s_bases_gives_based_on():
     plan = ("ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG\nSố: 383/KH-UBND\nTiền Giang, ngày 07 tháng 12 năm 2022\nKẾ HOẠCH\n"
             "THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
