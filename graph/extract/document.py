@@ -427,10 +427,31 @@ def _news_item(lines: list[Line], province: str | None) -> DocumentInfo:
     if issuer and province and province not in issuer and re.match(r"(?:Sở|Ủy ban|Hội đồng)\b", issuer):
         issuer = re.sub(r"\s+(?:tỉnh|thành phố)$", "", issuer) + " " + with_kind(province)  # as a header names it
     issued_on = _reported_date(lines, headline.start + 1, doc_type)
+    period = _reported_period(lines, headline.start + 1, doc_type) or _period(text)  # the headline's may be a target's
     return DocumentInfo(
-        None, doc_type, issuer, province, issued_on, None, text, _period(text),
+        None, doc_type, issuer, province, issued_on, None, text, period,
         (headline.start, headline.end),
     )
+
+
+def _report_line(lines: list[Line], start: int, doc_type: str | None) -> tuple[Line | None, re.Match | None]:
+    """The paragraph of a news item saying the plan was issued, and the plan's number in it if it gives one."""
+    line, number = _report(lines, start, doc_type) or (None, None)
+    if line is None and doc_type:
+        line = next((line for line in _first_paragraphs(lines, start)
+                     if re.search(rf"ban hành\s+{re.escape(doc_type)}\b", line.text, re.IGNORECASE)), None)
+    return line, number
+
+
+def _reported_period(lines: list[Line], start: int, doc_type: str | None) -> Period | None:
+    """The span the paragraph reporting the plan gives it ("… ban hành Kế hoạch số 2150/KH-UBND … về phát triển
+    doanh nghiệp khoa học và công nghệ giai đoạn 2025-2030"), not that of a document it carries out."""
+    line, _ = _report_line(lines, start, doc_type)
+    if line is None or not (issued := re.search(r"ban hành\s", line.text, re.IGNORECASE)):
+        return None
+    own = re.split(r"\s(?:nhằm|để)\s|,\s*(?:thực hiện|triển khai)\s", line.text[issued.end():], maxsplit=1)[0]
+    period = _period(own)
+    return period if period and period.start else None
 
 
 # what comes before the date that opens a news paragraph: "(BDO) Ngày 15/4/2025, …", "Sáng ngày 15/4/2025, …"
@@ -442,10 +463,7 @@ def _reported_date(lines: list[Line], start: int, doc_type: str | None) -> str |
     """The date of the plan a news item reports: the one that opens the paragraph saying it was issued ("Ngày
     15/8/2025, UBND tỉnh Gia Lai ban hành Kế hoạch số …", also without the number), or printed after the number
     ("… ban hành Kế hoạch số 1880/KH-UBND ngày 08/5/2025 …")."""
-    line, number = _report(lines, start, doc_type) or (None, None)
-    if line is None and doc_type:
-        line = next((line for line in _first_paragraphs(lines, start)
-                     if re.search(rf"ban hành\s+{re.escape(doc_type)}\b", line.text, re.IGNORECASE)), None)
+    line, number = _report_line(lines, start, doc_type)
     if line is None:
         return None
     if (dated := find_date(line.text)) and _OPENS_WITH_DATE.match(line.text[: dated[1].start()]):

@@ -40,7 +40,8 @@ _DOC_WORDS = (
 _RELATED_DOC = re.compile(rf"^(?:-\s*)?\d{{1,3}}\s+(?:{_DOC_WORDS})\s")
 _TAIL_MARKERS = re.compile(
     r"^(?:HIỆU LỰC VĂN BẢN|Thống kê truy cập|Tải văn bản|Văn bản liên quan|Văn bản gốc|Bài viết liên quan|"
-    r"Tin liên quan|Các tin khác|Tin cùng chuyên mục|Bình luận|Chia sẻ|Thuộc tính văn bản|Lược đồ|"
+    r"Tin liên quan|Các tin khác|Tin khác|Tin cùng chuyên mục|Bình luận|Chia sẻ|Thuộc tính văn bản|Lược đồ|"
+    r"Tags|Từ khóa|Từ khoá|Ý kiến bạn đọc|Gửi bình luận|Xem thêm|Đọc thêm|"
     r"Tình trạng hiệu lực|Văn bản (?:được |bị )?(?:hướng dẫn|hợp nhất|thay thế|sửa đổi|đính chính|căn cứ|dẫn chiếu|"
     r"tiếng Anh|cùng nội dung)\s*:?$)\b",
     re.IGNORECASE,
@@ -54,6 +55,7 @@ _NOISE = re.compile(
     r"|^\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT\s*[+-]?\d*))?\s*$",
     re.IGNORECASE,
 )
+_SHARING = re.compile(r"^(?:Chia sẻ|Bình luận|In bài|Gửi bài|Lưu bài|Facebook|Zalo|Twitter)\s*:?\s*$", re.IGNORECASE)
 _HEADER_START = re.compile(
     r"^(?:\|\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|TỈNH ỦY|TỈNH UỶ|"
     r"BAN (?:CHẤP HÀNH|CHỈ ĐẠO|THƯỜNG VỤ|TUYÊN GIÁO|DÂN VẬN|TỔ CHỨC|KINH TẾ|NỘI CHÍNH|QUẢN LÝ)|"  # no "BAN BIÊN TẬP"
@@ -71,6 +73,8 @@ def body_lines(lines: list[Line]) -> list[Line]:
             break
     kept: list[Line] = []
     for line in lines[start:]:
+        if _SHARING.match(line.text) and len([k for k in kept if k.text.strip()]) <= 2:
+            continue  # a news item's share buttons under its headline (and author), before its text
         if _TAIL_MARKERS.match(line.text):
             break
         if _RELATED_DOC.match(line.text) or _NOISE.match(line.text):

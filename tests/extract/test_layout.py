@@ -29,12 +29,20 @@ def test_a_letter_out_of_order_is_no_group():
 
 
 @pytest.mark.parametrize("marker", ["Thuộc tính văn bản", "Văn bản được căn cứ", "Văn bản hướng dẫn", "Lược đồ",
-                                    "HIỆU LỰC VĂN BẢN", "Tin liên quan"])
+                                    "HIỆU LỰC VĂN BẢN", "Tin liên quan", "Tags: khoa học", "Ý kiến bạn đọc",
+                                    "Chia sẻ"])
 def test_what_a_site_lists_after_the_document_is_not_part_of_it(marker):
     text = (f"ỦY BAN NHÂN DÂN TỈNH BẾN TRE\nKẾ HOẠCH\nI. MỤC TIÊU\nVăn bản của Trung ương được căn cứ.\n{marker}\n"
             "Quyết định 999/QĐ-TTg năm 2019 phê duyệt Đề án\n")
     kept = [line.text for line in body_lines(split_lines(text))]
     assert kept[-1] == "Văn bản của Trung ương được căn cứ."  # a sentence with those words is the document's
+
+
+def test_a_news_item_s_share_buttons_under_its_headline_do_not_end_it():
+    text = ("Đắk Lắk đặt mục tiêu có 30 doanh nghiệp khoa học và công nghệ\nChia sẻ\nBình luận\n"
+            "UBND tỉnh Đắk Lắk vừa ban hành Kế hoạch số 2150/KH-UBND ngày 18/3/2025 về phát triển doanh nghiệp khoa "
+            "học và công nghệ giai đoạn 2025-2030, với nhiều giải pháp.\nChia sẻ\nCác tin khác\n")
+    assert [line.text[:6] for line in body_lines(split_lines(text))] == ["Đắk Lắ", "UBND t"]
 
 
 def test_a_report_sentence_opening_with_the_committee_s_abbreviation_is_no_header():

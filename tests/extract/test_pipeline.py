@@ -1094,6 +1094,14 @@ def test_a_news_item_dated_by_its_paragraph_after_a_paper_s_tag_or_the_time_of_d
     assert record.document.issued_on == "2025-04-15"
 
 
+def test_a_news_item_s_plan_takes_the_span_its_report_gives_it_not_the_year_of_a_headline_s_target():
+    record = extract_text(prepare(
+        "Đắk Lắk đặt mục tiêu có 30 doanh nghiệp khoa học và công nghệ vào năm 2030\n"
+        "UBND tỉnh Đắk Lắk vừa ban hành Kế hoạch số 2150/KH-UBND ngày 18/3/2025 về phát triển doanh nghiệp khoa học "
+        "và công nghệ giai đoạn 2025-2030, thực hiện Chương trình số 05-CTr/TU giai đoạn 2021-2035.\n"), "news.txt")
+    assert record.document.period == Period(2025, 2030)
+
+
 def test_a_plan_that_reports_on_last_year_first_takes_its_targets_and_tasks_from_its_own_parts():
     record = extract_text(prepare(
         "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2024\nPhần I\nĐÁNH GIÁ KẾT QUẢ NĂM 2023\n"
