@@ -60,7 +60,8 @@ def extract_text(text: str, source: str) -> Extraction:
         target_lines = []
     tables = find_tables(body)
     rows = [(row.start, row.end) for table in tables if "indicator" in table.columns for row in table.rows]
-    tabled = {line.start for line in body if _within(rows, line.start)}  # read as a table only
+    tabled = {line.start for line in body  # read as a table only: a row's span starts at its first cell's text
+              if any(start <= line.end and line.start < end for start, end in rows)}
     target_lines = [line for line in target_lines if line.start not in tabled]
     unplanned = [top for top in sections if re.match(NO_TARGETS_HEADING, top.title, re.IGNORECASE)]
     no_targets = [_span(top) for top in unplanned]  # last year's results, the budget

@@ -722,12 +722,13 @@ def table_targets(tables: list[Table]) -> list[Target]:
 
 def _table_value(cell: str, indicator: str, unit: str, period: str) -> Target | None:
     m = _CELL_VALUE.match(cell.strip())
-    if not m or m.group("rest"):  # text, or a number with words after it: no value to compare
+    after = m.group("rest").strip(" .").casefold() if m else ""
+    if not m or after not in ("", "trở lên", "trở xuống"):  # text, or a number with words after it: no value
         return None
-    words = m.group("cmp").strip()  # the words before the number, as in prose, or a sign
-    comparator = (">=" if words[-1:] in ("≥", ">") or _AT_LEAST.search(words) or (
+    words = m.group("cmp").strip()  # the words before the number, as in prose, or a sign; "70% trở lên" after it
+    comparator = (">=" if words[-1:] in ("≥", ">") or _AT_LEAST.search(words) or after == "trở lên" or (
                       _FROM.search(words) and not m.group("vmax"))  # "từ 3 - 5" is a range, as in prose
-                  else "<=" if words[-1:] in ("≤", "<") or _AT_MOST.search(words)
+                  else "<=" if words[-1:] in ("≤", "<") or _AT_MOST.search(words) or after == "trở xuống"
                   else "~" if words[-1:] == "~" or _ABOUT.search(words) else "=")
     unit = "%" if m.group("p1") or m.group("p2") else re.sub(r"\s+", " ", unit).strip()
     if not unit:

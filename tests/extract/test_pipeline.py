@@ -591,6 +591,16 @@ def test_a_target_table_one_cell_per_line_is_read_once_as_a_table():
         ("Đóng góp của TFP vào tăng trưởng GRDP", 40, "2025"), ("Đóng góp của TFP vào tăng trưởng GRDP", 45, "2030")]
 
 
+def test_a_target_table_in_pipes_is_read_once_with_a_comparator_after_a_value():
+    plan = (HEADER + "I. MỤC TIÊU\n| STT | Chỉ tiêu | ĐVT | Giai đoạn 2026-2030 |\n"
+            "| 1 | Số doanh nghiệp khoa học và công nghệ | DN | ≥ 30 |\n"
+            "| 2 | Tỷ lệ nhiệm vụ KH&CN được ứng dụng | % | 70% trở lên |\n" + END)
+    found = extract_text(prepare(plan), "plan.txt").targets
+    assert [(t.indicator, t.value, t.comparator, t.period) for t in found] == [
+        ("Số doanh nghiệp khoa học và công nghệ", 30, ">=", "2026-2030"),
+        ("Tỷ lệ nhiệm vụ KH&CN được ứng dụng", 70, ">=", "2026-2030")]
+
+
 def test_a_task_table_one_cell_per_line_without_blank_lines():
     plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\n" + END + "PHỤ LỤC\nTT\nTên nhiệm vụ\nĐơn vị chủ trì\n"
             "Thời gian thực hiện\nI\nChính sách hỗ trợ\n1\nXây dựng chính sách khoa học và công nghệ\nSở KH&CN\n2021\n"
