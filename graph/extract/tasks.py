@@ -190,6 +190,18 @@ def names_leads(part: Section) -> bool:
     return bool(leaves) and labelled * 2 > len(leaves)
 
 
+def _time_said(duty: str) -> str | None:
+    """The time a later part of a duty gives: "Giao Sở X chủ trì, …; hoàn thành trong năm 2024", "…; thời gian hoàn
+    thành: Quý IV/2025", "…, hoàn thành trong năm 2025."."""
+    parts = [part.strip(" .") for part in duty.split(";")[1:]]
+    if (done := duty.split(";")[0].rsplit(",", 1)[-1].strip(" .")).startswith("hoàn thành "):
+        parts.append(done)
+    parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
+    when = next((m for part in parts if len(part) <= 40 and (m := _TIME_PART.match(part))), None)  # not another
+    # duty that names a year: "…; Triển khai Chương trình … đến năm 2030"
+    return when.group(1) if when else None
+
+
 def body_tasks(part: Section) -> list[Task]:
     """Leaf sections of the tasks part ("NHIỆM VỤ VÀ GIẢI PHÁP")."""
     tasks: list[Task] = []
@@ -214,19 +226,13 @@ def body_tasks(part: Section) -> list[Task]:
             lead = split_parties(re.sub(r"\s+(?:thực hiện|chủ trì|phối hợp)$", "", section.title))
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
+            timeframe = timeframe or _time_said(_LEADER.sub("", lines[0].text))
         elif not lead and (lines or _leads(section.title)):  # a heading that is the whole duty: "1. Sở X chủ trì, …"
             opening = leading_agencies(_LEADER.sub("", lines[0].text if lines else section.title)) \
                 or _assigned_later(lines) or _led_by(lines)
             if opening:
                 lead, duty = opening
-                # the time a later part gives: "Giao Sở X chủ trì, …; hoàn thành trong năm 2024", "…; thời gian
-                # hoàn thành: Quý IV/2025", "…, hoàn thành trong năm 2025."
-                parts = [part.strip(" .") for part in duty.split(";")[1:]]
-                if (done := duty.split(";")[0].rsplit(",", 1)[-1].strip(" .")).startswith("hoàn thành "):
-                    parts.append(done)
-                parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
-                if timeframe is None and (when := next(filter(None, map(_TIME_PART.match, parts)), None)):
-                    timeframe = when.group(1)
+                timeframe = timeframe or _time_said(duty)
                 # partners after the lead: "…, phối hợp với Sở Y …", "Sở X là cơ quan chủ trì; Ban Y phối hợp.",
                 # "…, Sở Y là cơ quan phối hợp."
                 joined = _PARTNERS_AFTER_LEAD.search(first_sentence(duty))

@@ -544,6 +544,14 @@ def test_partners_taking_part_and_a_product_or_result(partner_label, output_labe
         ["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Văn phòng UBND tỉnh"], "Cơ sở dữ liệu được vận hành")
 
 
+def test_a_section_headed_by_its_agency_takes_the_time_its_duty_gives_not_a_year_another_duty_names():
+    plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN\n1. UBND các xã, phường\nTriển khai ứng dụng tiến bộ kỹ "
+            "thuật tại địa phương; hoàn thành trong năm 2025.\n2. Sở Khoa học và Công nghệ\n- Xây dựng cơ chế tài "
+            "chính; Triển khai Chương trình phát triển thị trường KH&CN đến năm 2030.\n" + END)
+    tasks = tasks_by_id(plan)
+    assert (tasks["body:I.1"].timeframe, tasks["body:I.2"].timeframe) == ("năm 2025", None)
+
+
 def test_labels_as_lettered_items():
     plan = (HEADER + "I. NHIỆM VỤ CỤ THỂ\n1. Xây dựng mô hình ứng dụng công nghệ cao\n"
             "a) Nội dung: Xây dựng 05 mô hình trồng rau trong nhà màng.\nb) Cơ quan chủ trì: Sở NN&PTNT.\n"
