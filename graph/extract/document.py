@@ -51,6 +51,7 @@ _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|(?:CHỦ TỊCH|GIÁM Đ
 _SIGNED_AFTER = re.compile(r"\s*[(\[]\s*(?:đã ký|daky)\s*[)\]]$", re.IGNORECASE)
 # "Đã ký: Nguyễn Văn An", "TS. Nguyễn Văn An": the name without what is written before it (the signer is a person)
 _SIGNED_BEFORE = re.compile(r"^(?:(?:đã ký|ký bởi)\s*:\s*|(?:(?:PGS|GS|TS|ThS|BS|KS|CN)\.\s*)+)", re.IGNORECASE)
+_DIGITAL_STAMP = re.compile(r"^(?:Ký bởi|Thời gian ký|Ngày ký|Cơ quan|Email)\s*:", re.IGNORECASE)
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")
@@ -132,6 +133,8 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
                 text = _SIGNED_BEFORE.sub("", _SIGNED_AFTER.sub("", later.text.strip("| ")))
                 if _NAME.match(text):
                     return text
+                if _DIGITAL_STAMP.match(later.text.strip("| ")):
+                    continue  # "Ký bởi: Ủy ban nhân dân tỉnh …", "Thời gian ký: 12.03.2025 10:15:22 +07:00"
                 if text and not _SIGNED_MARK.match(text) and not _SIGNATURE_ROLE.search(text) and not text.isupper():
                     break
     return None

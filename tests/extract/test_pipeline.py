@@ -748,6 +748,9 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
     ("Đã ký: Nguyễn Văn An", "Nguyễn Văn An"),  # or before it, as a label
     ("TS. Nguyễn Văn An", "Nguyễn Văn An"),  # a degree before the name is no part of it
     ("PGS.TS. Trần Bình", "Trần Bình"),
+    # a digital signature's stamp between the role and the name
+    ("Ký bởi: Sở Khoa học và Công nghệ tỉnh Lâm Đồng\nThời gian ký: 12.03.2025 10:15:22 +07:00\nTrần Bình",
+     "Trần Bình"),
 ])
 def test_the_signer(signed, name):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{signed}\n"
