@@ -52,7 +52,7 @@ _NAMES_SHARE = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bhỗ trợ\b", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
-_SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm\s+)?(tỷ trọng|tỷ lệ)\s*$", re.IGNORECASE)
+_SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm(?:\s+(tỷ trọng|tỷ lệ))?|(tỷ trọng|tỷ lệ))\s*$", re.IGNORECASE)
 _TAKES_UP = re.compile(
     r"^\W*(.*?\w)\s*:?\s+(?:chiếm(?:\s+(?:tỷ trọng|tỷ lệ))?|đạt\s+(tỷ trọng|tỷ lệ))"
     r"(?:\s+(?:khoảng|trên|dưới|ít nhất|tối thiểu))?\s*$", re.IGNORECASE)
@@ -356,7 +356,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             same = _SHARE_OF_SAME.match(before) if targets and unit == "%" else None
             if same:  # "… tăng bình quân 22%/năm và chiếm tỷ trọng 8,5% GRDP": a share of the same subject
                 subject = _NAMES_RATE.sub("", _RATE_WORDS.sub("", targets[-1].indicator))
-                before = f"{same.group(1)} {_lower_first(subject)}"
+                before = f"{same.group(1) or same.group(2) or 'tỷ trọng'} {_lower_first(subject)}"  # ", chiếm 20% …"
             elif unit == "%" and (takes := _TAKES_UP.match(  # "Kinh tế số chiếm 30% GRDP"; "…, tỷ lệ … chiếm 40%"
                     before.split(",", 1)[-1] if i and len(within) == 1 else before)):
                 # the purpose's subject ("… tập trung nguồn lực để kinh tế số chiếm 25% GRDP"); "Tỷ lệ giá trị …
@@ -479,6 +479,8 @@ def _share_indicator(before: str, after: str) -> str | None:
         return None
     if spent:
         return f"Tỷ lệ chi cho {spent.group(2)} trong {spent.group(1)}"
+    if re.match(r"(?:tỷ lệ|tỷ trọng)\s", share, re.IGNORECASE):  # "Đạt tối đa 5% tỷ lệ hồ sơ trễ hạn"
+        return share[:1].upper() + share[1:]
     return f"Tỷ lệ trong {share}" if share.startswith("tổng ") else f"Tỷ lệ {share}"
 
 

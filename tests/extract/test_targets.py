@@ -586,6 +586,15 @@ def test_a_count_per_year_and_a_count_added_are_named_as_such():
     assert (added.value, added.value_max, added.indicator) == (2, 3, "Số doanh nghiệp khoa học và công nghệ tăng thêm")
 
 
+def test_a_share_after_a_value_of_the_same_subject_and_a_share_named_after_its_value():
+    value, share = targets("- Giá trị sản xuất công nghiệp công nghệ cao đạt 30.000 tỷ đồng, chiếm 20% giá trị sản "
+                           "xuất công nghiệp.")
+    assert share.indicator == ("Tỷ trọng giá trị sản xuất công nghiệp công nghệ cao trong giá trị sản xuất công "
+                               "nghiệp")
+    (late,) = targets("- Đạt tối đa 5% tỷ lệ hồ sơ trễ hạn.")
+    assert (late.comparator, late.indicator) == ("<=", "Tỷ lệ hồ sơ trễ hạn")
+
+
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
                     "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
