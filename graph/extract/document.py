@@ -76,7 +76,8 @@ _BY_IN_TITLE = re.compile(rf"^CỦA\s+({'|'.join([*_BY_IN_TITLE_NAMES, *_BY_IN_T
 _PARTY_BODY = re.compile(r"\b((?:ĐẢNG ỦY|ĐẢNG UỶ|BAN CÁN SỰ ĐẢNG)\s[A-ZĐÀ-Ỹ ]+?)\s*(?:\||\*|-{3,}|$)")
 _PARTY_HEADER = re.compile(r"^\|?\s*ĐẢNG BỘ\s+(?:TỈNH|THÀNH PHỐ)\s")
 _PROVINCE_LINE = re.compile(r"^\|?\s*(?:TỈNH|THÀNH PHỐ|TP\.)\s*[A-ZĐÀ-Ỹ]")
-_LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\s+"
+_LOCAL_COMMITTEE = re.compile(r"^\|?\s*(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+"
+                              r"(HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|ĐẶC KHU)\s+"
                               r"([A-ZĐÀ-Ỹ0-9][A-ZĐÀ-Ỹ0-9 '-]*?)\s*(?:\||-{3,}|$)")
 _ISSUER_HEADER = re.compile(
     r"^\|?\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HĐND|HỘI ĐỒNG NHÂN DÂN|(?:TỈNH|THÀNH) (?:ỦY|UỶ)(?: [A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ -]+?)?|"
@@ -145,7 +146,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     over "SỞ KHOA HỌC VÀ CÔNG NGHỆ", on two lines or one) issues in its own name, and so does the committee of a
     district, commune or ward ("ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", under its city's or not)."""
     for line in lines[:15]:
-        if local := _LOCAL_COMMITTEE.match(line.text):
+        if (local := _LOCAL_COMMITTEE.match(line.text)) and not (
+                local.group(1) == "THÀNH PHỐ" and find_province(local.group(2).title())):  # a city in a province
             return f"Ủy ban nhân dân {local.group(1).lower()} {local.group(2).title()}"
     block: list[str] = []
     body = None

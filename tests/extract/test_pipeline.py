@@ -215,6 +215,8 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n-------\n",
      "Ủy ban nhân dân phường Sài Gòn"),
     ("ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\n-------\n", "Ủy ban nhân dân huyện Đại Lộc"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ LẠT\n-------\n", "Ủy ban nhân dân thành phố Đà Lạt"),  # a city in a province
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n-------\n", "Ủy ban nhân dân thành phố Cần Thơ"),  # a city that is one
     # the nation's: a ministry, the Prime Minister, the Government
     ("BỘ KHOA HỌC VÀ CÔNG NGHỆ\n-------\n", "Bộ Khoa học và Công nghệ"),
     ("BỘ TÀI CHÍNH\n-------\n", "Bộ Tài chính"),
