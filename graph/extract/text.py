@@ -12,6 +12,7 @@ import re
 import unicodedata
 from statistics import quantiles
 
+from .agencies import starts_with_agency
 from .lexicon import doc_type_pattern, law_name_pattern, name_word_pairs, province_pattern, tone_free_key
 
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -282,12 +283,17 @@ _MOTTO = re.compile(r"^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:ÒA|OÀ) X�
 _HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)\b")
 
 
+_SPAN_END = re.compile(r"^[-–]\s*(?:19|20)\d{2}(?![\d:])")  # "- 2030", "- 2030, tầm nhìn …"; not "- 2025: …"
+
+
 def _continues(prev: str, line: str, width: int | None) -> bool:
     if prev.startswith(("ỦY", "UỶ", "HỘI", "CỘNG")) and line and not _HEADER_NAME.match(prev) \
             and _HEADER_NAME.match(f"{prev} {line}"):
         return True
     if _BULLET.match(line) and ")" in line and prev.count("(") > prev.count(")"):  # "(…, Đài Phát thanh" + "-
         return True                                                # Truyền hình tỉnh; …)": no list item in brackets
+    if _SPAN_END.match(line) and re.search(r"\b(?:19|20)\d{2}$", prev):  # "… giai đoạn 2024" + "- 2030": a span
+        return True
     if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line):
         return False
     first_word = line.split(" ", 1)[0]
@@ -323,6 +329,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if is_caps(prev) and not prev.endswith("|") and not _MOTTO.match(prev):
         enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)
         return is_caps(line) and not enacting
+    if _NUMBERED_HEADING.match(prev) and line[0].isupper() and not (starts_with_agency(line) or _ACRONYM.match(line)):
+        return False  # "2. Xây dựng cơ sở dữ liệu …" (near the wrap width) + "Đào tạo nguồn nhân lực …": its text,
+        # under it; but "7. …, các cơ quan báo cáo" + "UBND tỉnh …" goes on
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 

@@ -202,6 +202,22 @@ def test_a_code_cut_at_its_hyphen_is_one_word_again():
     assert repair_wrapped_lines("giai đoạn 2021 -\n2025") == "giai đoạn 2021 - 2025"  # a spaced dash keeps its space
 
 
+def test_a_numbered_heading_at_the_wrap_width_does_not_take_the_sentence_under_it():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai"] * 25)
+    text = ("2. Xây dựng cơ sở dữ liệu về chuyển đổi số trong doanh nghiệp và hợp tác xã\n"
+            "Đào tạo nguồn nhân lực cho kinh tế tuần hoàn.\n")
+    assert repair_wrapped_lines(text + filler).startswith(text)
+    # an agency is the object the heading's sentence goes on to
+    text = "7. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan báo cáo\nUBND tỉnh để xem xét.\n"
+    assert repair_wrapped_lines(text + filler).startswith(text.replace("báo cáo\n", "báo cáo "))
+
+
+def test_a_span_s_end_carried_to_the_next_line_is_no_list_item():
+    assert repair_wrapped_lines("Phát triển tài sản trí tuệ giai đoạn 2024\n- 2030, tầm nhìn đến năm 2045\n"
+                                "- 2025: đạt 30%") == (
+        "Phát triển tài sản trí tuệ giai đoạn 2024 - 2030, tầm nhìn đến năm 2045\n- 2025: đạt 30%")
+
+
 def test_an_acronym_after_a_heading_starts_its_line():
     assert repair_wrapped_lines("1. Sở Khoa học và Công nghệ\nUBND tỉnh giao chủ trì.") == (
         "1. Sở Khoa học và Công nghệ\nUBND tỉnh giao chủ trì.")
