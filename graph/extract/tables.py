@@ -351,15 +351,38 @@ def _named_after(lines: list[Line], j: int) -> bool:
     return False
 
 
+# the plan's next part after a table: "II. NHIỆM VỤ"
+_PART_HEADING = re.compile(r"^[IVXLC]{1,6}\.\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]+$")
+
+
+def _single_spaced(lines: list[Line]) -> bool:
+    """Cells parted by one blank line each: an empty cell (a blank, the cell's space, a blank) shows as three."""
+    runs, run = [], 0
+    for line in lines:
+        if line.text:
+            if run:
+                runs.append(run)
+            run = 0
+        else:
+            run += 1
+    return bool(runs) and runs.count(1) >= 0.8 * len(runs)
+
+
 def _stacked_cells(lines: list[Line], j: int, parting: str) -> tuple[list[Cell], int]:
     """The cells after a stacked header: between "|" lines (an empty one kept), between blank lines (a cell of
     several lines, "- Các sở, ban, ngành." + "- Hiệp hội doanh nghiệp tỉnh.", whole), or one a line."""
     cells: list[Cell] = []
     pending: list[Line] = []
+    single = parting == "" and _single_spaced(lines[j:j + 200])
+    blanks = 0
     while j < len(lines):
         line = lines[j]
-        if _HEADER_TT.match(line.text) or line.text.startswith(("PHỤ LỤC", "Nơi nhận")):
+        if _HEADER_TT.match(line.text) or line.text.startswith(("PHỤ LỤC", "Nơi nhận")) or _PART_HEADING.match(
+                line.text):
             break
+        if single and line.text and blanks >= 3 and cells:  # "" / " " / "": an empty cell between single blanks
+            cells.extend(Cell("", line.start, line.start) for _ in range((blanks - 1) // 2))
+        blanks = 0 if line.text else blanks + 1
         if parting == "|":
             if line.text == "|":
                 cells.append(_cell(pending) if pending else Cell("", line.start, line.start))

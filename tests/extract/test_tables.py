@@ -255,3 +255,10 @@ def test_a_target_table_without_a_number_column_numbers_its_rows_in_order():
     assert [(r.number, r.text("indicator"), r.text("period:2030")) for r in table.rows] == [
         ("1", "Số doanh nghiệp KH&CN", "15"), ("2", "Tỷ trọng kinh tế số trong GRDP", "20")]
     assert find_tables(split_lines("| Nội dung | Ghi chú |\n| Họp | 2025 |\n")) == []  # no indicator, no values
+
+
+def test_an_empty_cell_between_single_blank_lines_and_the_part_after_the_table():
+    rows = rows_of("TT\n\nChỉ tiêu\n\nĐơn vị tính\n\nNăm 2026\n\nNăm 2030\n\n"
+                   "1\n\nSố lượt người được đào tạo\n\nLượt người\n\n1.500\n\n7.500\n\n"
+                   "2\n\nSố doanh nghiệp KH&CN\n\nDoanh nghiệp\n\n\n\n50\n\nII. NHIỆM VỤ\n\n1. Đào tạo nhân lực.\n")
+    assert [(r.text("period:2026"), r.text("period:2030")) for r in rows] == [("1.500", "7.500"), ("", "50")]
