@@ -28,6 +28,9 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
+# the values listed after a bare number, up to the last, which carries their unit: "20 và 40 doanh nghiệp",
+# "10, 15 và 20 doanh nghiệp", "20 và 40%"
+_LISTED_VALUES = re.compile(r"^\s*(?:,\s*\d[\d.,]*\s*)*(?:,|và)\s*\d[\d.,]*(?:\s*(%))?(?!\s*/)\s*")
 # "12 người/1 vạn dân", "15 cán bộ nghiên cứu/10.000 dân": a count per so many people, printed whole as the unit;
 # "15 người trên một vạn dân" as "người/một vạn dân", "10/10.000 người" as "người/10.000 người"
 _PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+)?\s*(?:/|(?<=\w)\s+trên)\s*((?:1\s+|một\s+)?"
@@ -263,6 +266,7 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     refs = [(m.start(), m.end()) for m in REF_NUMBER.finditer(text)]
     achieved = next((m.end() for m in _ACHIEVED.finditer(text)), len(text) + 1)  # "đã đạt …": past results from there
     found: list[tuple[re.Match, float, float | None, str, str]] = []
+    listing: set[int] = set()  # where a bare number takes the unit of the values listed after it
     previous_end = 0
     for m in _QUANTITY.finditer(text):
         local_before, previous_end = text[previous_end: m.start()], m.end()
@@ -291,6 +295,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             label = re.search(r"([^,;:]+):\s*$", local_before[-_NEAR:])
             if not unit and label:
                 unit = _label_unit(label.group(1))
+            if not unit and (listed := _LISTED_VALUES.match(after)) and not _BAD_UNIT.match(after[listed.end():]):
+                unit = "%" if listed.group(1) else _unit(after[listed.end():])  # "20 và 40 doanh nghiệp": the last's
+                listing.add(m.start())
             if not unit:
                 continue
         window = " ".join(before.split()[-4:])
@@ -394,7 +401,38 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
     if listed and len(years := re.findall(YEAR, listed.group())) == len(targets) > 1:
         for target, year in zip(targets, years, strict=True):  # "… đến năm 2025 và 2030 lần lượt đạt 30% và 50%"
             target.period = year
+    _share_listing(targets, [m.start() in listing for m, *_ in found], text[found[-1][0].end():] if found else "")
     return targets
+
+
+# the years listed after values listed together, one each in turn: "20 và 40 doanh nghiệp … vào năm 2025 và 2030"
+_YEARS_LISTED_AFTER = re.compile(
+    rf"\s*,?\s*(?:vào|trong|đến)\s+(?:các\s+)?năm\s+({YEAR}(?:\s*(?:,|và)\s*(?:năm\s+)?{YEAR})+)", re.IGNORECASE)
+
+
+_YEARS_LEFT = re.compile(rf"(?:\s+(?:vào|trong|đến)\s+(?:các\s+)?năm)?(?:\s*(?:,|và)?\s*(?:năm\s+)?{YEAR})+$")
+
+
+def _share_listing(targets: list[Target], listing: list[bool], tail: str) -> None:
+    """Values listed before the one that carries their unit ("20 và 40 doanh nghiệp KH&CN", "10, 15 và 20 doanh
+    nghiệp") measure what it does, and take the years listed after them in turn."""
+    groups: list[list[Target]] = []
+    for i, target in enumerate(targets):
+        if i and listing[i - 1]:
+            groups[-1].append(target)
+        else:
+            groups.append([target])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        last = group[-1]
+        years = _YEARS_LISTED_AFTER.search(re.split(r"[;.]\s", tail, maxsplit=1)[0]) if last is targets[-1] else None
+        if years and len(found := re.findall(YEAR, years.group(1))) == len(group):
+            for target, year in zip(group, found, strict=True):
+                target.period = year
+            last.indicator = _YEARS_LEFT.sub("", last.indicator)  # what the own-year rules left: "… và 2030"
+        for target in group[:-1]:
+            target.indicator = last.indicator
 
 
 # Words that open an action done to what a target counts ("Hỗ trợ 30 lượt doanh nghiệp", "Hình thành 09 vùng").

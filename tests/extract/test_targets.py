@@ -595,6 +595,20 @@ def test_a_share_after_a_value_of_the_same_subject_and_a_share_named_after_its_v
     assert (late.comparator, late.indicator) == ("<=", "Tỷ lệ hồ sơ trễ hạn")
 
 
+@pytest.mark.parametrize("line, periods", [
+    ("Số doanh nghiệp KH&CN đến năm 2025 và năm 2030 tương ứng là 20 và 40 doanh nghiệp", ["2025", "2030"]),
+    ("Phấn đấu có 20 và 40 doanh nghiệp KH&CN vào năm 2025 và 2030", ["2025", "2030"]),
+])
+def test_values_listed_before_the_one_that_carries_their_unit(line, periods):
+    found = targets("- " + line + ".")
+    assert [(t.value, t.unit, t.period, t.indicator) for t in found] == [
+        (20, "doanh nghiệp", periods[0], "Số doanh nghiệp KH&CN"),
+        (40, "doanh nghiệp", periods[1], "Số doanh nghiệp KH&CN")]
+    found = targets("- Hỗ trợ 10, 15 và 20 doanh nghiệp khởi nghiệp trong các năm 2024, 2025, 2026.")
+    assert [(t.value, t.period) for t in found] == [(10, "2024"), (15, "2025"), (20, "2026")]
+    assert targets("- Đạt 3 và 5 sao OCOP.") == []  # a rating, listed or not, counts nothing
+
+
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
                     "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
