@@ -20,7 +20,8 @@ from .numbers import NUMBER, YEAR, parse_number
 from .records import Target
 from .tables import Table
 
-_NUMBER_END = r"(?!\w|[.,]\d|/(?!10\.000\s)\d|\))"  # not "1)", an item's number; "10/10.000 người" is a rate
+# not "1) …", an item's number (but "… năm 2030: 50)." closes a bracket); "10/10.000 người" is a rate
+_NUMBER_END = r"(?!\w|[.,]\d|/(?!10\.000\s)\d|\)(?!\s*(?:[.;,]|$)))"
 # NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
 # at every character, one that opens with a digit only at digits (twice as fast over a page)
 _QUANTITY = re.compile(
@@ -28,6 +29,10 @@ _QUANTITY = re.compile(
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")
+# a bare number labelled by its year ("năm 2026: 30", "(năm 2026: 30;", "năm 2026 là 30") under a count that opens its
+# clause ("Số doanh nghiệp KH&CN: …", "Số doanh nghiệp KH&CN (năm 2026: …", "Số doanh nghiệp KH&CN năm 2026 là …")
+_YEAR_LABELLED = re.compile(rf"(?:^|[\s(,;:])năm\s+{YEAR}\s*(?::|là|đạt)\s*$", re.IGNORECASE)
+_COUNT_LABEL = re.compile(r"^\W*((?:[Ss]ố|SỐ)(?:\s+lượng)?\s+[^:(;]+?)\s*(?::|\(|(?=năm\s))")
 # the values listed after a bare number, up to the last, which carries their unit: "20 và 40 doanh nghiệp",
 # "10, 15 và 20 doanh nghiệp", "20 và 40%"
 _LISTED_VALUES = re.compile(r"^\s*(?:,\s*\d[\d.,]*\s*)*(?:,|và)\s*\d[\d.,]*(?:\s*(%))?(?!\s*/)\s*")
@@ -295,6 +300,9 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             label = re.search(r"([^,;:]+):\s*$", local_before[-_NEAR:])
             if not unit and label:
                 unit = _label_unit(label.group(1))
+            if not unit and _YEAR_LABELLED.search(before) and (
+                    count := _COUNT_LABEL.match(text) or _COUNT_LABEL.match(clause.line.text)):
+                unit = _label_unit(count.group(1))  # "Số doanh nghiệp KH&CN: năm 2026: 30, năm 2030: 50"
             if not unit and (listed := _LISTED_VALUES.match(after)) and not _BAD_UNIT.match(after[listed.end():]):
                 unit = "%" if listed.group(1) else _unit(after[listed.end():])  # "20 và 40 doanh nghiệp": the last's
                 listing.add(m.start())
@@ -693,7 +701,7 @@ def _named_before(found: list[Target]) -> list[Target]:
     for before, target in zip(found, found[1:], strict=False):
         bare = (target.indicator.casefold() == f"số {target.unit}".casefold()
                 or _ONLY_VERB.fullmatch(target.indicator)) and target.unit == before.unit
-        if not target.indicator or bare:
+        if not any(c.isalpha() for c in target.indicator) or bare:  # none, or "…: 50)": a bracket's end
             target.indicator = before.indicator
     return found
 

@@ -609,6 +609,16 @@ def test_values_listed_before_the_one_that_carries_their_unit(line, periods):
     assert targets("- Đạt 3 và 5 sao OCOP.") == []  # a rating, listed or not, counts nothing
 
 
+@pytest.mark.parametrize("line", ["Số doanh nghiệp KH&CN: năm 2026: 30, năm 2030: 50",
+                                  "Số doanh nghiệp KH&CN năm 2026 là 30, năm 2030 là 50",
+                                  "Số doanh nghiệp KH&CN (năm 2026: 30; năm 2030: 50)"])
+def test_bare_numbers_labelled_by_their_years_count_what_the_line_opens_with(line):
+    found = targets("- " + line + ".")
+    assert [(t.value, t.unit, t.period, t.indicator) for t in found] == [
+        (30, "doanh nghiệp", "2026", "Số doanh nghiệp KH&CN"), (50, "doanh nghiệp", "2030", "Số doanh nghiệp KH&CN")]
+    assert targets("- Tổ chức 2 hội thảo.\n1) Hỗ trợ doanh nghiệp.")[-1].value == 2  # "1)" numbers an item
+
+
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
                     "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
