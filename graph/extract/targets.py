@@ -213,7 +213,7 @@ def clauses(line: Line) -> list[Clause]:
     return out
 
 
-_CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "cơ", "phương", "chỉ", "văn", "quy", "giống", "tin", "lớp"}
+_CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "phương", "chỉ", "văn", "quy", "giống", "tin", "lớp"}
 # "nhà khoa học", "phòng thí nghiệm", "nhóm chuyên gia", "hợp tác xã": nouns of three words (not "nhà máy chế …")
 _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao", "nhóm chuyên",
                 "nhóm nghiên", "hợp tác", "khu công", "cụm công", "nghìn tỷ", "ngàn tỷ", "trăm tỷ", "trăm triệu"}
@@ -448,7 +448,7 @@ _ACTIONS = (r"(?:hỗ trợ|hình thành|xây dựng|đào tạo|bồi dưỡng|
             r"cập nhật|thẩm định|chứng nhận|công nhận|đăng ký|bảo hộ|chuyển giao|ứng dụng|thực hiện|triển khai|"
             r"thu hút|ươm tạo|nghiên cứu|đầu tư|nâng cấp|ban hành|kết nối|thương mại hóa|thương mại hoá|đổi mới|"
             r"hoàn thành|công bố|tạo lập|khai thác|kiểm định|hiệu chuẩn|thử nghiệm|xác lập|cấp|giải quyết|"
-            r"tiếp nhận|đưa)\b")
+            r"tiếp nhận|đưa|mở mới|nghiệm thu|kiểm tra|thanh tra|tư vấn)\b")
 _ACTION = re.compile("^" + _ACTIONS, re.IGNORECASE)
 # Units that measure (money, area, weight, times) rather than count things: "Số tỷ đồng" would say nothing.
 _MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "ha", "km", "m2", "m²", "tấn", "kg", "lần", "mw",

@@ -59,6 +59,8 @@ def test_a_unit_is_the_counted_noun_whole():
     found = targets("- Hình thành 09 vùng nông nghiệp công nghệ cao; 01 khu nông nghiệp công nghệ cao; 02 khu công "
                     "nghiệp; 30 xã đạt chuẩn.")
     assert [t.unit for t in found] == ["vùng", "khu", "khu công nghiệp", "xã"]  # a word of one syllable
+    found = targets("- Hình thành 02 cơ sở ươm tạo công nghệ; thanh tra 50 cơ sở sản xuất; 03 cơ quan nhà nước.")
+    assert [t.unit for t in found] == ["cơ sở", "cơ sở", "cơ quan nhà nước"]  # "cơ sở" whole, as it is
 
 
 @pytest.mark.parametrize(
