@@ -586,6 +586,8 @@ def test_a_count_per_year_and_a_count_added_are_named_as_such():
     assert (supported.unit, supported.indicator) == (
         "doanh nghiệp/năm", "Số doanh nghiệp xây dựng và áp dụng hệ thống quản lý tiên tiến được hỗ trợ mỗi năm")
     assert (added.value, added.value_max, added.indicator) == (2, 3, "Số doanh nghiệp khoa học và công nghệ tăng thêm")
+    found = targets("- Triển khai 15 nhiệm vụ cấp tỉnh, trong đó mở mới 5 nhiệm vụ; nghiệm thu 10 nhiệm vụ cấp cơ sở.")
+    assert [t.indicator for t in found[1:]] == ["Số nhiệm vụ được mở mới", "Số nhiệm vụ cấp cơ sở được nghiệm thu"]
 
 
 def test_a_share_after_a_value_of_the_same_subject_and_a_share_named_after_its_value():
