@@ -510,9 +510,11 @@ def test_short_names_given_to_cited_documents():
         "Kế hoạch 123": "123/KH-UBND", "Nghị quyết 20": "20-NQ/TW"}
 
 
-def test_a_year_after_a_number_is_no_subject():
+def test_a_year_or_place_after_a_number_is_no_subject():
     (ref,) = refs("Thực hiện Nghị quyết 57-NQ/TW năm 2025.").values()
     assert ref.title is None  # the plan's year, or the document's, says nothing of what it is about
+    (ref,) = refs("Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị trên địa bàn tỉnh.").values()
+    assert ref.title is None  # nor does the plan's place
     (ref,) = refs("Căn cứ Quyết định 569/QĐ-TTg năm 2022 về Chiến lược phát triển khoa học, công nghệ và đổi mới sáng "
                   "tạo đến năm 2030;").values()
     assert ref.title == "Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030"
