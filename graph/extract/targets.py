@@ -110,7 +110,8 @@ _OWN_YEAR = re.compile(rf"(?:đến|tới|vào|trong|(?<!so với )trước)\s+(
 _OWN_SPAN = re.compile(rf"(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*({YEAR})", re.IGNORECASE)
 # "(Phấn đấu) năm 2025, tỷ lệ …", "Đến hết năm 2025, …", "Giai đoạn 2026 - 2030, …": a period that opens the clause
 _OPENING_PERIOD = re.compile(
-    rf"^\s*(?:phấn đấu\s+|tầm nhìn\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?(?:năm|giai đoạn|thời kỳ)\s+"
+    rf"^\s*(?:phấn đấu\s+|tầm nhìn\s+|(?:chậm|muộn) nhất\s+)?(?:(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?)?"
+    rf"(?:năm|giai đoạn|thời kỳ)\s+"
     rf"({YEAR})(?:\s*[-–]\s*({YEAR}))?\s*[,:]", re.IGNORECASE)
 # a span right after a value, its own: "đạt 15%/năm giai đoạn 2024 - 2025 và 20%/năm giai đoạn 2026 - 2030"
 _SPAN_AFTER = re.compile(rf"\s*(?:/\s*năm\s*)?\(?\s*(?:trong\s+)?(?<!so với )(?:giai đoạn|thời kỳ)\s+({YEAR})\s*[-–]\s*"

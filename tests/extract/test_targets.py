@@ -549,6 +549,11 @@ def test_an_age_that_says_who_is_counted_is_no_target():
     assert found[0].indicator.startswith("Tỷ lệ dân số từ 15 tuổi")
 
 
+def test_a_deadline_that_opens_a_line_dates_it_and_is_no_part_of_its_indicator():
+    (target,) = targets("- Chậm nhất đến năm 2027, 100% xã có điểm truy cập Internet công cộng.")
+    assert (target.period, target.indicator) == ("2027", "Tỷ lệ xã có điểm truy cập Internet công cộng")
+
+
 def test_values_each_year_in_brackets_and_a_vision_s_year_before_a_colon():
     found = targets("- Tỷ lệ doanh nghiệp ứng dụng công nghệ số (năm 2025: 30%; năm 2030: 50%).\n"
                     "- Tầm nhìn đến năm 2045: kinh tế số chiếm 50% GRDP.")
