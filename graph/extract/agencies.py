@@ -252,7 +252,8 @@ def split_parties(text: str) -> list[str]:
                 candidates.extend(p.strip("() ") for p in items if p.startswith("(") and starts_with_agency(p[1:]))
             else:
                 listing = False
-                candidates.extend(_departments_after_one(piece) or _split_standalone(piece))
+                piece = re.sub(r"\s*\([^()]*,[^()]*\)", "", piece)  # "Các cơ quan báo chí (Báo X, Đài Y)": those named
+                candidates.extend(_departments_after_one(piece) or _split_standalone(piece))  # by the collective
     names: list[str] = []
     for candidate in candidates:
         name = canonical_agency(candidate)

@@ -124,6 +124,8 @@ def test_agency_kind_counts_across_provinces():
          ["Trường Chính trị tỉnh", "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 8", "Thuế tỉnh"]),
         ("Sở Tài chính - Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
          ["Sở Tài chính", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+        # a collective party with its members named in brackets is the collective, as a department with its unit is
+        ("Các cơ quan báo chí (Báo Lâm Đồng, Đài PT-TH tỉnh)", ["Các cơ quan báo chí"]),
         ("", []),
     ],
 )
