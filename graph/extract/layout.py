@@ -241,8 +241,10 @@ def _counts(run: list[tuple[Line, str]]) -> bool:
     return sum(bool(_QUANTITY_WORDS.search(text[:200])) for _, text in run) * 5 >= len(run) * 2
 
 
-# "Phần thứ ba", "PHẦN II", "Phần 3: TỔ CHỨC THỰC HIỆN": a part of a scheme or of a plan that reports first
-_PART_WORD = re.compile(r"^(?i:PHẦN)\s+(?:(?i:THỨ)\s+(?i:(NHẤT|HAI|BA|TƯ|NĂM|SÁU))|([IVX]{1,4}|\d))\s*[:.–-]?\s*(.*)$")
+# "Phần thứ ba", "PHẦN II", "Phần 3: TỔ CHỨC THỰC HIỆN", "Phần III: Tổ chức thực hiện": a part of a scheme or of a
+# plan that reports first
+_PART_WORD = re.compile(r"^(?i:PHẦN)\s+(?:(?i:THỨ)\s+(?i:(NHẤT|HAI|BA|TƯ|NĂM|SÁU))|([IVX]{1,4}|\d))"
+                        r"\s*([:.–-]?)\s*(.*)$")
 _PART_ORDINALS = {"NHẤT": "I", "HAI": "II", "BA": "III", "TƯ": "IV", "NĂM": "V", "SÁU": "VI"}
 
 
@@ -252,11 +254,12 @@ def _named_parts(lines: list[Line]) -> dict[int, tuple[str, str, int | None]]:
     TIÊU") only ends the part before it; one without ("Phần thứ ba" / "TỔ CHỨC THỰC HIỆN" / "1. Sở …") is a part."""
     parts: dict[int, tuple[str, str, int | None]] = {}
     for i, line in enumerate(lines):
-        if not (m := _PART_WORD.match(line.text.strip())) or not m.group(3).isupper() and m.group(3):
-            continue  # a title in capitals or none: "Phần 1 của Đề án …" is text
+        m = _PART_WORD.match(line.text.strip())
+        if not m or m.group(4) and not (m.group(4).isupper() or m.group(3) and m.group(4)[0].isupper()):
+            continue  # a title in capitals, after a mark ("Phần I: Kết quả …") or none: "Phần 1 của Đề án …" is text
         word = (m.group(1) or m.group(2)).upper()
         number = _PART_ORDINALS.get(word) or (_ROMANS[int(word) - 1] if word.isdigit() and word != "0" else word)
-        title, title_index = m.group(3).strip(), None
+        title, title_index = m.group(4).strip(), None
         if not title and i + 1 < len(lines) and lines[i + 1].text.isupper():
             title, title_index = lines[i + 1].text.strip(), lines[i + 1].index
         parts[line.index] = (number, title, title_index)

@@ -159,13 +159,15 @@ def test_items_numbered_with_a_bracket_are_sections_unless_under_an_open_item_nu
 
 
 @pytest.mark.parametrize("heading", ["Phần thứ ba\nTỔ CHỨC THỰC HIỆN", "PHẦN THỨ BA: TỔ CHỨC THỰC HIỆN",
-                                     "Phần III. TỔ CHỨC THỰC HIỆN", "Phần 3\nTỔ CHỨC THỰC HIỆN"])
+                                     "Phần III. TỔ CHỨC THỰC HIỆN", "Phần 3\nTỔ CHỨC THỰC HIỆN",
+                                     "Phần III: Tổ chức thực hiện"])
 def test_a_part_named_phan_without_roman_sections_is_a_part_of_its_own(heading):
     text = ("Phần thứ nhất\nSỰ CẦN THIẾT\nI. SỰ CẦN THIẾT\nNăm 2024 có 45 doanh nghiệp.\nII. CĂN CỨ\n- Quyết định.\n"
             "Phần thứ hai\nMỤC TIÊU, NHIỆM VỤ\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n1. Hoàn thiện chính sách\n"
             f"{heading}\n1. Sở Khoa học và Công nghệ\nChủ trì.\n2. Sở Tài chính\nBố trí kinh phí.")
-    assert parts(text) == [("I", "SỰ CẦN THIẾT", []), ("II", "CĂN CỨ", []), ("I", "MỤC TIÊU", ["1"]),
-                           ("II", "NHIỆM VỤ", ["1"]), ("III", "TỔ CHỨC THỰC HIỆN", ["1", "2"])]
+    assert [(n, t.upper(), c) for n, t, c in parts(text)] == [
+        ("I", "SỰ CẦN THIẾT", []), ("II", "CĂN CỨ", []), ("I", "MỤC TIÊU", ["1"]), ("II", "NHIỆM VỤ", ["1"]),
+        ("III", "TỔ CHỨC THỰC HIỆN", ["1", "2"])]
     # a part heading's lines are no text of the section before it
     assert [line.text for line in outline(split_lines(text))[1].lines] == ["- Quyết định."]
     # "Phần 1 của Đề án …" is text
