@@ -252,8 +252,9 @@ def split_parties(text: str) -> list[str]:
                 candidates.extend(p.strip("() ") for p in items if p.startswith("(") and starts_with_agency(p[1:]))
             else:
                 listing = False
-                piece = re.sub(r"\s*\([^()]*,[^()]*\)", "", piece)  # "Các cơ quan báo chí (Báo X, Đài Y)": those named
-                candidates.extend(_departments_after_one(piece) or _split_standalone(piece))  # by the collective
+                # "Các cơ quan báo chí (Báo X, Đài Y)": the members in brackets are the collective's
+                piece = re.sub(r"\s*\([^()]*,[^()]*\)", "", piece)
+                candidates.extend(_departments_after_one(piece) or _split_standalone(piece))
     names: list[str] = []
     for candidate in candidates:
         name = canonical_agency(candidate)
