@@ -120,6 +120,10 @@ def _title_after(lines: list[Line], i: int, first: str) -> tuple[str, tuple[int,
                 and not re.match(r"(?:ỦY|UỶ) BAN NHÂN DÂN (?:TỈNH|THÀNH PHỐ) ", following.text.strip("| ")):
             # "CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH X": who enacts it, not a title
             parts, start, end = [following.text.strip("| ")], following.start, following.end
+            k = lines.index(following) + 1
+            while k + 1 < len(lines) and not lines[k].text.strip() and lines[k + 1].text[:1].islower():
+                parts.append(lines[k + 1].text.strip("| "))  # on a double-spaced page, its next line past a blank
+                end, k = lines[k + 1].end, k + 2
     title = re.sub(r"\s+", " ", " ".join(parts)).strip()
     return title, (start if start is not None else lines[i].start, end)
 
@@ -160,7 +164,7 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
             break
         if _ISSUER_HEADER.match(line.text) or (block and _PROVINCE_LINE.match(line.text)):
             block.append(line.text)
-        elif block:
+        elif block and line.text.strip():  # a blank line between its names, on a double-spaced page, is none
             break
     if body is None and not block:
         return None

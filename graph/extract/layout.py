@@ -260,8 +260,9 @@ def _named_parts(lines: list[Line]) -> dict[int, tuple[str, str, int | None]]:
         word = (m.group(1) or m.group(2)).upper()
         number = _PART_ORDINALS.get(word) or (_ROMANS[int(word) - 1] if word.isdigit() and word != "0" else word)
         title, title_index = m.group(4).strip(), None
-        if not title and i + 1 < len(lines) and lines[i + 1].text.isupper():
-            title, title_index = lines[i + 1].text.strip(), lines[i + 1].index
+        following = [later for later in lines[i + 1:i + 4] if later.text.strip()]  # past a blank line or two
+        if not title and following and following[0].text.isupper():
+            title, title_index = following[0].text.strip(), following[0].index
         parts[line.index] = (number, title, title_index)
     return parts
 
@@ -289,8 +290,8 @@ def outline(lines: list[Line]) -> list[Section]:
         if line.index in named_parts:
             number, title, title_index = named_parts[line.index]
             stack = []
-            after = lines[i + (2 if title_index is not None else 1):]
-            if title and not any(_ROMAN.match(later.text) for later in after[:1]):
+            after = [later for later in lines[i + 1:] if later.text.strip() and later.index != title_index][:1]
+            if title and not any(_ROMAN.match(later.text) for later in after):
                 tops.append(Section(number, line, title, (number,)))
                 stack = [tops[-1]]
             continue

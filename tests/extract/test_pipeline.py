@@ -1136,6 +1136,18 @@ def test_a_plan_that_reports_on_last_year_first_takes_its_targets_and_tasks_from
     assert [(t.title, t.lead) for t in record.tasks] == [("Phát triển hạ tầng số", ["Sở Thông tin và Truyền thông"])]
 
 
+def test_a_page_with_a_blank_line_after_every_line_keeps_its_header_title_and_parts():
+    plan = ("UBND TỈNH QUẢNG NGÃI\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 215/KH-SKHCN\nQuảng Ngãi, ngày 14 tháng 3 năm 2025\n"
+            "KẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nvề đột phá phát triển khoa học\n"
+            "Phần thứ nhất\nMỤC TIÊU\nI. MỤC TIÊU\nHỗ trợ 10 doanh nghiệp.\nPhần thứ hai\nTỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Tài chính\nBố trí kinh phí.\n")
+    spaced = extract_text(prepare(plan.replace("\n", "\n\n")), "plan.txt")
+    assert (spaced.document.issuer, spaced.document.title) == (
+        "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
+        "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học")
+    assert [(t.id, t.lead) for t in spaced.tasks] == [("org:II.1", ["Sở Tài chính"])]
+
+
 def test_a_city_abbreviated_in_the_header():
     plan = ("ỦY BAN NHÂN DÂN\nTP. HỒ CHÍ MINH\nSố: 12/KH-UBND\nTP. Hồ Chí Minh, ngày 05 tháng 4 năm 2023\nKẾ HOẠCH\n"
             "Hỗ trợ doanh nghiệp\nI. MỤC TIÊU\nPhát triển.\n")
