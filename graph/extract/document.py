@@ -392,8 +392,8 @@ _SECTION = re.compile(r"^(?:Tin(?: tức| trong tỉnh| trong nước| địa ph
 
 
 # the site above it: its name ("Cổng thông tin điện tử tỉnh Đồng Nai") and the path to the item ("Trang chủ > Tin tức")
-_SITE = re.compile(r"^(?:(?:Cổng|Trang)\s+(?:thông tin|TTĐT)\b[^.]{0,80}|Trang chủ\b.*|.{0,120}?\s[>»›]\s.*)$",
-                   re.IGNORECASE)
+_SITE = re.compile(r"^(?:(?:Cổng|Trang)\s+(?:thông tin|TTĐT)\b[^.]{0,80}|Trang chủ\b.*|Hệ thống pháp luật"
+                   r"|.{0,120}?\s[>»›]\s.*)$", re.IGNORECASE)
 
 
 def _headline(lines: list[Line]) -> Line:
