@@ -194,7 +194,9 @@ def _time_said(duty: str) -> str | None:
     """The time a later part of a duty gives: "Giao Sở X chủ trì, …; hoàn thành trong năm 2024", "…; thời gian hoàn
     thành: Quý IV/2025", "…, hoàn thành trong năm 2025."."""
     parts = [part.strip(" .") for part in duty.split(";")[1:]]
-    if (done := duty.split(";")[0].rsplit(",", 1)[-1].strip(" .")).startswith("hoàn thành "):
+    # the first part's last: "…, hoàn thành trong năm 2025", "…, thực hiện trong năm 2025"
+    done = duty.split(";")[0].rsplit(",", 1)[-1].strip(" .")
+    if re.match(r"hoàn thành\s|(?:thực hiện|triển khai)\s+(?:trong|từ|vào|năm)\b", done):
         parts.append(done)
     parts = [m.group(1) if (m := _TIME_LINE.match(part)) else part for part in parts]
     when = next((m for part in parts if len(part) <= 40 and (m := _TIME_PART.match(part))), None)  # not another
