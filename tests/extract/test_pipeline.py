@@ -555,7 +555,8 @@ def test_a_section_headed_by_its_agency_takes_the_time_its_duty_gives_not_a_year
     assert (tasks["body:I.1"].timeframe, tasks["body:I.2"].timeframe) == ("năm 2025", None)
     # or as the first part's last, "thực hiện trong …", not a duty "thực hiện các nhiệm vụ …"
     plan = (HEADER + "I. NHIỆM VỤ\n1. Xây dựng đề án\nSở KH&CN chủ trì, phối hợp với Sở Tài chính xây dựng đề án, "
-            "thực hiện trong năm 2025.\n2. Đào tạo nhân lực\nSở Nội vụ chủ trì, thực hiện các nhiệm vụ được giao.\n" + END)
+            "thực hiện trong năm 2025.\n2. Đào tạo nhân lực\nSở Nội vụ chủ trì, thực hiện các nhiệm vụ được giao.\n"
+            + END)
     tasks = tasks_by_id(plan)
     assert (tasks["body:I.1"].timeframe, tasks["body:I.2"].timeframe) == ("năm 2025", None)
 
