@@ -133,7 +133,7 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
         if _SIGNATURE_ROLE.search(lines[i].text):
             if (same_line := _NAME_AFTER_ROLE.search(lines[i].text)) and _NAME.match(same_line.group(1).strip()):
                 return same_line.group(1).strip()  # "… | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Ngọc |": a table row
-            for later in lines[i + 1: min(i + 8, stop)]:
+            for later in [line for line in lines[i + 1: stop] if line.text.strip("| ")][:7]:  # past blank lines
                 # "Nguyễn Văn An (đã ký)", "Đã ký: Nguyễn Văn An": the name alone
                 text = _SIGNED_BEFORE.sub("", _SIGNED_AFTER.sub("", later.text.strip("| ")))
                 if _NAME.match(text):
@@ -288,7 +288,9 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             continue  # what a decision (or a resolution) issues; an appendix goes with its plan ("Kèm theo Kế hoạch …")
         j = next((j for j in range(i - 1, first, -1) if lines[j].text.strip("| ")), first)
         title = lines[j].text.strip("| ")
-        if j == first or not is_caps(title) or _SIGNATURE_ROLE.search(title) or _APPENDIX_TITLE.match(title):
+        above = next((lines[k].text.strip("| ") for k in range(j - 1, first, -1) if lines[k].text.strip("| ")), "")
+        if j == first or not is_caps(title) or _SIGNATURE_ROLE.search(title) or _APPENDIX_TITLE.match(title) \
+                or _APPENDIX_TITLE.match(above):  # "PHỤ LỤC" / "" / "NỘI DUNG NHIỆM VỤ …": an appendix's title
             continue
         said = next((m for later in lines[i + 1: i + 4] if (m := _ISSUES_TYPE.search(later.text))), None)
         sub_date = parse_date(note.group(1))

@@ -1147,12 +1147,15 @@ def test_a_page_with_a_blank_line_after_every_line_keeps_its_header_title_and_pa
     plan = ("UBND TỈNH QUẢNG NGÃI\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 215/KH-SKHCN\nQuảng Ngãi, ngày 14 tháng 3 năm 2025\n"
             "KẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nvề đột phá phát triển khoa học\n"
             "Phần thứ nhất\nMỤC TIÊU\nI. MỤC TIÊU\nHỗ trợ 10 doanh nghiệp.\nPhần thứ hai\nTỔ CHỨC THỰC HIỆN\n"
-            "1. Sở Tài chính\nBố trí kinh phí.\n")
+            "1. Sở Tài chính\nBố trí kinh phí.\nNơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\n\n"
+            "Trần Văn Bình\n"
+            "PHỤ LỤC\nNHIỆM VỤ TRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW\n(Kèm theo Kế hoạch số 215/KH-SKHCN ngày 14/3/2025)\n")
     spaced = extract_text(prepare(plan.replace("\n", "\n\n")), "plan.txt")
-    assert (spaced.document.issuer, spaced.document.title) == (
+    assert (spaced.document.issuer, spaced.document.title, spaced.document.signer) == (
         "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
-        "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học")
+        "thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học", "Trần Văn Bình")
     assert [(t.id, t.lead) for t in spaced.tasks] == [("org:II.1", ["Sở Tài chính"])]
+    assert spaced.embedded_documents == []  # the appendix's caps title over "(Kèm theo …)" is no plan
 
 
 def test_a_city_abbreviated_in_the_header():
