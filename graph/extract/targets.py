@@ -509,8 +509,9 @@ def _lower_first(words: str) -> str:
     return f"{words[:1].lower() if words[1:2].islower() else words[:1]}{words[1:]}"
 
 
-# words that may open a clause before its share: "Có 70% …", "Dành 3% …", "Duy trì 100% …", "Bảo đảm 95% …"
-_SHARE_OPENING = re.compile(r"^(?:có|với|dành|bố trí|phân bổ|duy trì|bảo đảm|đảm bảo)\b", re.IGNORECASE)
+# words that may open a clause before its share: "Có 70% …", "Dành 3% …", "Duy trì 100% …", "Bảo đảm 95% …",
+# "(Phấn đấu) đến 80% …"
+_SHARE_OPENING = re.compile(r"^(?:có|với|dành|bố trí|phân bổ|duy trì|bảo đảm|đảm bảo|đến|tới)\b", re.IGNORECASE)
 
 
 def _share_indicator(before: str, after: str) -> str | None:
@@ -522,6 +523,10 @@ def _share_indicator(before: str, after: str) -> str | None:
     opening = _indicator(before)
     if spent and re.search(r"(?:^|\s)(?:dành|bố trí|phân bổ)$", opening, re.IGNORECASE):
         opening = ""  # "Giao Sở Tài chính … bố trí 3% tổng chi ngân sách cho …": the spending, whoever does it
+    served = re.fullmatch(r"((?!.*\b(?:đạt|tăng|giảm|nâng|lên|xuống|chiếm|tỷ lệ|tỷ trọng)\b)[^\d;:]{3,60}?)\s+"
+                          r"(?:cho|đến|tới)", opening, re.IGNORECASE)
+    if served and share and not spent:  # "Đào tạo kỹ năng số cho 70% cán bộ, công chức": those it is done to
+        return f"Tỷ lệ {share} được {_lower_first(served.group(1))}"
     if _SHARE_OPENING.sub("", opening).strip(" ,") or not share:
         return None
     if spent:

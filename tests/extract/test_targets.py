@@ -628,6 +628,14 @@ def test_bare_numbers_labelled_by_their_years_count_what_the_line_opens_with(lin
     assert targets("- Tổ chức 2 hội thảo.\n1) Hỗ trợ doanh nghiệp.")[-1].value == 2  # "1)" numbers an item
 
 
+def test_a_share_of_those_an_action_is_done_to_is_named_by_them():
+    found = targets("- Đào tạo kỹ năng số cho 70% cán bộ, công chức.\n- Tuyên truyền, phổ biến đến 90% người dân.\n"
+                    "- Phấn đấu đến 80% doanh nghiệp có website.\n- Tỷ lệ A tăng đến 50% doanh nghiệp.")
+    assert [t.indicator for t in found] == [
+        "Tỷ lệ cán bộ, công chức được đào tạo kỹ năng số", "Tỷ lệ người dân được tuyên truyền, phổ biến",
+        "Tỷ lệ doanh nghiệp có website", "Tỷ lệ A tăng đến doanh nghiệp"]  # a share named already keeps its words
+
+
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     found = targets("- Phấn đấu đến năm 2025, tỉnh có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có "
                     "10 sản phẩm.\n- Hỗ trợ 20 doanh nghiệp, 10 hợp tác xã đổi mới công nghệ.")
