@@ -449,7 +449,7 @@ _ACTIONS = (r"(?:hỗ trợ|hình thành|xây dựng|đào tạo|bồi dưỡng|
             r"cập nhật|thẩm định|chứng nhận|công nhận|đăng ký|bảo hộ|chuyển giao|ứng dụng|thực hiện|triển khai|"
             r"thu hút|ươm tạo|nghiên cứu|đầu tư|nâng cấp|ban hành|kết nối|thương mại hóa|thương mại hoá|đổi mới|"
             r"hoàn thành|công bố|tạo lập|khai thác|kiểm định|hiệu chuẩn|thử nghiệm|xác lập|cấp|giải quyết|"
-            r"tiếp nhận|đưa|mở mới|nghiệm thu|kiểm tra|thanh tra|tư vấn)\b")
+            r"tiếp nhận|đưa|mở mới|nghiệm thu|kiểm tra|thanh tra|tư vấn|số hóa|số hoá)\b")
 _ACTION = re.compile("^" + _ACTIONS, re.IGNORECASE)
 # Units that measure (money, area, weight, times) rather than count things: "Số tỷ đồng" would say nothing.
 _MEASURES = {"tỷ", "triệu", "nghìn", "ngàn", "trăm", "đồng", "usd", "ha", "km", "m2", "m²", "tấn", "kg", "lần", "mw",
@@ -527,6 +527,9 @@ def _share_indicator(before: str, after: str) -> str | None:
                           r"(?:cho|đến|tới)", opening, re.IGNORECASE)
     if served and share and not spent:  # "Đào tạo kỹ năng số cho 70% cán bộ, công chức": those it is done to
         return f"Tỷ lệ {share} được {_lower_first(served.group(1))}"
+    if share and re.fullmatch(rf"{_ACTIONS}(?:,\s*{_ACTIONS})*", opening, re.IGNORECASE):  # "Số hóa 100% hồ sơ"
+        done_to, _, joined = share.partition(" với ")  # "Kết nối 100% cơ quan … với mạng …": the verb's, after it
+        return f"Tỷ lệ {done_to} được {_lower_first(opening)}" + (f" với {joined}" if joined else "")
     if _SHARE_OPENING.sub("", opening).strip(" ,") or not share:
         return None
     if spent:

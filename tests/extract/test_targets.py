@@ -634,6 +634,11 @@ def test_a_share_of_those_an_action_is_done_to_is_named_by_them():
     assert [t.indicator for t in found] == [
         "Tỷ lệ cán bộ, công chức được đào tạo kỹ năng số", "Tỷ lệ người dân được tuyên truyền, phổ biến",
         "Tỷ lệ doanh nghiệp có website", "Tỷ lệ A tăng đến doanh nghiệp"]  # a share named already keeps its words
+    found = targets("- Số hóa 100% hồ sơ lưu trữ.\n- Kết nối 100% cơ quan nhà nước với mạng chuyên dùng.\n"
+                    "- Giảm 30% thời gian xử lý.")
+    assert [t.indicator for t in found] == ["Tỷ lệ hồ sơ lưu trữ được số hóa",
+                                            "Tỷ lệ cơ quan nhà nước được kết nối với mạng chuyên dùng",
+                                            "Giảm thời gian xử lý"]  # a change is no share of those it is done to
 
 
 def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
