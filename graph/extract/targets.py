@@ -523,13 +523,14 @@ def _share_indicator(before: str, after: str) -> str | None:
     opening = _indicator(before)
     if spent and re.search(r"(?:^|\s)(?:dành|bố trí|phân bổ)$", opening, re.IGNORECASE):
         opening = ""  # "Giao Sở Tài chính … bố trí 3% tổng chi ngân sách cho …": the spending, whoever does it
-    served = re.fullmatch(r"((?!.*\b(?:đạt|tăng|giảm|nâng|lên|xuống|chiếm|tỷ lệ|tỷ trọng)\b)[^\d;:]{3,60}?)\s+"
-                          r"(?:cho|đến|tới)", opening, re.IGNORECASE)
-    if served and share and not spent:  # "Đào tạo kỹ năng số cho 70% cán bộ, công chức": those it is done to
-        return f"Tỷ lệ {share} được {_lower_first(served.group(1))}"
-    if share and re.fullmatch(rf"{_ACTIONS}(?:,\s*{_ACTIONS})*", opening, re.IGNORECASE):  # "Số hóa 100% hồ sơ"
-        done_to, _, joined = share.partition(" với ")  # "Kết nối 100% cơ quan … với mạng …": the verb's, after it
-        return f"Tỷ lệ {done_to} được {_lower_first(opening)}" + (f" với {joined}" if joined else "")
+    if share and not spent:  # a share of those an action is done to, not of what is spent
+        served = re.fullmatch(r"((?!.*\b(?:đạt|tăng|giảm|nâng|lên|xuống|chiếm|tỷ lệ|tỷ trọng)\b)[^\d;:]{3,60}?)\s+"
+                              r"(?:cho|đến|tới)", opening, re.IGNORECASE)
+        if served:  # "Đào tạo kỹ năng số cho 70% cán bộ, công chức"
+            return f"Tỷ lệ {share} được {_lower_first(served.group(1))}"
+        if re.fullmatch(rf"{_ACTIONS}(?:,\s*{_ACTIONS})*", opening, re.IGNORECASE):  # "Số hóa 100% hồ sơ"
+            done_to, _, joined = share.partition(" với ")  # "Kết nối 100% cơ quan … với mạng …": the verb's
+            return f"Tỷ lệ {done_to} được {_lower_first(opening)}" + (f" với {joined}" if joined else "")
     if _SHARE_OPENING.sub("", opening).strip(" ,") or not share:
         return None
     if spent:
