@@ -150,11 +150,16 @@ def _without_markdown(text: str) -> str:
     return text
 
 
-def _tab_row(line: str) -> str:
-    """A table row whose cells a copy parted with tabs ("1\tXây dựng …\tSở KH&CN\t2025") as a "|" row; a line
-    indented with tabs, or with one tab in it, as it is."""
-    cells = line.lstrip().rstrip(" ").split("\t")  # the empty cells at a row's end count
-    return " | ".join(cell.strip() for cell in cells) if len(cells) >= 3 else line
+def _tab_rows(lines: list[str]) -> list[str]:
+    """Table rows whose cells a copy parted with tabs ("1\tXây dựng …\tSở KH&CN\t2025") as "|" rows. A line of two
+    cells is a row only beside one of three or more (a group row, "I\tHoàn thiện thể chế"); alone it is a heading
+    or a line indented with a tab, kept as it is."""
+    rows = [line.lstrip().rstrip(" ").split("\t") if "\t" in line else [line] for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    beside_row = {i for k, i in enumerate(filled) if len(rows[i]) == 2
+                  and any(len(rows[j]) >= 3 for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2])}
+    return [" | ".join(cell.strip() for cell in row) if len(row) >= 3 or i in beside_row else line
+            for i, (row, line) in enumerate(zip(rows, lines, strict=True))]
 
 
 def normalise(text: str) -> str:
@@ -169,7 +174,7 @@ def normalise(text: str) -> str:
     if _LOOKALIKE.search(text):  # rare: a search costs a tenth of a translation
         text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
-    lines = [_SPACES.sub(" ", _tab_row(line)).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", line).strip() for line in _tab_rows(text.split("\n"))]
     return _SLASHED_LETTER.sub(r"\1)", _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines))))
 
 

@@ -1225,3 +1225,12 @@ def test_a_part_of_targets_and_tasks_gives_each_its_own():
     assert [t.id for t in found.tasks] == ["body:II.2.1", "body:II.2.2"]  # not "1. Mục tiêu"
     assert [t.value for t in found.targets] == [20]  # not a quantity a task names without committing to it
 
+
+
+def test_an_appendix_table_parted_by_tabs_with_group_rows_of_two_cells():
+    table = ("TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\nI\tHoàn thiện thể chế\n"
+             "1\tXây dựng chính sách hỗ trợ\tSở KH&CN\tSở Tài chính; Sở Tư pháp\t2023-2024\nII\tKhởi nghiệp\n"
+             "2\tThành lập Trung tâm khởi nghiệp\tSở KH&CN\tSở Nội vụ\t2025\n")
+    tasks = tasks_by_id(HEADER + END + "- Lưu: VT.\nPHỤ LỤC\n" + table)
+    assert set(tasks) == {"appendix:1", "appendix:2"}
+    assert (tasks["appendix:1"].partners, tasks["appendix:2"].timeframe) == (["Sở Tài chính", "Sở Tư pháp"], "2025")

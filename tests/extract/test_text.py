@@ -40,6 +40,13 @@ def test_a_table_row_parted_by_tabs_is_a_pipe_row_and_an_indent_is_no_cell():
                                "Nơi nhận: - Như trên")
 
 
+def test_a_row_of_two_cells_parted_by_a_tab_is_a_row_only_beside_a_table_row():
+    table = "TT\tNhiệm vụ\tChủ trì\tThời gian\nI\tHoàn thiện thể chế\n\n1\tXây dựng chính sách\tSở KH&CN\t2024"
+    assert normalise(table).split("\n")[1] == "I | Hoàn thiện thể chế"
+    assert normalise("I.\tMỤC TIÊU\n1.\tMục tiêu chung\nPhát triển.") == "I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển."
+    assert normalise("") == "" and normalise("\n\n") == "\n\n"
+
+
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
     assert normalise("Quyết định số 569/Q\u00d0-TTg, Ngh\u00f0 quyết") == "Quyết định số 569/QĐ-TTg, Ngh\u0111 quyết"
     assert normalise("569/QĐ\u2011TTg, 57\u2010NQ/TW, 08\u2212NQ/TU") == "569/QĐ-TTg, 57-NQ/TW, 08-NQ/TU"
