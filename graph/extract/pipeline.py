@@ -12,7 +12,7 @@ from .layout import Line, Section, body_lines, find_section, outline, split_line
 from .legal_refs import extract_legal_refs, short_names
 from .records import Extraction, Task
 from .tables import find_tables
-from .targets import extract_targets, heading_period, table_targets
+from .targets import extract_targets, heading_period, is_past, table_targets
 from .tasks import appendix_tasks, body_tasks, implements_by_short_names, names_leads, org_tasks
 from .text import prepare
 
@@ -73,8 +73,8 @@ def extract_text(text: str, source: str) -> Extraction:
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None) or (
         _horizon(target_lines) if target_sections else None)
     issued = next((int(d.issued_on[:4]) for d in documents if d.issued_on), None)
-    targets = [target for target in extract_targets(target_lines, other_lines, plan_end) + table_targets(tables)
-               if not _past(target.period, issued)]
+    targets = [target for target in extract_targets(target_lines, other_lines, plan_end, issued)
+               + table_targets(tables) if not is_past(target.period, issued)]
 
     tasks = []
     task_part = tasks_part(planned)
@@ -108,13 +108,6 @@ def _basis(sections: list[Section]) -> tuple[int, int] | None:
     if part := find_section([*preamble, *(child for top in preamble for child in top.children)], BASIS_HEADING):
         return part.heading.start, max(line.end for line in [part.heading, *part.all_lines()])
     return None
-
-
-def _past(period: str | None, issued: int | None) -> bool:
-    """A value for a year before the document was issued ("Năm 2024, kinh tế số của tỉnh chiếm khoảng 8% GRDP" in a
-    news item of 2025): a result, no target."""
-    years = re.findall(r"\d{4}", period or "")
-    return bool(issued and years) and int(years[-1]) < issued
 
 
 def _horizon(lines: list[Line]) -> int | None:

@@ -135,9 +135,11 @@ _YEARS_RESPECTIVELY = re.compile(rf"(?:(?:đến|tới|vào|trong)\s+)?(?:năm\s
 # a value's own year right after it: "30% (năm 2025) và 50% (năm 2030)", "50% (2030)", "30% năm 2025 và 50% năm 2030"
 _YEAR_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:năm\s+)?({YEAR})\s*\)")
 _OWN_YEAR_AFTER = re.compile(rf"{_YEAR_IN_BRACKETS.pattern}|\s*năm\s+({YEAR})\b(?!\s*(?:đạt|là|:))", re.IGNORECASE)
-# "…, năm 2025 tỉnh phấn đấu 100% …": a year that dates what the province strives for
+# "…, năm 2025 tỉnh phấn đấu 100% …", "tỉnh phấn đấu năm 2025 có thêm 05 …": a year that dates what the province
+# strives for
 _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào năm)(?<!trong năm)\s+({YEAR}),?\s+"
-                            r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b", re.IGNORECASE)
+                            r"(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+)?phấn đấu\b|"
+                            rf"\bphấn đấu\s+năm\s+({YEAR})\b", re.IGNORECASE)
 # "… đạt trên 1,2% GRDP năm 2025": a year that ends the clause dates it
 _YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
                           re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
@@ -589,7 +591,7 @@ def own_period(text: str) -> str | None:
     if _EVERY_YEAR.match(text) or "%" not in text and _EVERY_YEAR_AT_END.search(text):  # "… 02 kỳ chợ mỗi năm"
         return "Hàng năm"
     if striving := _YEAR_STRIVING.search(text):  # "…, năm 2025 tỉnh phấn đấu 100% …"
-        return striving.group(1)
+        return striving.group(1) or striving.group(2)
     if opening := _OPENING_PERIOD.match(_LEADER.sub("", text)):
         return "-".join(filter(None, opening.groups()))
     span = _OWN_SPAN.search(text)
@@ -601,6 +603,13 @@ def own_period(text: str) -> str | None:
     if (last := _YEAR_AT_END.search(text)) and _QUANTITY.search(text, 0, last.start()):
         return last.group(1)
     return None
+
+
+def is_past(period: str | None, issued: int | None) -> bool:
+    """A value for a year before the document was issued ("Năm 2024, kinh tế số của tỉnh chiếm khoảng 8% GRDP" in a
+    news item of 2025): a result, no target."""
+    years = re.findall(r"\d{4}", period or "")
+    return bool(issued and years) and int(years[-1]) < issued
 
 
 def heading_period(text: str) -> str | None:
@@ -619,11 +628,13 @@ def _is_heading(line: Line) -> bool:
 
 
 def extract_targets(
-    target_lines: list[Line], other_lines: list[tuple[Line, str | None]], plan_end: int | None
+    target_lines: list[Line], other_lines: list[tuple[Line, str | None]], plan_end: int | None,
+    issued: int | None = None,
 ) -> list[Target]:
     """Targets under the target headings (every quantity) and elsewhere (committed quantities only).
 
-    ``other_lines`` come with the period their headings name, if any.
+    ``other_lines`` come with the period their headings name, if any; a year before ``issued``, the year the document
+    was issued, states a result and dates no target beside it.
     """
     results: list[tuple[Target, str | None]] = []  # (target, period from its heading)
     heading: str | None = None
@@ -633,7 +644,7 @@ def extract_targets(
             continue
         found = [target for dated in _dated_clauses(line) for target in _line_targets(*dated, strict=False)]
         results += [(target, heading) for target in _respective(_shared_actions(_named_before(found)))]
-    _fill_periods(results, plan_end)
+    _fill_periods(results, plan_end, issued)
     extra: list[Target] = []
     for line, context_period in other_lines:
         if line.text.startswith(("Căn cứ", "|")):
@@ -738,10 +749,11 @@ def _line_targets(clause: Clause, own: str | None, carried: str | None, strict: 
     return found
 
 
-def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None) -> None:
+def _fill_periods(results: list[tuple[Target, str | None]], plan_end: int | None, issued: int | None) -> None:
     """A target without its own period takes its heading's, else the next stated one, else the last; "Hàng năm"
-    ("Mỗi năm hỗ trợ 02 doanh nghiệp") is how often, said of its own target only, no period for the others."""
-    dated = [(t.period if t.period != "Hàng năm" else None, h) for t, h in results]
+    ("Mỗi năm hỗ trợ 02 doanh nghiệp") is how often, said of its own target only, no period for the others, and a
+    year before the document ("Năm 2024, toàn tỉnh có 30 doanh nghiệp" in a news item of 2025) a result's."""
+    dated = [(t.period if t.period != "Hàng năm" and not is_past(t.period, issued) else None, h) for t, h in results]
     for i, (target, heading) in enumerate(results):
         if target.period:
             continue

@@ -4,9 +4,9 @@ from stikg.graph.extract.layout import split_lines
 from stikg.graph.extract.targets import extract_targets
 
 
-def targets(text, plan_end=2030, other=""):
+def targets(text, plan_end=2030, other="", issued=None):
     other_lines = [(line, None) for line in split_lines(other)] if other else []
-    return extract_targets(split_lines(text), other_lines, plan_end)
+    return extract_targets(split_lines(text), other_lines, plan_end, issued)
 
 
 @pytest.mark.parametrize(
@@ -105,6 +105,15 @@ def test_periods_from_own_words_headings_and_neighbours():
     found = targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.\n- Có 15 doanh nghiệp KH&CN.")
     assert [t.period for t in found] == ["Hàng năm", "2030"]  # how often is no period for its neighbours
     assert [t.period for t in targets("- Phấn đấu đến hết năm 2025 có 70% doanh nghiệp dùng nền tảng số.")] == ["2025"]
+
+
+def test_a_year_striven_for_after_the_verb_dates_the_clause_and_the_line_and_a_past_year_dates_nothing():
+    found = targets("Theo đó, tỉnh phấn đấu năm 2025 có thêm 05 doanh nghiệp KH&CN; hỗ trợ 10 dự án khởi nghiệp. "
+                    "Năm 2024, toàn tỉnh có 30 doanh nghiệp KH&CN.", plan_end=None)
+    assert [(t.value, t.period) for t in found] == [(5, "2025"), (10, "2025"), (30, "2024")]
+    found = targets("Theo đó, tỉnh phấn đấu có thêm 05 doanh nghiệp KH&CN. Năm 2024, toàn tỉnh có 30 doanh nghiệp "
+                    "KH&CN.", plan_end=2025, issued=2025)
+    assert [(t.value, t.period) for t in found] == [(5, "2025"), (30, "2024")]  # the pipeline drops the result
 
 
 def test_values_of_one_indicator_each_with_its_own_span():
