@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import takewhile
 
 from .agencies import addressed, leading_agencies, partners_named, split_parties, starts_with_agency
 from .layout import Line, Section
@@ -179,7 +180,13 @@ def _roles(text: str) -> tuple[list[str], list[str]]:
 
 
 def _section_text(section: Section) -> list[Line]:
-    return [line for line in section.lines if line.text.strip()]
+    """A section's lines of text, to the recipients' list that opens the closing block ("Nơi nhận:", "- Lưu: VT."):
+    the last section's lines would run on into it."""
+    return [line for line in takewhile(lambda line: not _RECIPIENTS.match(line.text), section.lines)
+            if line.text.strip()]
+
+
+_RECIPIENTS = re.compile(r"Nơi nhận\b", re.IGNORECASE)
 
 
 def names_leads(part: Section) -> bool:
@@ -403,9 +410,9 @@ def org_tasks(part: Section) -> list[Task]:
         if is_agency_heading(named := addressed(heading)):  # "Sở X", "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức …"
             if not lines:
                 continue
-            if len(items := _bulleted_org_tasks(section)) > 1:  # "Trách nhiệm của các sở, ngành" / "a) Sở X: …"
-                tasks.extend(items)
-                continue
+            if any(_BULLET.match(line.text) for line in lines) and len(items := _bulleted_org_tasks(section)) > 1:
+                tasks.extend(items)  # "Trách nhiệm của các sở, ngành" / "a) Sở X: …"; not the paragraphs under
+                continue             # "9. Các tổ chức KH&CN" / "Các tổ chức KH&CN … căn cứ …" / "UBND tỉnh yêu cầu …"
             opening = leading_agencies(named)
             lead = opening[0] if opening else split_parties(named)
             title = first_sentence(lines[0].text)

@@ -706,6 +706,19 @@ def test_agency_paragraphs_as_lettered_items_under_a_collective_heading():
     assert extract_text(prepare(wrapped), "plan.txt").tasks[0].title == "Chủ trì, hướng dẫn triển khai Kế hoạch."
 
 
+def test_agency_paragraphs_of_the_last_part_end_at_the_recipients_list():
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\nGiao Sở Khoa học và Công nghệ theo dõi việc thực hiện Kế hoạch.\n"
+            "Sở Tài chính bố trí kinh phí.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    tasks = extract_text(prepare(plan), "plan.txt").tasks
+    assert [(t.id, t.lead) for t in tasks] == [("org:I.1", ["Sở Khoa học và Công nghệ"]), ("org:I.2", ["Sở Tài chính"])]
+    # the paragraphs under an agency's heading are its duty and the plan's closing words, no more agencies' tasks
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí.\n2. Các doanh nghiệp KH&CN\n"
+            "Các doanh nghiệp KH&CN căn cứ Kế hoạch xây dựng nội dung triển khai.\n"
+            "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện Kế hoạch này.\n"
+            "Nơi nhận:\n- Như trên;\n")
+    assert [t.id for t in extract_text(prepare(plan), "plan.txt").tasks] == ["org:I.1", "org:I.2"]
+
+
 def test_one_agency_paragraph_under_a_heading_that_names_no_agency_is_that_section_s_task():
     plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí.\n2. Chế độ báo cáo\n"
             "Các sở, ngành, địa phương báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 10/12.\n"
