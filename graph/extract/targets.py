@@ -41,7 +41,7 @@ _LISTED_VALUES = re.compile(r"^\s*(?:,\s*\d[\d.,]*\s*)*(?:,|và)\s*\d[\d.,]*(?:\
 _PER_PEOPLE = re.compile(r"^\s*((?:[^\W\d]+\s+){0,3}[^\W\d]+)?\s*(?:/|(?<=\w)\s+trên)\s*((?:1\s+|một\s+)?"
                          r"(?:vạn|nghìn|ngàn|triệu|\d{1,3}(?:[.,]\d{3})+)\s+(?:(?:người\s+)?dân|người))\b",
                          re.IGNORECASE)
-_WITHIN = re.compile(r",?\s*trong đó\s+", re.IGNORECASE)  # "…, trong đó kinh phí từ xã hội chiếm hơn 60%"
+_WITHIN = re.compile(r",?\s*trong đó[,:]?\s+", re.IGNORECASE)  # "…, trong đó kinh phí từ xã hội chiếm hơn 60%"
 _NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|tỉ lệ|tỉ trọng)\s)", re.IGNORECASE)
 # the subject of the next share after this one's: "… đạt 1% GRDP và đóng góp của xã hội … chiếm 60%"
 _THEN_NEXT_SHARE = re.compile(r"\s+và\s+(?=[^,;]*\s(?:chiếm|đạt)\s*$)", re.IGNORECASE)

@@ -231,6 +231,8 @@ def test_national_indicator_keys():
         # the part "trong đó" names keeps its words whole
         ("Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%",
          "Tỷ lệ lao động qua đào tạo|Có bằng cấp, chứng chỉ"),
+        ("Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 70%; trong đó, doanh nghiệp nhỏ và vừa đạt 50%",
+         "Tỷ lệ doanh nghiệp ứng dụng công nghệ số|Doanh nghiệp nhỏ và vừa"),
         ("Phấn đấu đạt 05 đơn đăng ký sáng chế", "Số đơn đăng ký sáng chế"),
         ("Tỷ lệ hồ sơ trễ hạn không vượt quá 2%", "Tỷ lệ hồ sơ trễ hạn"),  # a ceiling's words are no indicator's
         ("Bình quân mỗi năm hỗ trợ 10 doanh nghiệp đổi mới công nghệ", "Số doanh nghiệp đổi mới công nghệ được hỗ trợ"),
