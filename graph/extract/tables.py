@@ -35,7 +35,9 @@ _COLUMN_RULES = (
     ("tt", re.compile(r"^(?:s?tt|số\s*tt|số thứ tự)\.?$")),
     ("unit", re.compile(r"^(?:đơn vị tính|đvt)\b")),
     ("indicator", re.compile(r"chỉ tiêu")),
-    ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện|lộ trình")),
+    # "Thời gian thực hiện" over "Bắt đầu | Kết thúc": a start column, and the end as the time column
+    ("start", re.compile(r"^(?:thời gian\s+|năm\s+)?(?:bắt đầu|khởi công)$")),
+    ("timeframe", re.compile(r"thời gian|tiến độ|thời hạn|thời điểm|năm thực hiện|lộ trình|^(?:kết thúc|hoàn thành)$")),
     ("lead", re.compile(r"chủ trì")),
     ("partners", re.compile(r"phối hợp|^(?:cơ quan|đơn vị)\s+tham gia")),  # "Cơ quan tham gia"
     ("output", re.compile(r"sản phẩm|kết quả|hình thức văn bản")),
@@ -279,13 +281,14 @@ def _goes_on_piped(lines: list[Line], j: int) -> bool:
     return bool(lines[j].text.strip()) and following.startswith("|")
 
 
-_SUBHEADER = re.compile(r"^(?:chủ trì|phối hợp)$", re.IGNORECASE)
-_SPANS = {"lead": ("lead", "partners"), "targets": ("period",)}  # a spanning column's role -> its sub-columns'
+_SUBHEADER = re.compile(r"^(?:chủ trì|phối hợp|bắt đầu|kết thúc|hoàn thành)$", re.IGNORECASE)
+# a spanning column's role -> its sub-columns'
+_SPANS = {"lead": ("lead", "partners"), "targets": ("period",), "timeframe": ("start", "timeframe")}
 
 
 def _is_subheader(cells: list[str]) -> bool:
-    """The second row of a two-row header: 'Chủ trì' and 'Phối hợp' under a spanning 'Cơ quan thực hiện', or the
-    years under 'Mục tiêu'."""
+    """The second row of a two-row header: 'Chủ trì' and 'Phối hợp' under a spanning 'Cơ quan thực hiện', 'Bắt đầu'
+    and 'Kết thúc' under 'Thời gian thực hiện', or the years under 'Mục tiêu'."""
     named = [cell.strip() for cell in cells if cell.strip()]
     return bool(named) and (all(_SUBHEADER.match(cell) for cell in named)
                             or all((column_role(cell) or "").startswith("period:") for cell in named))

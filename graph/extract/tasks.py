@@ -11,7 +11,7 @@ from .agencies import addressed, leading_agencies, partners_named, split_parties
 from .layout import Line, Section
 from .legal_refs import Mention, find_mentions
 from .records import Task
-from .tables import ROW_NUMBER, Table
+from .tables import ROW_NUMBER, Row, Table
 
 _LABEL_LEADER = r"(?:[-–•+]|[a-zđ][).])?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
 # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", "Trách nhiệm chủ trì: …", "Chủ trì: …"
@@ -126,12 +126,18 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             tasks.append(Task(
                 id=f"appendix:{prefix}{row.number}", title=title, lead=lead,
                 partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
-                timeframe=_clean(row.text("timeframe").replace("\n", " ")) or None,
+                timeframe=_timeframe(row),
                 output=_clean(row.text("output").replace("\n", " ")) or None,
                 implements=list(dict.fromkeys(task_implements(title) + _documents_in(row.text("basis")))),
                 span=(row.start, row.end),
             ))
     return tasks
+
+
+def _timeframe(row: Row) -> str | None:
+    """A row's time, "2024 - 2026" where the table gives its start and end apart ("Bắt đầu | Kết thúc")."""
+    start, end = (_clean(row.text(role).replace("\n", " ")) for role in ("start", "timeframe"))
+    return " - ".join(dict.fromkeys(filter(None, (start, end)))) or None
 
 
 def _documents_in(cell: str) -> list[str]:

@@ -1247,3 +1247,11 @@ def test_an_appendix_table_parted_by_tabs_with_group_rows_of_two_cells():
     tasks = tasks_by_id(HEADER + END + "- Lưu: VT.\nPHỤ LỤC\n" + table)
     assert set(tasks) == {"appendix:1", "appendix:2"}
     assert (tasks["appendix:1"].partners, tasks["appendix:2"].timeframe) == (["Sở Tài chính", "Sở Tư pháp"], "2025")
+
+
+def test_an_appendix_row_s_time_from_its_start_and_end_columns():
+    table = ("PHỤ LỤC\nTT | Nhiệm vụ | Cơ quan chủ trì | Thời gian thực hiện | \n| | | Bắt đầu | Kết thúc\n"
+             "1 | Tổ chức cuộc thi khởi nghiệp | Sở KH&CN | 2024 | 2026\n"
+             "2 | Xây dựng cổng thông tin | Sở KH&CN | 2024 | 2024\n")
+    tasks = tasks_by_id(HEADER + END + "- Lưu: VT.\n" + table)
+    assert (tasks["appendix:1"].timeframe, tasks["appendix:2"].timeframe) == ("2024 - 2026", "2024")

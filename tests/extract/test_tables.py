@@ -177,6 +177,20 @@ def test_a_two_row_header_under_a_spanning_agency_column(text):
 
 
 @pytest.mark.parametrize("text", [
+    "TT | Nội dung | Chủ trì | Thời gian thực hiện | \n| | | Bắt đầu | Kết thúc\n"
+    "1 | Xây dựng chính sách | Sở KH&CN | 2024 | 2026\n",
+    "TT\n\nNội dung\n\nChủ trì\n\nThời gian thực hiện\n\nBắt đầu\n\nHoàn thành\n\n"
+    "1\n\nXây dựng chính sách\n\nSở KH&CN\n\n2024\n\n2026\n",
+    "TT | Nội dung | Chủ trì | Thời gian bắt đầu | Thời gian kết thúc\n"
+    "1 | Xây dựng chính sách | Sở KH&CN | 2024 | 2026\n",
+])
+def test_a_task_s_start_and_end_in_columns_of_their_own(text):
+    (row,) = rows_of(text)
+    assert (row.text("lead"), row.text("start"), row.text("timeframe")) == ("Sở KH&CN", "2024", "2026")
+    assert column_role("Thời gian hoàn thành") == "timeframe"  # alone, the time a task is due
+
+
+@pytest.mark.parametrize("text", [
     "TT | Chỉ tiêu | Đơn vị tính | Mục tiêu | \n| | | Năm 2025 | Năm 2030\n"
     "1 | Số doanh nghiệp khoa học và công nghệ | Doanh nghiệp | 30 | 50\n",
     "TT\n\nChỉ tiêu\n\nĐơn vị tính\n\nMục tiêu phấn đấu\n\nNăm 2025\n\nNăm 2030\n\n"
