@@ -83,6 +83,15 @@ def body_lines(lines: list[Line]) -> list[Line]:
     return kept
 
 
+def published_year(lines: list[Line]) -> int | None:
+    """The year a web page says it was posted ("Thứ Hai, 14/04/2025 08:15", "Ngày đăng: 12/02/2025"): the present of
+    a news item that does not date the plan it reports."""
+    for line in lines[:15]:
+        if _NOISE.match(line.text) and (posted := re.search(r"\b\d{1,2}/\d{1,2}/((?:19|20)\d{2})\b", line.text)):
+            return int(posted.group(1))
+    return None
+
+
 # --- section outline -------------------------------------------------------
 
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\.\s+(.+)$")

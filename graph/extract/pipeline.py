@@ -8,7 +8,7 @@ from itertools import takewhile
 from pathlib import Path
 
 from .document import read_documents, reported_number
-from .layout import Line, Section, body_lines, find_section, outline, split_lines
+from .layout import Line, Section, body_lines, find_section, outline, published_year, split_lines
 from .legal_refs import extract_legal_refs, short_names
 from .records import Extraction, Task
 from .tables import find_tables
@@ -29,7 +29,8 @@ BASIS_HEADING = r"^(?:CĂN CỨ|CƠ SỞ (?:PHÁP LÝ|XÂY DỰNG|BAN HÀNH))\b|
 
 def extract_text(text: str, source: str) -> Extraction:
     """Records of one normalised text (see ``text.prepare``)."""
-    body = body_lines(split_lines(text))
+    lines = split_lines(text)
+    body = body_lines(lines)
     documents = read_documents(body)
     main = documents[0]
     sections = outline(body)
@@ -72,7 +73,8 @@ def extract_text(text: str, source: str) -> Extraction:
     other_lines = [(line, periods.get(line.start)) for line in body if line.start >= start and line.start not in taken]
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None) or (
         _horizon(target_lines) if target_sections else None)
-    issued = next((int(d.issued_on[:4]) for d in documents if d.issued_on), None)
+    issued = next((int(d.issued_on[:4]) for d in documents if d.issued_on), None) or (
+        published_year(lines) if main.number is None else None)  # a news item's day, where it dates no plan
     targets = [target for target in extract_targets(target_lines, other_lines, plan_end, issued)
                + table_targets(tables) if not is_past(target.period, issued)]
 

@@ -912,6 +912,16 @@ def test_a_news_item_s_values_for_a_year_before_the_plan_and_its_topics_and_list
         (20, "2030", "Tỷ trọng kinh tế số trong GRDP")]  # not "Về kinh tế số, …", the topic
 
 
+def test_a_news_item_that_does_not_date_the_plan_is_read_as_of_the_day_it_was_posted():
+    news = ("Thứ Hai, 14/04/2025 08:15 GMT+7\nĐồng Nai đặt mục tiêu kinh tế số chiếm 30% GRDP\n"
+            "UBND tỉnh Đồng Nai vừa ban hành Kế hoạch số 102/KH-UBND triển khai Nghị quyết số 57-NQ/TW.\n"
+            "Theo kế hoạch, đến năm 2030, kinh tế số của tỉnh chiếm 30% GRDP.\n"
+            "Ông Võ Tấn Đức, Chủ tịch UBND tỉnh cho biết, năm 2024, kinh tế số của tỉnh đạt khoảng 15% GRDP.\n")
+    record = extract_text(prepare(news), "news.txt")
+    assert record.document.issued_on is None
+    assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]  # not 2024's 15%, a result
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
