@@ -21,6 +21,7 @@ from .lexicon import (
     issuer_codes,
     law_name_pattern,
     national_subjects,
+    spelled_out,
     tone_free_key,
     with_kind,
 )
@@ -476,7 +477,7 @@ _NOT_SUBJECT = {"quốc", "gia", "tỉnh", "thành", "phố", "trên", "địa",
 def _title_match(title: str, ref: LegalRef) -> bool:
     """A plan title that names a document by type and subject: 'THỰC HIỆN ĐỀ ÁN PHÁT TRIỂN ...' (the Đề án cited by
     number, or the decision that issues or approves it: 'phê duyệt Chương trình đổi mới công nghệ quốc gia')."""
-    m = re.search(r"(?:thực hiện|triển khai)\s+(.+)$", title, re.IGNORECASE)
+    m = re.search(r"(?:(?:triển khai\s+)?thực hiện|triển khai)\s+(.+)$", title, re.IGNORECASE)  # "Triển khai thực hiện"
     about = ref.title or national_subjects().get((ref.number or "").casefold())  # cited by its number alone
     if not m or not about:
         return False
@@ -491,8 +492,9 @@ def _title_match(title: str, ref: LegalRef) -> bool:
     if ref.doc_type != named_type and not re.match(issuing, about, re.IGNORECASE):
         return False
 
-    def what(text: str) -> set[str]:
-        return {w for w in re.findall(r"\w+", text.casefold()) if w not in _NOT_SUBJECT and not w.isdigit()}
+    def what(text: str) -> set[str]:  # "KH,CN&ĐMST" and "khoa học, công nghệ và đổi mới sáng tạo" alike
+        words = re.findall(r"\w+", spelled_out(text).casefold())
+        return {w for w in words if w not in _NOT_SUBJECT and not w.isdigit()}
 
     subject = what(named[type_hit.end():])
     words = what(re.sub(issuing, "", about, flags=re.I))

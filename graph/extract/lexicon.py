@@ -146,3 +146,17 @@ def law_name_pattern() -> re.Pattern:
     names = sorted((r["name"] for r in _rows("law_names.csv")), key=len, reverse=True)
     return re.compile("(?:" + "|".join(r"\s+".join(re.escape(tone_free_key(w)) for w in n.split()) for n in names)
                       + r")(?!\w)")
+
+
+@cache
+def _subject_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = sorted(_rows("subject_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))  # the longest first
+    return tuple((re.compile(r"(?<!\w)" + re.escape(r["abbreviation"]) + r"(?![\w&])"), r["words"]) for r in rows)
+
+
+def spelled_out(text: str) -> str:
+    """'Chiến lược phát triển KH,CN&ĐMST' -> 'Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo': the
+    words a subject abbreviated stands for, to compare it with one written out."""
+    for pattern, words in _subject_abbreviations():
+        text = pattern.sub(words, text)
+    return text

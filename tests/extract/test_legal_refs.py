@@ -221,6 +221,13 @@ def test_a_title_naming_the_programme_a_cited_decision_approves():
     title = "Thực hiện Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030 trên địa bàn tỉnh"
     found = refs(text, titles=[(title, None)], first_section=text.index("I. MỤC"))
     assert (found["569/QĐ-TTg"].relation, found["569/QĐ-TTg"].title) == ("implements", None)  # the record: the text
+    # "Triển khai thực hiện …", its subject abbreviated ("KH,CN&ĐMST") where the decision's is written out
+    text = ("Căn cứ Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ ban hành Chiến lược phát triển "
+            "khoa học, công nghệ và đổi mới sáng tạo đến năm 2030;\nI. MỤC TIÊU\n")
+    for title in ("Triển khai thực hiện Chiến lược phát triển KH,CN&ĐMST đến năm 2030 trên địa bàn tỉnh Bình Phước",
+                  "TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ VÀ ĐỔI MỚI SÁNG TẠO ĐẾN NĂM 2030"):
+        found = refs(text, titles=[(title, None)], first_section=text.index("I. MỤC"))
+        assert found["569/QĐ-TTg"].relation == "implements"
     # a subject of a word or two ("chương trình khoa học số 1209") is no proof
     text = "Căn cứ Quyết định số 1209/QĐ-TTg ngày 22/10/2017 của Thủ tướng về chương trình khoa học số 1209;\n"
     title = "Triển khai Chương trình phát triển thị trường khoa học và công nghệ"
