@@ -238,6 +238,10 @@ _LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối h�
                     r"Kết quả)[^:.;]{0,25}:")
 _EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
 _LABEL_AT_END = re.compile(r"[.;]\s+" + _LABEL.pattern[1:] + r"\s*$", re.IGNORECASE)  # after a sentence in the line
+# a web page's line about itself, never part of a sentence: "Cập nhật: 10:35 | 12/02/2025", "Thứ Hai, 14/04/2025 08:15"
+_PAGE_LINE = re.compile(r"^(?:(?:Lượt xem|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Tác giả|"
+                        r"Lượt truy cập)\s*:|(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}|"
+                        r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2})", re.IGNORECASE)
 _TERMINAL = ".;:!?”\"')"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
 _BULLET = re.compile(r"^[-–•+]\s")
@@ -299,7 +303,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True                                                # Truyền hình tỉnh; …)": no list item in brackets
     if _SPAN_END.match(line) and re.search(r"\b(?:19|20)\d{2}$", prev):  # "… giai đoạn 2024" + "- 2030": a span
         return True
-    if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line):
+    if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line) or _PAGE_LINE.match(line) \
+            or _PAGE_LINE.match(prev):
         return False
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
