@@ -134,8 +134,11 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
             if (same_line := _NAME_AFTER_ROLE.search(lines[i].text)) and _NAME.match(same_line.group(1).strip()):
                 return same_line.group(1).strip()  # "… | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thanh Ngọc |": a table row
             for later in [line for line in lines[i + 1: stop] if line.text.strip("| ")][:7]:  # past blank lines
+                cell = later.text.strip("| ").rsplit("|", 1)[-1].strip()  # "- Như trên; | PHÓ CHỦ TỊCH": a page
+                if _RECIPIENT.match(cell):  # printed in columns, the recipients' list beside the signature
+                    continue
                 # "Nguyễn Văn An (đã ký)", "Đã ký: Nguyễn Văn An": the name alone
-                text = _SIGNED_BEFORE.sub("", _SIGNED_AFTER.sub("", later.text.strip("| ")))
+                text = _SIGNED_BEFORE.sub("", _SIGNED_AFTER.sub("", cell))
                 if _NAME.match(text):
                     return text
                 if _DIGITAL_STAMP.match(later.text.strip("| ")):
@@ -143,6 +146,9 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
                 if text and not _SIGNED_MARK.match(text) and not _SIGNATURE_ROLE.search(text) and not text.isupper():
                     break
     return None
+
+
+_RECIPIENT = re.compile(r"^[-–•+]\s")  # "- Như trên;", "- Lưu: VT."
 
 
 def _header_issuer(lines: list[Line], province: str | None) -> str | None:

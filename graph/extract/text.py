@@ -153,13 +153,18 @@ def _without_markdown(text: str) -> str:
 def _tab_rows(lines: list[str]) -> list[str]:
     """Table rows whose cells a copy parted with tabs ("1\tXây dựng …\tSở KH&CN\t2025") as "|" rows. A line of two
     cells is a row only beside one of three or more (a group row, "I\tHoàn thiện thể chế"); alone it is a heading
-    or a line indented with a tab, kept as it is."""
+    or a line indented with a tab, kept as it is. A page printed in columns (a PDF's text laid out as printed:
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …") has its columns parted as cells too."""
+    lines = [_COLUMN_GAP.sub(" | ", line) if _COLUMN_GAP.search(line) else line for line in lines]
     rows = [line.lstrip().rstrip(" ").split("\t") if "\t" in line else [line] for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     beside_row = {i for k, i in enumerate(filled) if len(rows[i]) == 2
                   and any(len(rows[j]) >= 3 for j in filled[max(k - 1, 0):k] + filled[k + 1:k + 2])}
     return [" | ".join(cell.strip() for cell in row) if len(row) >= 3 or i in beside_row else line
             for i, (row, line) in enumerate(zip(rows, lines, strict=True))]
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{4,}(?=\S)")  # wider than a justified line's spaces
 
 
 def normalise(text: str) -> str:

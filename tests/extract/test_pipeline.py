@@ -792,6 +792,19 @@ def test_the_signer_in_the_one_table_row_of_a_page_s_signature(row, name):
     assert extract_text(prepare(HEADER + row + "\n"), "plan.txt").document.signer == name
 
 
+def test_a_page_printed_in_columns_its_header_and_signature_beside_others():
+    plan = ("     ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "     TỈNH LÂM ĐỒNG                           Độc lập - Tự do - Hạnh phúc\n\n"
+            "     Số: 123/KH-UBND                      Lâm Đồng, ngày 05 tháng 3 năm 2024\n\n"
+            "                                    KẾ HOẠCH\n           Hỗ trợ doanh nghiệp năm 2024\n"
+            "     I. MỤC TIÊU\n     Hỗ trợ 10 doanh nghiệp.\n\n"
+            "     Nơi nhận:                                        KT. CHỦ TỊCH\n"
+            "     - Như trên;                                      PHÓ CHỦ TỊCH\n     - Lưu: VT.\n\n"
+            "                                                      Đặng Trí Dũng\n")
+    doc = extract_text(prepare(plan), "plan.txt").document
+    assert (doc.issuer, doc.issued_on, doc.signer) == ("Ủy ban nhân dân tỉnh Lâm Đồng", "2024-03-05", "Đặng Trí Dũng")
+
+
 def test_organisation_paragraphs_that_assign_or_ask():
     plan = (HEADER + "I. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n"
             "1. Giao Sở KH&CN chủ trì, phối hợp với Sở Tài chính triển khai Kế hoạch.\n"

@@ -47,6 +47,12 @@ def test_a_row_of_two_cells_parted_by_a_tab_is_a_row_only_beside_a_table_row():
     assert normalise("") == "" and normalise("\n\n") == "\n\n"
 
 
+def test_the_columns_of_a_page_printed_in_columns_are_cells_and_a_justified_line_s_spaces_are_not():
+    assert normalise("  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert normalise("phê duyệt  Chương trình   phát triển") == "phê duyệt Chương trình phát triển"
+
+
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
     assert normalise("Quyết định số 569/Q\u00d0-TTg, Ngh\u00f0 quyết") == "Quyết định số 569/QĐ-TTg, Ngh\u0111 quyết"
     assert normalise("569/QĐ\u2011TTg, 57\u2010NQ/TW, 08\u2212NQ/TU") == "569/QĐ-TTg, 57-NQ/TW, 08-NQ/TU"
