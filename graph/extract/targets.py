@@ -85,7 +85,10 @@ _PART_NOUN = re.compile(r"\s*(?:nhóm\s+)?(?:nhiệm vụ|giải pháp|nội dun
                         re.IGNORECASE)
 _PART_GROUPS = re.compile(r"\s*nhóm\s+(?:nhiệm vụ|giải pháp|nội dung)", re.IGNORECASE)  # "7 nhóm nhiệm vụ, giải pháp"
 # what was done, not committed to: "Năm 2024, tỉnh đã đạt 65% hồ sơ …, tăng 15% so với năm 2023"
-_ACHIEVED = re.compile(r"\bđã\s+(?:đạt|có|hỗ trợ|thực hiện|triển khai|hoàn thành|xây dựng)\b", re.IGNORECASE)
+_ACHIEVED = re.compile(r"\bđã\s+(?:đạt|có|hỗ trợ|thực hiện|triển khai|hoàn thành|xây dựng)\b|"
+                       # a clause on how things stand: "Hiện nay, toàn tỉnh có 25 doanh nghiệp KH&CN, …"
+                       r"^(?:hiện nay|hiện tại|đến nay|tới nay|tính đến nay|đến thời điểm (?:này|hiện tại))\b",
+                       re.IGNORECASE)
 _BAD_UNIT = re.compile(r"^(?:năm|tháng|ngày|giờ|giai đoạn|khóa|khoá|lần thứ|thế kỷ|sao)\b|^năm một lần", re.IGNORECASE)
 # an age that says who is counted ("dân số từ 15 tuổi trở lên", "trẻ em dưới 6 tuổi"), not an outcome
 _AGE_BOUND = re.compile(r"^\s*tuổi\s+trở\s+(?:lên|xuống)\b")
@@ -143,7 +146,9 @@ _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào nă
 # "… đạt trên 1,2% GRDP năm 2025": a year that ends the clause dates it
 _YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
                           re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
-_EVERY_YEAR = re.compile(r"^(?:phấn đấu\s+)?(?:(?:bình quân|trung bình)\s+)?(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
+# "Mỗi năm hỗ trợ …", also after the aim it opens ("Kế hoạch đặt mục tiêu mỗi năm hỗ trợ ít nhất 20 …")
+_EVERY_YEAR = re.compile(r"^(?:[^,;]{0,40}?\bmục tiêu\s+|phấn đấu\s+)?(?:(?:bình quân|trung bình)\s+)?"
+                         r"(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _EVERY_YEAR_AT_END = re.compile(r"\s(?:hàng|hằng|mỗi)\s+năm\s*[.!]?\s*$", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)

@@ -679,6 +679,15 @@ def test_a_value_after_only_its_verb_measures_what_the_one_before_does(line, ind
 def test_a_count_striven_for_every_year_is_yearly():
     (target,) = targets("- Phấn đấu mỗi năm có từ 3 - 5 sáng chế được cấp văn bằng bảo hộ.")
     assert (target.period, target.indicator) == ("Hàng năm", "Số sáng chế được cấp văn bằng bảo hộ")
+    (target,) = targets("Kế hoạch đặt mục tiêu mỗi năm hỗ trợ ít nhất 20 doanh nghiệp đổi mới công nghệ.")
+    assert (target.period, target.indicator) == ("Hàng năm", "Số doanh nghiệp đổi mới công nghệ được hỗ trợ")
+
+
+def test_a_clause_on_how_things_stand_now_states_no_target():
+    found = targets("Hiện nay, toàn tỉnh có 25 doanh nghiệp khoa học và công nghệ, 3 tổ chức trung gian.\n"
+                    "Đến nay, đã có 1.250 nhãn hiệu được bảo hộ.\nĐến năm 2030, tỉnh có 60 doanh nghiệp khoa học và "
+                    "công nghệ.")
+    assert [t.value for t in found] == [60]
 
 
 def test_an_item_s_own_number_after_chi_tieu_is_no_value():
