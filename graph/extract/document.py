@@ -372,16 +372,19 @@ def _report(lines: list[Line], start: int, doc_type: str | None, stop: int | Non
     for line in _first_paragraphs(lines, start):
         if stop is not None and line.start >= stop:
             break
-        m = re.search(rf"ban hành\s+{re.escape(doc_type)}\s+(?:số\s+)?", line.text, re.IGNORECASE)
+        m = re.search(rf"{_ISSUING}\s+{re.escape(doc_type)}\s+(?:số\s+)?", line.text, re.IGNORECASE)
         if m and (number := REF_NUMBER.match(line.text, m.end())):
             return line, number
     return None
 
 
-# who issued what, after a paper's tag ("(BTO) - ", "(Báo Lào Cai) - "), a comma or a semicolon
-_ISSUED = re.compile(r"(?:^(?:(?:\([^()]{2,30}\)|[\w.]{2,25})\s*[-–]\s+)?|[,;]\s*)"
+# how a news item says a document was issued: "ban hành", or signed, "Chủ tịch UBND tỉnh ký Quyết định số …"
+_ISSUING = r"(?:ban hành|(?<!đăng )(?<!Đăng )ký(?:\s+ban hành)?)"
+# who issued what, after a paper's tag ("(BTO) - ", "(Báo Lào Cai) - "), a comma or a semicolon; the one who signs
+# for the committee ("Chủ tịch UBND tỉnh …") issues as the committee
+_ISSUED = re.compile(r"(?:^(?:(?:\([^()]{2,30}\)|[\w.]{2,25})\s*[-–]\s+)?|[,;]\s*)(?:(?:Phó\s+)?Chủ tịch\s+)?"
                      r"((?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|HĐND|Hội đồng)\b[^,.;]{0,60}?)\s+"
-                     r"(?:vừa\s+|đã\s+)?(?:ban hành|xây dựng)\s+")
+                     rf"(?:vừa\s+|đã\s+)?(?:{_ISSUING}|xây dựng)\s+")
 
 
 def _issued_in_body(lines: list[Line], start: int) -> tuple[str, str] | None:
@@ -456,7 +459,7 @@ def _report_line(lines: list[Line], start: int, doc_type: str | None) -> tuple[L
     line, number = _report(lines, start, doc_type) or (None, None)
     if line is None and doc_type:
         line = next((line for line in _first_paragraphs(lines, start)
-                     if re.search(rf"ban hành\s+{re.escape(doc_type)}\b", line.text, re.IGNORECASE)), None)
+                     if re.search(rf"{_ISSUING}\s+{re.escape(doc_type)}\b", line.text, re.IGNORECASE)), None)
     return line, number
 
 
@@ -464,7 +467,7 @@ def _reported_period(lines: list[Line], start: int, doc_type: str | None) -> Per
     """The span the paragraph reporting the plan gives it ("… ban hành Kế hoạch số 2150/KH-UBND … về phát triển
     doanh nghiệp khoa học và công nghệ giai đoạn 2025-2030"), not that of a document it carries out."""
     line, _ = _report_line(lines, start, doc_type)
-    if line is None or not (issued := re.search(r"ban hành\s", line.text, re.IGNORECASE)):
+    if line is None or not (issued := re.search(rf"{_ISSUING}\s", line.text, re.IGNORECASE)):
         return None
     own = re.split(r"\s(?:nhằm|để)\s|,\s*(?:thực hiện|triển khai)\s", line.text[issued.end():], maxsplit=1)[0]
     period = _period(own)

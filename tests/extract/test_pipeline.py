@@ -925,6 +925,19 @@ def test_a_news_item_s_values_for_a_year_before_the_plan_and_its_topics_and_list
         (20, "2030", "Tỷ trọng kinh tế số trong GRDP")]  # not "Về kinh tế số, …", the topic
 
 
+def test_a_news_item_reporting_a_decision_signed():
+    news = ("Phê duyệt Đề án phát triển hệ sinh thái khởi nghiệp tỉnh Hà Nam đến năm 2030\nNgày đăng: 05/09/2024\n"
+            "Ngày 30/8/2024, Chủ tịch UBND tỉnh Hà Nam ký Quyết định số 1450/QĐ-UBND phê duyệt Đề án phát triển hệ "
+            "sinh thái khởi nghiệp tỉnh Hà Nam đến năm 2030.\nMục tiêu đến năm 2030, hỗ trợ 100 dự án khởi nghiệp.\n")
+    record = extract_text(prepare(news), "news.txt")
+    doc = record.document
+    assert (doc.doc_type, doc.issuer, doc.issued_on) == ("Quyết định", "Ủy ban nhân dân tỉnh Hà Nam", "2024-08-30")
+    assert record.legal_refs == []  # 1450/QĐ-UBND: the document the item reports
+    # a programme a firm registers for is no document issued
+    news = news.replace("Chủ tịch UBND tỉnh Hà Nam ký", "doanh nghiệp đăng ký")
+    assert extract_text(prepare(news), "news.txt").document.issued_on is None
+
+
 def test_a_news_item_that_does_not_date_the_plan_is_read_as_of_the_day_it_was_posted():
     news = ("Thứ Hai, 14/04/2025 08:15 GMT+7\nĐồng Nai đặt mục tiêu kinh tế số chiếm 30% GRDP\n"
             "UBND tỉnh Đồng Nai vừa ban hành Kế hoạch số 102/KH-UBND triển khai Nghị quyết số 57-NQ/TW.\n"
