@@ -324,7 +324,11 @@ def _attached_note(lines: list[Line], i: int) -> str | None:
 
 
 def _period(title: str | None) -> Period | None:
-    found = find_period(title or "")
+    """The span a title names, its own where it names one before the document it carries out ("Kế hoạch hoạt động
+    năm 2025 thực hiện Chiến lược … đến năm 2030": 2025), else the whole title's ("Kế hoạch thực hiện Nghị quyết …
+    giai đoạn 2023-2030")."""
+    own = re.split(r"\s(?:thực hiện|triển khai)\s", title or "", maxsplit=1, flags=re.IGNORECASE)[0]
+    found = find_period(own) or find_period(title or "")
     return Period(*found) if found else None
 
 

@@ -47,6 +47,10 @@ def test_dates(text, expected):
         ("giai đoạn 2021-2025, định hướng 2030", (2021, 2030)),
         # the year of a date is no period: the plan names none
         ("Thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị", None),
+        # the plan's year before its horizon, not a date's nor a document's
+        ("Kế hoạch chuyển đổi số năm 2025 và định hướng đến năm 2030", (2025, 2030)),
+        ("Nghị quyết 57-NQ/TW ngày 22 tháng 12 năm 2024 đến năm 2030", (None, 2030)),
+        ("Thực hiện Nghị quyết 08-NQ/TU năm 2023 về phát triển khoa học đến năm 2030", (None, 2030)),
     ],
 )
 def test_periods(title, period):

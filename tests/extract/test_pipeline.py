@@ -30,6 +30,13 @@ def test_document_fields(nghe_an):
     assert (doc.period.start, doc.period.end) == (2024, 2030)
 
 
+def test_a_title_s_own_period_before_the_document_it_carries_out():
+    plan = HEADER.replace("Hỗ trợ doanh nghiệp", "Hoạt động năm 2025 thực hiện Chiến lược khoa học đến năm 2030")
+    assert extract_text(prepare(plan), "plan.txt").document.period == Period(2025, 2025)
+    plan = HEADER.replace("Hỗ trợ doanh nghiệp", "Thực hiện Nghị quyết về khoa học giai đoạn 2023-2030")
+    assert extract_text(prepare(plan), "plan.txt").document.period == Period(2023, 2030)  # the whole title's
+
+
 def test_references_and_page_furniture(nghe_an):
     refs = {r.number or r.name: r for r in nghe_an.legal_refs}
     assert refs["569/QĐ-TTg"].relation == "implements"
