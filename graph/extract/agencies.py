@@ -61,6 +61,7 @@ _HEADS = (
     "các đoàn thể",
     "Đại học", "Học viện",  # "Đại học Huế", a university of its own, not a "Trường"
     "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article, with "các Ban", "các Tổ đại biểu"
+    "Các thành viên", "các thành viên", "Thành viên",  # "Các thành viên Ban Chỉ đạo", in a steering committee's plan
     "các Ban", "Các Ban", "các Tổ đại biểu", "Các Tổ đại biểu",
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
     "Thuế tỉnh", "Thuế thành phố", "Thống kê tỉnh", "Thống kê thành phố",  # as the 2025 reform names them
@@ -272,7 +273,9 @@ _DUTY_VERBS = re.compile(
     # "tổ chức" as a verb ("… trực thuộc Tỉnh ủy tổ chức quán triệt"), not the noun ("các tổ chức khoa học")
     r"(?<!các )tổ chức(?=\s+(?:quán triệt|triển khai|tuyên truyền|phổ biến|học tập|kiểm tra|giám sát|sơ kết|"
     r"tổng kết|đánh giá|tập huấn|đào tạo|các|việc)\b)|"
-    r"lãnh đạo|chỉ đạo|giám sát|đôn đốc)(?!\w)",
+    r"lãnh đạo|chỉ đạo|giám sát|đôn đốc|"
+    # or what the agencies act by: "Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động …"
+    r"theo (?:chức năng|lĩnh vực|thẩm quyền|nhiệm vụ|phân công|phạm vi|địa bàn)|trong phạm vi)(?!\w)",
 )  # lower case: a verb, where "Ban Chỉ đạo", "Sở Xây dựng", "Trung tâm Hỗ trợ …" are names
 # the committee assigning ("Giao Sở X chủ trì …") or asking a body it does not direct ("Đề nghị Tỉnh Đoàn …")
 _ASSIGNING = re.compile(r"^(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Chủ tịch Ủy ban nhân dân)(?:\s+(?:tỉnh|thành phố))?"

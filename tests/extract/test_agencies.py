@@ -169,6 +169,11 @@ def test_leading_agencies_of_a_duty():
         # a known name, with its place, ends where what it does begins
         ("Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên truyền.",
          ["Báo Bắc Giang", "Đài Phát thanh và Truyền hình tỉnh"]),
+        # what the agencies act by is no part of their names; the members of a steering committee lead
+        ("Các sở, ban, ngành theo chức năng, nhiệm vụ được giao chủ động triển khai.", ["Các sở, ban, ngành"]),
+        ("Các thành viên Ban Chỉ đạo theo lĩnh vực được phân công chủ động triển khai.",
+         ["Các thành viên Ban Chỉ đạo"]),
+        ("UBND các huyện, thành phố trong phạm vi quản lý chỉ đạo triển khai.", ["UBND các huyện, thành phố"]),
         # the committee assigning or asking
         ("Giao Sở KH&CN chủ trì triển khai.", ["Sở Khoa học và Công nghệ"]),
         ("Đề nghị Tỉnh Đoàn tuyên truyền về khởi nghiệp.", ["Tỉnh Đoàn"]),
