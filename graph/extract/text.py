@@ -155,7 +155,8 @@ def _tab_rows(lines: list[str]) -> list[str]:
     cells is a row only beside one of three or more (a group row, "I\tHoàn thiện thể chế"); alone it is a heading
     or a line indented with a tab, kept as it is. A page printed in columns (a PDF's text laid out as printed:
     "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …") has its columns parted as cells too."""
-    lines = [_COLUMN_GAP.sub(" | ", line) if _COLUMN_GAP.search(line) else line for line in lines]
+    lines = [_COLUMN_GAP.sub(" | ", line.strip(" \u00a0")) if _COLUMN_GAP.search(line.strip(" \u00a0")) else line
+             for line in lines]
     rows = [line.lstrip().rstrip(" ").split("\t") if "\t" in line else [line] for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     beside_row = {i for k, i in enumerate(filled) if len(rows[i]) == 2
@@ -164,7 +165,7 @@ def _tab_rows(lines: list[str]) -> list[str]:
             for i, (row, line) in enumerate(zip(rows, lines, strict=True))]
 
 
-_COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{4,}(?=\S)")  # wider than a justified line's spaces
+_COLUMN_GAP = re.compile(r"[ \u00a0]{4,}")  # inside a line: wider than a justified line's spaces
 
 
 def normalise(text: str) -> str:
