@@ -47,8 +47,10 @@ _NEXT_SUBJECT = re.compile(r"(?:,|;|\s+và)\s+(?=(?:số|tỷ lệ|tỷ trọng|
 _THEN_NEXT_SHARE = re.compile(r"\s+và\s+(?=[^,;]*\s(?:chiếm|đạt)\s*$)", re.IGNORECASE)
 _AFTER_SHARE = re.compile(r"^\s*(?:GR?DP|tổng\s+(?:chi|vốn)[^,;]*?)\s*(?:,|và)\s+", re.IGNORECASE)
 # "… cho (khoảng) 6 …" after a count: whom that count serves; a count of people or firms there is its own target
-_SERVES = re.compile(r"(?:(?!\svà\s)[^,;])*\scho(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?\s*", re.IGNORECASE)
-_BENEFICIARIES = {"lượt", "người", "cán", "học", "doanh", "hộ", "hợp", "cơ", "tổ", "nông", "sinh", "giáo", "chuyên"}
+_SERVES = re.compile(r"(?:(?!\svà\s)[^,;])*\s(?:cho|với)(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?\s*",
+                     re.IGNORECASE)  # "02 lớp tập huấn cho khoảng 150 lượt cán bộ", "02 hội nghị với 300 đại biểu"
+_BENEFICIARIES = {"lượt", "người", "cán", "học", "doanh", "hộ", "hợp", "cơ", "tổ", "nông", "sinh", "giáo", "chuyên",
+                  "đại", "nhà"}
 _LISTED = re.compile(r"(?:,|\svà)\s*$")  # "80% hồ sơ … và" the next share
 _BRACKET = re.compile(r"\s*[()]")
 _FOR_SOME = re.compile(r"\s*(đối với\s[^;]+)")
@@ -58,6 +60,7 @@ _COMPARED = re.compile(r"(?:(?:đạt|ở)\s+)?(?:không\s+)?(?:trên dưới|tr
                        re.IGNORECASE)  # "Tỷ lệ hộ nghèo không quá 5%", "… ít nhất là 30%": the words before it
 _NAMES_SHARE = re.compile(r"(?:tỷ|tỉ) (?:lệ|trọng)\b", re.IGNORECASE)
 _SUPPORT = re.compile(r"\bhỗ trợ\b", re.IGNORECASE)
+_ASSIGNED_TO = re.compile(r"\b(?:giao|phân công)(?:\s+(?:cho|về))?\s*$", re.IGNORECASE)
 _TIME_WORD = re.compile(r"\s*(?:vào|đến|tới|trong|năm|giai đoạn|mỗi|hằng|hàng)\b", re.IGNORECASE)
 _THEN_SHARE = re.compile(r"(?:,|\s+và)\s+(?=chiếm\b)", re.IGNORECASE)
 _SHARE_OF_SAME = re.compile(r"^\W*(?:và\s+)?(?:chiếm(?:\s+(tỷ trọng|tỷ lệ))?|(tỷ trọng|tỷ lệ))\s*$", re.IGNORECASE)
@@ -334,6 +337,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
         if comparator == "<=" and _SUPPORT.search(local_before) and (
                 unit.startswith("%") or unit.split()[0].casefold() in {"triệu", "tỷ", "nghìn", "ngàn", "đồng"}):
             continue  # "Mức hỗ trợ tối đa 300 triệu đồng/dự án", "hỗ trợ không quá 50% kinh phí": a policy's ceiling
+        if _ASSIGNED_TO.search(before):
+            continue  # "Kế hoạch gồm 45 nhiệm vụ, giao cho 20 cơ quan, đơn vị thực hiện": who carries it out
         found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
 
     targets = []
@@ -483,7 +488,7 @@ def _count_indicator(before: str, after: str, unit: str, first: bool, last: bool
         return None
     phrase = _NOUN_PHRASE_END.split(after if last else _NEXT_ACTION.split(after, maxsplit=1)[0], maxsplit=1)[0]
     phrase = _OWN_SPAN.sub(" ", _OWN_YEAR.sub(" ", re.sub(r"\btrở lên\b", " ", _EVERY_YEAR_AT_END.sub("", phrase))))
-    phrase = re.sub(r"\s+(?:và|hoặc|cho(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?)$", "",  # "… và", "… cho": the
+    phrase = re.sub(r"\s+(?:và|hoặc|(?:cho|với)(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn))?)$", "",  # "… cho": the
                     re.sub(r"\s+", " ", phrase).strip(" ,;:.-…"))                                # next one's words
     served = not first and _SERVES.fullmatch(f" {before}")  # "02 lớp … cho khoảng 150 lượt cán bộ": no action
     if not first:

@@ -528,6 +528,11 @@ def test_people_a_counted_activity_serves_are_a_count_of_their_own():
     assert [(t.value, t.unit, t.comparator, t.indicator) for t in found] == [
         (2, "lớp tập huấn", "=", "Số lớp tập huấn về sở hữu trí tuệ được tổ chức"),
         (150, "lượt cán bộ", "~", "Số lượt cán bộ, doanh nghiệp")]
+    found = targets("- Tổ chức 02 hội nghị tuyên truyền với khoảng 300 đại biểu tham dự.")
+    assert [(t.value, t.indicator) for t in found] == [
+        (2, "Số hội nghị tuyên truyền được tổ chức"), (300, "Số đại biểu tham dự")]
+    # a count of those a plan assigns its tasks to is no target
+    assert targets("- Kế hoạch gồm 45 nhiệm vụ cụ thể, giao cho 20 cơ quan, đơn vị thực hiện.") == []
 
 
 def test_training_about_intellectual_property_protects_no_title():
