@@ -318,12 +318,14 @@ def leading_agencies(sentence: str) -> tuple[list[str], str] | None:
 
 # "phối hợp" as a verb ("Chủ trì, phối hợp với ..."), not the noun ("công tác phối hợp các cơ quan")
 _PARTNER_START = re.compile(
-    r"(?<!công tác )(?<!sự )(?<!việc )(?<!cơ chế )(?<!quy chế )phối hợp(?:\s+(?:với|cùng))?\s+", re.IGNORECASE
+    r"(?<!công tác )(?<!sự )(?<!việc )(?<!cơ chế )(?<!quy chế )phối hợp(?:\s+(?:chặt chẽ|thường xuyên|đồng bộ))?"
+    r"(?:\s+(?:với|cùng))?\s+", re.IGNORECASE  # "phối hợp chặt chẽ với Sở Tài chính"
 )
 _PARTNER_END = re.compile(
     r"\s*:|\s+(?<!các )(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|"
     r"nghiên cứu|tham mưu|hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
-    r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành|tuyên truyền|quán triệt)(?!\w)"
+    r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành|tuyên truyền|quán triệt|đảm bảo|bảo đảm|"
+    r"giám sát|chỉ đạo|phổ biến|vận động|xử lý|cung cấp|khảo sát|kết nối|sắp xếp|hoàn thiện)(?!\w)"
     r"|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",
 )  # lower case, as _DUTY_VERBS
 

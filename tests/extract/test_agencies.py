@@ -204,3 +204,8 @@ def test_partners_named_by_a_duty():
     # a verb that ends the parties ends them in small letters only: "Sở Xây dựng", "Trung tâm Hỗ trợ …" are names
     duty = "Chủ trì, phối hợp với Sở Xây dựng, Trung tâm Hỗ trợ khởi nghiệp tỉnh hỗ trợ doanh nghiệp"
     assert partners_named(duty) == ["Sở Xây dựng", "Trung tâm Hỗ trợ khởi nghiệp tỉnh"]
+    # how closely they work together is no party, and what they ensure ends the parties
+    assert partners_named("Phối hợp chặt chẽ với Sở Tài chính, Sở Nội vụ trong việc bố trí biên chế") == [
+        "Sở Tài chính", "Sở Nội vụ"]
+    assert partners_named("Chủ trì, phối hợp Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh đảm bảo an ninh mạng") == [
+        "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
