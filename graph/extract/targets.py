@@ -227,7 +227,8 @@ def clauses(line: Line) -> list[Clause]:
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "phương", "chỉ", "văn", "quy", "giống", "tin", "lớp"}
 # "nhà khoa học", "phòng thí nghiệm", "nhóm chuyên gia", "hợp tác xã": nouns of three words (not "nhà máy chế …")
 _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao", "nhóm chuyên",
-                "nhóm nghiên", "hợp tác", "khu công", "cụm công", "nghìn tỷ", "ngàn tỷ", "trăm tỷ", "trăm triệu"}
+                "nhóm nghiên", "hợp tác", "khu công", "cụm công", "nghìn tỷ", "ngàn tỷ", "trăm tỷ", "trăm triệu",
+                "điểm phần"}  # "5 điểm phần trăm": percentage points
 # and nouns of two syllables that open with one of them, which the next word of two names ("tổ chức trung gian",
 # "tổ chức nghiên cứu", not "tổ chức nghiên")
 _TWO_WORDS = {"tổ chức", "đơn vị", "cơ quan", "văn bản", "văn bằng", "quy trình", "quy chuẩn", "phương án", "cơ chế",

@@ -34,6 +34,7 @@ def targets(text, plan_end=2030, other="", issued=None):
         ("Nhân lực nghiên cứu đạt 15 người trên một vạn dân", 15, None, "người/một vạn dân", "="),
         ("Nhân lực có trình độ sau đại học đạt 10/10.000 người", 10, None, "người/10.000 người", "="),  # no head noun
         ("Thu hút trên 500 nhà khoa học tham gia", 500, None, "nhà khoa học", ">="),  # a noun of three words
+        ("Tỷ lệ doanh nghiệp đổi mới sáng tạo tăng 5 điểm phần trăm", 5, None, "điểm phần trăm", "="),  # points
     ],
 )
 def test_quantities(clause, value, value_max, unit, comparator):
