@@ -129,6 +129,8 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 # "I- MỤC TIÊU", "2- Hoàn thiện thể chế" (a party document's way of numbering its parts and sections), "I/ MỤC TIÊU"
 _DASHED_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[-/](?=\s\S)", re.MULTILINE)
 _SLASHED_LETTER = re.compile(r"^([a-hđ])/(?=\s\S)", re.MULTILINE)  # "a/ Giai đoạn 2021-2025": "a)"
+# "Nhiệm vụ 1: Tổ chức Cuộc thi …", a task numbered by name: "1. Tổ chức Cuộc thi …"
+_NAMED_NUMBER = re.compile(r"^(?:Nhiệm vụ|Giải pháp)\s+(\d{1,2})\s*[:.]\s+(?=\S)", re.MULTILINE)
 
 
 # a page saved as Markdown: "## I. MỤC TIÊU", "**KẾ HOẠCH**", "* Sở Tài chính: …", "1\. …", "![](ảnh.jpg)"
@@ -171,7 +173,8 @@ _COLUMN_GAP = re.compile(r"[ \u00a0]{4,}")  # inside a line: wider than a justif
 def normalise(text: str) -> str:
     """NFC, one Đ and one hyphen, one kind of line end, single spaces, no BOM, lines stripped, no page numbers,
     headings numbered "I." and "1." (also where a party document prints "I-", "1-", or a page "I/", "1/"), items
-    lettered "a)" (also where a page prints "a/"), table rows parted by tabs as "|" rows, no Markdown marks."""
+    lettered "a)" (also where a page prints "a/"), tasks numbered by name ("Nhiệm vụ 1: …") as "1. …", table rows
+    parted by tabs as "|" rows, no Markdown marks."""
     if _ENTITY.search(text):  # "Sở Khoa học v&agrave; C&ocirc;ng nghệ": a page's text copied with its entities
         text = html.unescape(text)
     if _MARKDOWN.search(text):
@@ -181,7 +184,8 @@ def normalise(text: str) -> str:
         text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in _tab_rows(text.split("\n"))]
-    return _SLASHED_LETTER.sub(r"\1)", _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines))))
+    text = _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines)))
+    return _NAMED_NUMBER.sub(r"\1. ", _SLASHED_LETTER.sub(r"\1)", text))
 
 
 def _without_page_numbers(lines: list[str]) -> list[str]:

@@ -32,6 +32,9 @@ def test_numbers_with_a_dash_or_a_slash_are_read_as_headings():
     assert normalise(text) == "II. MỤC TIÊU\n1. Quán triệt.\n1.2. Sở Tài chính\nIII. NHIỆM VỤ\n2. Hỗ trợ.\n"
     assert normalise("6 - 12 tháng\n5-10 doanh nghiệp\n1/2025") == "6 - 12 tháng\n5-10 doanh nghiệp\n1/2025"
     assert normalise("a/ Giai đoạn 2021-2025\nb/ Sở Tài chính\nd/c") == "a) Giai đoạn 2021-2025\nb) Sở Tài chính\nd/c"
+    # a task numbered by name
+    assert normalise("Nhiệm vụ 1: Tổ chức Cuộc thi\nGiải pháp 2. Đào tạo\nNhiệm vụ này") == (
+        "1. Tổ chức Cuộc thi\n2. Đào tạo\nNhiệm vụ này")
 
 
 def test_a_table_row_parted_by_tabs_is_a_pipe_row_and_an_indent_is_no_cell():
