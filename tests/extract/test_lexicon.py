@@ -1,6 +1,6 @@
 import pytest
 
-from stikg.graph.extract.lexicon import find_province, law_name_pattern, tone_free_key
+from stikg.graph.extract.lexicon import find_province, law_name_pattern, spelled_out, tone_free_key
 
 
 @pytest.mark.parametrize(("written", "province"), [
@@ -24,3 +24,10 @@ def test_a_known_law_is_matched_whole_and_the_longest_name_wins():
     assert known("Luật Đầu tư công ngày 13/6/2019") == "Luật Đầu tư công"
     assert known("Luật Đầu tư ngày 17/6/2020") == "Luật Đầu tư"
     assert known("Luật Thuỷ sản năm 2017") == "Luật Thuỷ sản"
+
+
+def test_a_subject_abbreviated_is_spelled_out_the_longest_first():
+    assert spelled_out("Chiến lược phát triển KH,CN&ĐMST và CĐS") == (
+        "Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo và chuyển đổi số")
+    assert spelled_out("Sở KH&CN") == "Sở khoa học và công nghệ"  # a subject's words, for comparing them only
+    assert spelled_out("KHCN&ĐMSTX") == "KHCN&ĐMSTX"  # no part of a longer word
