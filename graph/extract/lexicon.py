@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -148,15 +148,21 @@ def law_name_pattern() -> re.Pattern:
                       + r")(?!\w)")
 
 
+_ACRONYM = re.compile(r"[A-ZĐ]{2}")
+
+
 @cache
 def _subject_abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
     rows = sorted(_rows("subject_abbreviations.csv"), key=lambda r: -len(r["abbreviation"]))  # the longest first
     return tuple((re.compile(r"(?<!\w)" + re.escape(r["abbreviation"]) + r"(?![\w&])"), r["words"]) for r in rows)
 
 
+@lru_cache(maxsize=4096)  # a plan's title is compared with each document it cites
 def spelled_out(text: str) -> str:
     """'Chiến lược phát triển KH,CN&ĐMST' -> 'Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo': the
     words a subject abbreviated stands for, to compare it with one written out."""
+    if not _ACRONYM.search(text):
+        return text
     for pattern, words in _subject_abbreviations():
         text = pattern.sub(words, text)
     return text
