@@ -157,7 +157,7 @@ def _tab_rows(lines: list[str]) -> list[str]:
     cells is a row only beside one of three or more (a group row, "I\tHoàn thiện thể chế"); alone it is a heading
     or a line indented with a tab, kept as it is. A page printed in columns (a PDF's text laid out as printed:
     "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …") has its columns parted as cells too."""
-    lines = [_COLUMN_GAP.sub(" | ", line.strip(" \u00a0")) if _COLUMN_GAP.search(line.strip(" \u00a0")) else line
+    lines = [_COLUMN_GAP.sub(" | ", line.strip(" \u00a0")) if _in_columns(line.strip(" \u00a0")) else line
              for line in lines]
     rows = [line.lstrip().rstrip(" ").split("\t") if "\t" in line else [line] for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -168,6 +168,15 @@ def _tab_rows(lines: list[str]) -> list[str]:
 
 
 _COLUMN_GAP = re.compile(r"[ \u00a0]{4,}")  # inside a line: wider than a justified line's spaces
+
+
+def _in_columns(line: str) -> bool:
+    """Wide gaps that part columns ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …"), fewer than the single spaces
+    between the words of their cells; not a justified line stretched wide between every word ("Căn    cứ    Luật")."""
+    if not _COLUMN_GAP.search(line):
+        return False
+    gaps = re.findall(r"[ \u00a0]+", line)
+    return 2 * sum(1 for gap in gaps if len(gap) >= 4) < len(gaps)
 
 
 def normalise(text: str) -> str:

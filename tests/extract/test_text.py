@@ -54,6 +54,7 @@ def test_the_columns_of_a_page_printed_in_columns_are_cells_and_a_justified_line
     assert normalise("  ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == (
         "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert normalise("phê duyệt  Chương trình   phát triển") == "phê duyệt Chương trình phát triển"
+    assert normalise("Căn    cứ    Luật    Tổ    chức") == "Căn cứ Luật Tổ chức"  # stretched between every word
 
 
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
