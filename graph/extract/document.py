@@ -44,6 +44,8 @@ _CITED_IN_TITLE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|C
                              r"\s+(?:SỐ\s*)?\d")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 # what the opening of an attachment says it is: "UBND tỉnh ban hành kế hoạch triển khai thực hiện, như sau:"
+_HEREWITH = re.compile(r"kèm theo Quyết định này\s*[“\"]?\s*(kế hoạch|chương trình|đề án|quy chế|quy định)\b",
+                       re.IGNORECASE)
 _ISSUES_TYPE = re.compile(r"\bban hành\s+(kế hoạch|chương trình|đề án|quy chế|quy định)\b", re.IGNORECASE)
 _APPENDIX_TITLE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|BẢNG)\b")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
@@ -269,8 +271,12 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
 
     documents = [main]
     signature_end = len(lines)
+    herewith = {canonical_doc_type(m.group(1)) for line in lines[first: attachments[-1] if attachments else first]
+                if (m := _HEREWITH.search(line.text))}  # "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"
     for i in attachments:
         attached = _attached_note(lines, i)
+        if attached is None and canonical_doc_type(_type_line(lines[i]).group(1)) in herewith:
+            attached = ""  # the page dropped the plan's "(Kèm theo Quyết định …)": the decision said it
         if attached is None:
             continue
         signature_end = min(signature_end, i)
@@ -290,9 +296,11 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     for i, line in enumerate(lines[first + 1:], start=first + 1):  # a site that dropped the type line: the caps
         note = _ATTACHED.match(line.text.strip("| "))                  # title, then "(Ban hành kèm theo …)"
         if not note or not note.group(1).startswith(("Quyết định", doc_type)) or any(
-                t < i <= t + 5 for t in attachments):
+                t - 3 <= i <= t + 5 for t in attachments):
             continue  # what a decision (or a resolution) issues; an appendix goes with its plan ("Kèm theo Kế hoạch …")
         j = next((j for j in range(i - 1, first, -1) if lines[j].text.strip("| ")), first)
+        if any(d.span and d.span[0] <= lines[j].start < d.span[1] for d in documents[1:]):
+            continue  # the title of a plan already read under its type line (a double-spaced page's note far below)
         title = lines[j].text.strip("| ")
         above = next((lines[k].text.strip("| ") for k in range(j - 1, first, -1) if lines[k].text.strip("| ")), "")
         if j == first or not is_caps(title) or _SIGNATURE_ROLE.search(title) or _APPENDIX_TITLE.match(title) \
@@ -315,8 +323,9 @@ def _type_line(line: Line) -> re.Match | None:
 
 
 def _attached_note(lines: list[Line], i: int) -> str | None:
-    """'(Kèm theo Quyết định số 4556/QĐ-UBND ...)' within a few lines after a type line."""
-    for line in lines[i + 1: i + 6]:
+    """'(Kèm theo Quyết định số 4556/QĐ-UBND ...)' within a few lines after a type line, or right above it."""
+    above = [line for line in lines[max(0, i - 3): i] if line.text.strip("| ")][-1:]
+    for line in [*lines[i + 1: i + 6], *above]:
         m = _ATTACHED.match(line.text.strip("| "))
         if m:
             return m.group(1)

@@ -37,6 +37,31 @@ def test_a_title_s_own_period_before_the_document_it_carries_out():
     assert extract_text(prepare(plan), "plan.txt").document.period == Period(2023, 2030)  # the whole title's
 
 
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 2100/QĐ-UBND\nQuảng Trị, ngày 15 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch chuyển đổi số năm 2026\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch "
+            "chuyển đổi số năm 2026.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVõ Văn Hưng\n{note}"
+            "KẾ HOẠCH\nChuyển đổi số năm 2026\nI. MỤC TIÊU\nKinh tế số chiếm 20% GRDP.\n")
+
+
+@pytest.mark.parametrize("note", [
+    "(Ban hành kèm theo Quyết định số 2100/QĐ-UBND ngày 15/9/2025 của UBND tỉnh)\n",  # above its type line
+    "",  # or dropped by the page: the decision says it issues the plan herewith
+])
+def test_the_plan_a_decision_issues_with_its_note_above_it_or_none(note):
+    record = extract_text(prepare(DECISION.format(note=note)), "decision.txt")
+    assert record.document.signer == "Võ Văn Hưng"
+    (plan,) = record.embedded_documents
+    assert (plan.doc_type, plan.title, plan.issued_on) == ("Kế hoạch", "Chuyển đổi số năm 2026", "2025-09-15")
+
+
+def test_the_plan_a_decision_issues_once_where_its_note_stands_far_below_its_type_line():
+    spaced = DECISION.format(note="").replace(
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\n", "KẾ HOẠCH\n\nCHUYỂN ĐỔI SỐ NĂM 2026\n\n\n\n"
+        "(Ban hành kèm theo Quyết định số 2100/QĐ-UBND ngày 15/9/2025 của UBND tỉnh)\n")
+    (plan,) = extract_text(prepare(spaced), "decision.txt").embedded_documents
+    assert (plan.doc_type, plan.title) == ("Kế hoạch", "CHUYỂN ĐỔI SỐ NĂM 2026")
+
+
 def test_references_and_page_furniture(nghe_an):
     refs = {r.number or r.name: r for r in nghe_an.legal_refs}
     assert refs["569/QĐ-TTg"].relation == "implements"
