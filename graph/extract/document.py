@@ -44,9 +44,10 @@ _CITED_IN_TITLE = re.compile(r"^(?:NGHỊ QUYẾT|QUYẾT ĐỊNH|KẾ HOẠCH|C
                              r"\s+(?:SỐ\s*)?\d")
 _ATTACHED = re.compile(r"^\(\s*(?:Ban hành\s+)?[Kk]èm theo\s+(.+?)\)?$")
 # what the opening of an attachment says it is: "UBND tỉnh ban hành kế hoạch triển khai thực hiện, như sau:"
+_ISSUES_TYPE = re.compile(r"\bban hành\s+(kế hoạch|chương trình|đề án|quy chế|quy định)\b", re.IGNORECASE)
+# what a decision says it issues with itself: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …"
 _HEREWITH = re.compile(r"kèm theo Quyết định này\s*[“\"]?\s*(kế hoạch|chương trình|đề án|quy chế|quy định)\b",
                        re.IGNORECASE)
-_ISSUES_TYPE = re.compile(r"\bban hành\s+(kế hoạch|chương trình|đề án|quy chế|quy định)\b", re.IGNORECASE)
 _APPENDIX_TITLE = re.compile(r"^(?:PHỤ LỤC|DANH MỤC|BIỂU|BẢNG)\b")
 _OPENING_WORDS = re.compile(r"^(?:Căn cứ|Để|Theo|Nhằm|Trên cơ sở)\b|[:;]$")
 _SIGNATURE_ROLE = re.compile(r"(?:^|\s)(?:TM\.|KT\.|Q\.|(?:CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ|TRƯỞNG BAN)\b)")
