@@ -7,11 +7,20 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import takewhile
 
-from .agencies import addressed, leading_agencies, partners_named, split_parties, starts_with_agency
+from .agencies import (
+    addressed,
+    canonical_agency,
+    leading_agencies,
+    partners_named,
+    split_parties,
+    starts_with_agency,
+)
 from .layout import Line, Section
 from .legal_refs import Mention, find_mentions
+from .lexicon import find_province
 from .records import Task
 from .tables import ROW_NUMBER, Row, Table
+from .text import is_caps
 
 _LABEL_LEADER = r"(?:[-–•+]|[a-zđ][).])?\s*"  # "- Cơ quan chủ trì: …", "b) Cơ quan chủ trì: …"
 # "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Trách nhiệm thực hiện: …", "Trách nhiệm chủ trì: …", "Chủ trì: …"
@@ -410,7 +419,7 @@ def org_tasks(part: Section) -> list[Task]:
     tasks: list[Task] = []
     for section in part.children:
         lines = _section_text(section)
-        heading = _DUTIES_OF.sub("", section.title)  # "Trách nhiệm của Sở X": Sở X
+        heading = _in_case(_DUTIES_OF.sub("", section.title))  # "Trách nhiệm của Sở X": Sở X
         if _POINTER.search(heading) and (not lines or heading != section.title):  # "Nhiệm vụ … tại Phụ lục"
             continue
         if is_agency_heading(named := addressed(heading)):  # "Sở X", "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức …"
@@ -441,6 +450,22 @@ def org_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _in_case(heading: str) -> str:
+    """An agency heading in capitals as the agency is written: "SỞ TÀI CHÍNH" as "Sở Tài chính" (a name the
+    abbreviations list knows), "CÁC SỞ, BAN, NGÀNH" and "UBND CÁC HUYỆN" in small letters after their first word."""
+    if not is_caps(heading):
+        return heading
+    if not (known := canonical_agency(heading)).isupper():
+        words = known.split()
+        place = len(words) - next((k for k, word in enumerate(reversed(words)) if not word.isupper()), len(words))
+        province = find_province(" ".join(words[place:]).title()) if place < len(words) else None
+        return " ".join(words[:place] + [province]) if province else known  # "… Truyền hình PHÚ THỌ": its place
+    head, _, rest = heading.partition(" ")
+    if head in ("CÁC", "UBND", "ỦY", "UỶ") and rest:
+        return f"{head if head == 'UBND' else head.capitalize()} {rest.lower()}"
+    return heading
 
 
 def _marker(text: str) -> str:

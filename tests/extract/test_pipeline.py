@@ -751,6 +751,16 @@ def test_agency_paragraphs_of_the_last_part_end_at_the_recipients_list():
     assert [t.id for t in extract_text(prepare(plan), "plan.txt").tasks] == ["org:I.1", "org:I.2"]
 
 
+def test_agency_headings_in_capitals():
+    plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. SỞ TÀI CHÍNH\nBố trí kinh phí.\n2. CÁC SỞ, BAN, NGÀNH TỈNH\n"
+            "Xây dựng kế hoạch của ngành.\n3. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ\nTriển khai trên địa bàn.\n"
+            "4. BÁO VÀ PHÁT THANH, TRUYỀN HÌNH LÂM ĐỒNG\nTuyên truyền Kế hoạch.\nNơi nhận:\n")
+    tasks = extract_text(prepare(plan), "plan.txt").tasks
+    assert [(t.id, t.lead) for t in tasks] == [
+        ("org:I.1", ["Sở Tài chính"]), ("org:I.2", ["Các sở, ban, ngành tỉnh"]),
+        ("org:I.3", ["UBND các huyện, thị xã, thành phố"]), ("org:I.4", ["Báo và Phát thanh, Truyền hình Lâm Đồng"])]
+
+
 def test_one_agency_paragraph_under_a_heading_that_names_no_agency_is_that_section_s_task():
     plan = (HEADER + "I. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí.\n2. Chế độ báo cáo\n"
             "Các sở, ngành, địa phương báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ trước ngày 10/12.\n"
