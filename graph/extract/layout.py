@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agencies import starts_with_agency
+from .text import PAGE_DATE_TIME, PAGE_DATELINE
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,10 @@ _TAIL_MARKERS = re.compile(
 _NOISE = re.compile(
     r"^(?:Lượt xem|Đang online|Hôm nay|Trong tuần|Tất cả|Ngày đăng|Cập nhật|In bài|Lượt truy cập)\s*:"
     r"|^Trang chủ\s*[>»/]"  # "Trang chủ > Tin tức > …", the site's breadcrumbs
-    r"|^(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}"  # "Thứ Hai, 12/05/2025 - 09:30"
+    rf"|^{PAGE_DATELINE}"  # "Thứ Hai, 12/05/2025 - 09:30"
     r"|^(?:Đăng ngày|Ngày cập nhật|Thời gian đăng)\b"
     # a page's date and time on their own ("12/05/2025 09:30"; a date alone may be a table's cell)
-    r"|^\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT\s*[+-]?\d*))?\s*$",
+    rf"|^{PAGE_DATE_TIME}(?::\d{{2}})?(?:\s*(?:AM|PM|GMT\s*[+-]?\d*))?\s*$",
     re.IGNORECASE,
 )
 _SHARING = re.compile(r"^(?:Chia sẻ|Bình luận|In bài|Gửi bài|Lưu bài|Facebook|Zalo|Twitter)\s*:?\s*$", re.IGNORECASE)

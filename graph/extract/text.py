@@ -258,9 +258,11 @@ _LABEL = re.compile(r"^[-–•+]?\s*(?:Cơ quan|Đơn vị|Chủ trì|Phối h�
 _EMPTY_LABEL = re.compile(_LABEL.pattern + r"\s*$")
 _LABEL_AT_END = re.compile(r"[.;]\s+" + _LABEL.pattern[1:] + r"\s*$", re.IGNORECASE)  # after a sentence in the line
 # a web page's line about itself, never part of a sentence: "Cập nhật: 10:35 | 12/02/2025", "Thứ Hai, 14/04/2025 08:15"
+# (the day and the time a page was posted, also page furniture to `layout.body_lines`)
+PAGE_DATELINE = r"(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}"  # "Thứ Hai, 12/05/2025"
+PAGE_DATE_TIME = r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}"  # "12/05/2025 09:30"
 _PAGE_LINE = re.compile(r"^(?:(?:Lượt xem|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Tác giả|"
-                        r"Lượt truy cập)\s*:|(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}|"
-                        r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2})", re.IGNORECASE)
+                        rf"Lượt truy cập)\s*:|{PAGE_DATELINE}|{PAGE_DATE_TIME})", re.IGNORECASE)
 _TERMINAL = ".;:!?”\"')"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
 _BULLET = re.compile(r"^[-–•+]\s")
