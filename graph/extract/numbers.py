@@ -53,6 +53,7 @@ _SPAN = re.compile(rf"\b({YEAR})\s*[-–]\s*({YEAR})\b")
 _IN_YEAR = re.compile(rf"\bnăm\s+({YEAR})\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"tháng\s*\d{1,2}\s*$", re.IGNORECASE)  # "ngày 22 tháng 12 năm 2024": a date
 _NUMBER_BEFORE = re.compile(r"\d+[-/][\w/.-]*[A-Za-zĐđ][\w/.-]*\s*$")  # "… 08-NQ/TU năm 2023": a number's year
+_YEAR_THEN_SPAN = re.compile(rf"\bnăm\s+({YEAR})\s*(?:,\s*|và\s+)+(?:giai đoạn|thời kỳ)?\s*$", re.IGNORECASE)
 # "đến năm 2030", "đến hết năm 2026", "tầm nhìn 2045", "định hướng đến năm 2035": a horizon
 _UNTIL = re.compile(rf"\b(?:đến|tới|đến hết|tầm nhìn|định hướng)\s+(?:đến\s+)?(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
 
@@ -70,6 +71,11 @@ def find_period(text: str) -> tuple[int | None, int | None] | None:
                        if not _MONTH_BEFORE.search(text, 0, m.start())), None)
         return (int(single.group(1)), int(single.group(1))) if single else None
     start = int(spans[0].group(1)) if spans else None
+    if spans:  # "năm 2025 và giai đoạn 2026 - 2030": the plan's first year, then the span after it
+        before = _YEAR_THEN_SPAN.search(text, 0, spans[0].start())
+        if before and int(before.group(1)) < start and not (_MONTH_BEFORE.search(text, 0, before.start())
+                                                            or _NUMBER_BEFORE.search(text, 0, before.start())):
+            start = int(before.group(1))
     if start is None:  # "… năm 2024 và định hướng đến năm 2025": the plan's year, then its horizon; not a date's
         start = next((int(m.group(1)) for m in _IN_YEAR.finditer(text, 0, untils[0].start())  # nor a document's,
                       if not (_MONTH_BEFORE.search(text, 0, m.start())  # "Nghị quyết 08-NQ/TU năm 2023 về …"

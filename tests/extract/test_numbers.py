@@ -51,6 +51,11 @@ def test_dates(text, expected):
         ("Kế hoạch chuyển đổi số năm 2025 và định hướng đến năm 2030", (2025, 2030)),
         ("Nghị quyết 57-NQ/TW ngày 22 tháng 12 năm 2024 đến năm 2030", (None, 2030)),
         ("Thực hiện Nghị quyết 08-NQ/TU năm 2023 về phát triển khoa học đến năm 2030", (None, 2030)),
+        # the plan's first year, then the span after it
+        ("trên địa bàn tỉnh năm 2025 và giai đoạn 2026 - 2030", (2025, 2030)),
+        ("năm 2025, giai đoạn 2026-2030 và tầm nhìn đến năm 2045", (2025, 2045)),
+        ("Ban hành ngày 15 tháng 8 năm 2025 và giai đoạn 2026-2030", (2026, 2030)),
+        ("Nghị quyết 08-NQ/TU năm 2022, giai đoạn 2023-2030", (2023, 2030)),
     ],
 )
 def test_periods(title, period):
