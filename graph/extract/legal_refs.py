@@ -131,8 +131,11 @@ _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc h�
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
                            r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND) (?:tỉnh|thành phố))"
                            r"\s+(?!khóa|khoá|và\b)(?=[^\W\d_])")
-# where a subject ends; the last: "… và Chỉ thị số 07/CT-TTg", ", Nghị định số 120/…": the next document
-_SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|^\s*\)|”\s*;|,\s*(?:Ủy ban|UBND|Sở)\s"
+# where a subject ends: ", Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch …", the citing sentence going on; the last:
+# "… và Chỉ thị số 07/CT-TTg", ", Nghị định số 120/…": the next document
+_SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|^\s*\)|”\s*;"
+                          r"|,\s*(?:Ủy ban|UBND|Sở|HĐND|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Cán sự|"
+                          r"Tỉnh ủy|Thành ủy|Đảng ủy)\s"
                           r"|(?:,|\s(?:và|VÀ))\s+(?=(?:[^\W\d]+\s+){0,4}(?:số|SỐ)\s*\d)")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 

@@ -525,3 +525,11 @@ def test_a_year_or_place_after_a_number_is_no_subject():
     (ref,) = refs("Căn cứ Quyết định 569/QĐ-TTg năm 2022 về Chiến lược phát triển khoa học, công nghệ và đổi mới sáng "
                   "tạo đến năm 2030;").values()
     assert ref.title == "Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030"
+
+
+@pytest.mark.parametrize("body", ["Ban Thường vụ Tỉnh ủy", "Đảng ủy Ủy ban nhân dân tỉnh", "HĐND tỉnh"])
+def test_a_subject_ends_where_the_citing_sentence_names_its_own_issuer(body):
+    text = (f"Thực hiện Kế hoạch số 01-KH/BCĐTW, ngày 16/02/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, "
+            f"công nghệ, {body} xây dựng Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH\n")
+    found = refs(text, first_section=text.index("I. MỤC ĐÍCH"))
+    assert found["01-KH/BCĐTW"].title == "phát triển khoa học, công nghệ"
