@@ -235,6 +235,8 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
                      flags=re.IGNORECASE).strip(" ,.:“”\"-")
     if re.match(r"(?:được sửa đổi|và)\b", subject, re.IGNORECASE):  # another document follows, not this one's subject
         subject, raw = "", ""
+    if re.match(r"(?:hết hiệu lực|bị bãi bỏ|được thay thế)\b", subject, re.IGNORECASE):  # what befalls it, no subject
+        subject = ""
     if re.fullmatch(r"(?:trong\s+)?năm\s+\d{4}", subject, re.IGNORECASE) or re.match(r"trên địa bàn\b", subject):
         subject = ""  # "Thực hiện Nghị quyết 57-NQ/TW năm 2025", "… trên địa bàn tỉnh": the plan's year or place
     return issued_on, issuer, subject or None, len(text) - len(rest) + len(raw.rstrip(" ,.:"))

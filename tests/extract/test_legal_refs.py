@@ -533,3 +533,9 @@ def test_a_subject_ends_where_the_citing_sentence_names_its_own_issuer(body):
             f"công nghệ, {body} xây dựng Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH\n")
     found = refs(text, first_section=text.index("I. MỤC ĐÍCH"))
     assert found["01-KH/BCĐTW"].title == "phát triển khoa học, công nghệ"
+
+
+def test_what_befalls_a_replaced_document_is_no_subject_of_it():
+    text = "Quyết định số 456/QĐ-UBND ngày 01/3/2021 của UBND tỉnh hết hiệu lực.\n"
+    ref = refs(text)["456/QĐ-UBND"]
+    assert (ref.relation, ref.title) == ("replaces", None)
