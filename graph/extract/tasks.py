@@ -182,7 +182,11 @@ def _roles(text: str) -> tuple[list[str], list[str]]:
     (chủ trì), Sở Tài chính", "Sở KH&CN chủ trì, phối hợp với Sở Tài chính"); else all lead."""
     if _ROLE_IN_BRACKETS.search(text):  # after the lead's "(chủ trì)", the rest are partners
         pieces = _ROLE_IN_BRACKETS.split(text)
-        roles = [(role.lower(), piece) for piece, role in zip(pieces[::2], [*pieces[1::2], "phối hợp"], strict=True)]
+        roles, led = [], False
+        for piece, role in zip(pieces[::2], [*pieces[1::2], "phối hợp"], strict=True):
+            *unmarked, marked = re.split(r"\s*[;\n]\s*", piece)  # a role in brackets marks the parties since the last ";"
+            roles += [("phối hợp" if led else None, name) for name in unmarked if name] + [(role.lower(), marked)]
+            led = led or role.lower() == "chủ trì"  # "Sở Tài chính; Ngân hàng … (phối hợp)": the first leads
     else:
         roles = [(m.group(1).lower() if (m := _ROLE_AT_END.search(piece)) else None, piece)
                  for piece in re.split(r"\s*[;\n]\s*", text) if piece.strip()]

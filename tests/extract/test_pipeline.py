@@ -1028,6 +1028,10 @@ def test_a_department_s_post_of_its_own_plan(headline, issuer):
     ("Sở KH&CN chủ trì, phối hợp với Sở Tài chính", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]),
     ("Sở KH&CN; Sở Tài chính", ["Sở Khoa học và Công nghệ", "Sở Tài chính"], []),
     ("Sở KH&CN (chủ trì), Sở Tài chính, Sở Nội vụ", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Sở Nội vụ"]),
+    # only the partners marked: who stands before them leads
+    ("Sở Tài chính; Ngân hàng Nhà nước Khu vực 5 (phối hợp)", ["Sở Tài chính"], ["Ngân hàng Nhà nước Khu vực 5"]),
+    ("Sở KH&CN (chủ trì); Sở Tài chính; Sở Nội vụ (phối hợp)", ["Sở Khoa học và Công nghệ"],
+     ["Sở Tài chính", "Sở Nội vụ"]),
 ])
 def test_one_agency_column_naming_lead_and_partners(cell, lead, partners):
     plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\nPHỤ LỤC\n"
