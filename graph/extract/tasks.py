@@ -184,7 +184,7 @@ def _roles(text: str) -> tuple[list[str], list[str]]:
         pieces = _ROLE_IN_BRACKETS.split(text)
         roles, led = [], False
         for piece, role in zip(pieces[::2], [*pieces[1::2], "phối hợp"], strict=True):
-            *unmarked, marked = re.split(r"\s*[;\n]\s*", piece)  # a role in brackets marks the parties since the last ";"
+            *unmarked, marked = re.split(r"\s*[;\n]\s*", piece)  # a role in brackets marks those since the last ";"
             roles += [("phối hợp" if led else None, name) for name in unmarked if name] + [(role.lower(), marked)]
             led = led or role.lower() == "chủ trì"  # "Sở Tài chính; Ngân hàng … (phối hợp)": the first leads
     else:
