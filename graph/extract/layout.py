@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .agencies import starts_with_agency
-from .text import PAGE_DATE_TIME, PAGE_DATELINE
+from .text import PAGE_DATE_TIME, PAGE_DATELINE, PAGE_POSTED
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ _NOISE = re.compile(
     r"^(?:Lượt xem|Đang online|Hôm nay|Trong tuần|Tất cả|Ngày đăng|Cập nhật|In bài|Lượt truy cập)\s*:"
     r"|^Trang chủ\s*[>»/]"  # "Trang chủ > Tin tức > …", the site's breadcrumbs
     rf"|^{PAGE_DATELINE}"  # "Thứ Hai, 12/05/2025 - 09:30"
+    rf"|^{PAGE_POSTED}"  # "Cập nhật lúc 09:20, Thứ Tư, 16/04/2025"
     r"|^(?:Đăng ngày|Ngày cập nhật|Thời gian đăng)\b"
     # a page's date and time on their own ("12/05/2025 09:30"; a date alone may be a table's cell)
     rf"|^{PAGE_DATE_TIME}(?::\d{{2}})?(?:\s*(?:AM|PM|GMT\s*[+-]?\d*))?\s*$",

@@ -261,8 +261,10 @@ _LABEL_AT_END = re.compile(r"[.;]\s+" + _LABEL.pattern[1:] + r"\s*$", re.IGNOREC
 # (the day and the time a page was posted, also page furniture to `layout.body_lines`)
 PAGE_DATELINE = r"(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1,2}/\d{1,2}/\d{4}"  # "Thứ Hai, 12/05/2025"
 PAGE_DATE_TIME = r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}"  # "12/05/2025 09:30"
+# "Cập nhật lúc 09:20, Thứ Tư, 16/04/2025", "Đăng ngày 12/05/2025", "Xuất bản: 12/05/2025": when the page was posted
+PAGE_POSTED = r"(?:Cập nhật|Đăng|Xuất bản)(?:\s+(?:vào\s+)?(?:lúc|ngày))?\s*:?\s*(?=\d|Thứ|Chủ nhật)"
 _PAGE_LINE = re.compile(r"^(?:(?:Lượt xem|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Tác giả|"
-                        rf"Lượt truy cập)\s*:|{PAGE_DATELINE}|{PAGE_DATE_TIME})", re.IGNORECASE)
+                        rf"Lượt truy cập)\s*:|{PAGE_DATELINE}|{PAGE_DATE_TIME}|{PAGE_POSTED})", re.IGNORECASE)
 _TERMINAL = ".;:!?”\"')"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
 _BULLET = re.compile(r"^[-–•+]\s")

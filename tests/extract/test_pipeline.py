@@ -991,6 +991,15 @@ def test_a_news_item_that_does_not_date_the_plan_is_read_as_of_the_day_it_was_po
     assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]  # not 2024's 15%, a result
 
 
+@pytest.mark.parametrize("posted", ["Cập nhật lúc 09:20, Thứ Tư, 16/04/2025 (GMT+7)", "Đăng ngày 16/04/2025 09:20",
+                                    "Xuất bản: 16/04/2025 - 09:20"])
+def test_the_time_a_page_was_posted_is_no_target(posted):
+    news = (f"Quảng Trị ban hành Kế hoạch thực hiện Nghị quyết 57-NQ/TW\n{posted}\n"
+            "UBND tỉnh Quảng Trị vừa ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW.\n"
+            "Theo kế hoạch, đến năm 2030, kinh tế số của tỉnh chiếm 20% GRDP.\n")
+    assert [(t.value, t.unit) for t in extract_text(prepare(news), "news.txt").targets] == [(20, "%")]
+
+
 def test_a_news_item_whose_headline_opens_with_a_place():
     news = ("Kon Tum triển khai luật mới về khoa học, công nghệ\n\n"
             "Ngày 10/8/2025, UBND tỉnh Kon Tum ban hành Kế hoạch số 310/KH-UBND triển khai thi hành Luật Khoa học, "
