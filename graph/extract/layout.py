@@ -289,7 +289,11 @@ def outline(lines: list[Line]) -> list[Section]:
     arabic_parts = not letter_parts and not named_parts and not any(_ROMAN.match(line.text) for line in lines)
     # a resolution in articles whose articles are its parts ("Điều 1. Mục tiêu …", "Điều 2. Nhiệm vụ …"), each
     # numbering its items from 1 again: the article's number heads their paths ("body:2.1")
-    article_parts = arabic_parts and sum(1 for line in lines if _article_part(line.text)) >= 2
+    # (one such article alone, "Điều 3. Tổ chức thực hiện" in a resolution on a policy, where no numbered part
+    # heading says the parts are a plan's under a decision's articles)
+    articles = sum(1 for line in lines if _article_part(line.text))
+    article_parts = arabic_parts and (articles >= 2 or articles == 1 and not any(
+        _part_heading(line.text) for line in lines))
     unprinted = _unprinted_parts(lines) if arabic_parts and not article_parts else {}
     part_titles = {title_index for _, _, title_index in named_parts.values()}
     for i, line in enumerate(lines):

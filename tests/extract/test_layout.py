@@ -134,7 +134,8 @@ def test_an_article_s_items_numbered_from_1_again_are_no_dropped_part_headings()
             "1. Phạm vi điều chỉnh: chính sách hỗ trợ.\n2. Đối tượng áp dụng: doanh nghiệp.\n"
             "Điều 2. Nội dung và mức hỗ trợ\n1. Hỗ trợ đổi mới công nghệ.\n2. Hỗ trợ đăng ký sáng chế.\n"
             "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n")
-    assert parts(text) == []  # a resolution's articles, none of them a plan's part
+    # the items numbered from 1 again are the articles'; the one article that is a part is one
+    assert parts(text) == [("Điều 3", "Tổ chức thực hiện", ["1"])]
     plan = text + ("Nơi nhận:\n- Như Điều 3;\nCHỦ TỊCH\n1. Mục tiêu tổng quát\n2. Mục tiêu cụ thể\n"
                    "1. Hoàn thiện thể chế\n2. Phát triển nhân lực\n1. Sở Tài chính: Bố trí kinh phí.\n")
     assert [title for _, title, _ in parts(plan)] == ["MỤC TIÊU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"]  # a plan after it

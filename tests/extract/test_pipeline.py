@@ -1347,3 +1347,14 @@ def test_an_appendix_row_s_time_from_its_start_and_end_columns():
              "2 | Xây dựng cổng thông tin | Sở KH&CN | 2024 | 2024\n")
     tasks = tasks_by_id(HEADER + END + "- Lưu: VT.\n" + table)
     assert (tasks["appendix:1"].timeframe, tasks["appendix:2"].timeframe) == ("2024 - 2026", "2024")
+
+
+def test_a_resolution_on_a_policy_whose_one_part_is_its_organisation_article():
+    resolution = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 25/2025/NQ-HĐND\nĐồng Tháp, ngày 10 tháng 7 năm 2025\n"
+                  "NGHỊ QUYẾT\nQuy định chính sách hỗ trợ phát triển khoa học và công nghệ\nQUYẾT NGHỊ:\n"
+                  "Điều 1. Phạm vi điều chỉnh\n1. Nghị quyết này quy định chính sách hỗ trợ.\n"
+                  "Điều 2. Nội dung và mức hỗ trợ\n1. Hỗ trợ 50% kinh phí, tối đa 500 triệu đồng/nhiệm vụ.\n"
+                  "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.\n"
+                  "2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n")
+    assert leads_by_id(resolution) == [("org:3.1", ["Ủy ban nhân dân tỉnh"]),
+                                       ("org:3.2", ["Thường trực Hội đồng nhân dân tỉnh"])]
