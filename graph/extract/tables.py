@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from .agencies import starts_with_agency
 from .layout import Line
 
-ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*(?:\.[a-hđ])?|[IVXLC]{1,6}|[A-H])\.?$")  # A, B: group rows too
+# "1", "3.1", "3.a"; group rows "I", "A" too, and the rows numbered under them, "I.1", "A.2"
+ROW_NUMBER = re.compile(r"^(?:(?:\d{1,3}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,3})+(?:\.[a-hđ])?|\d{1,3}(?:\.[a-hđ])?"
+                        r"|[IVXLC]{1,6}|[A-H])\.?$")
 # a row lettered under a numbered one ("1 | Hoàn thiện thể chế" / "a | Rà soát …"): its sub-row, numbered "1.a"
 _LETTERED_ROW = re.compile(r"^([a-hđ])[.)]?$")
 

@@ -120,7 +120,7 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             continue  # "TT | Nội dung | Kinh phí": what the plan costs, no one's task
         numbers = [row.number for row in table.rows]
         task_rows = [row for row in table.rows
-                     if re.match(r"^\d", row.number) and ROW_NUMBER.match(row.number)  # not group headings I, II …
+                     if re.search(r"\d", row.number) and ROW_NUMBER.match(row.number)  # not group headings I, II …
                      and (row.text("lead").strip()  # nor rows whose sub-rows are the tasks, but for one that
                           or not any(n.startswith(row.number + ".") for n in numbers))]  # names its own lead
         used = {task.id for task in tasks}

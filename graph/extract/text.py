@@ -391,6 +391,13 @@ def _without_line_spacing(lines: list[str]) -> list[str]:
 
 
 _STACKED_TABLE_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+_ROW_NUMBER_LINE = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,3})*\.?$")  # "1", "II", "2.1", "I.1"
+
+
+def _rows_go_on(lines: list[str], i: int) -> bool:
+    """Whether a table of one cell per line goes on past the blank line ``i``: a row's number within the next few
+    lines (rows parted by blank lines, an empty cell left blank), not a paragraph after the table."""
+    return any(_ROW_NUMBER_LINE.match(line) for line in list(filter(None, lines[i + 1: i + 24]))[:8])
 _TABLE_END = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận|TM\.|KT\.|[IVX]+\.\s)")
 
 
@@ -418,7 +425,7 @@ def repair_wrapped_lines(text: str) -> str:
     for i, line in enumerate(lines):
         if _STACKED_TABLE_START.match(line) and i + 1 < len(lines) and lines[i + 1] not in ("", "|"):
             in_table = True
-        elif in_table and (not line or _TABLE_END.match(line)):
+        elif in_table and (not line and not _rows_go_on(lines, i) or _TABLE_END.match(line)):
             in_table = False
         wrapped_cell = in_table and _cell_goes_on(prev_physical, line, width)
         if out and (wrapped_cell or not in_table and (_continues(prev_physical, line, width)

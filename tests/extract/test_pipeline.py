@@ -1358,3 +1358,10 @@ def test_a_resolution_on_a_policy_whose_one_part_is_its_organisation_article():
                   "2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n")
     assert leads_by_id(resolution) == [("org:3.1", ["Ủy ban nhân dân tỉnh"]),
                                        ("org:3.2", ["Thường trực Hội đồng nhân dân tỉnh"])]
+
+
+def test_rows_numbered_under_their_roman_group_rows():
+    plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\nPHỤ LỤC\nSTT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian\n"
+            "I | Hoàn thiện cơ chế, chính sách | | |\nI.1 | Ban hành chính sách hỗ trợ | Sở KH&CN | Sở Tài chính | 2026\n"
+            "II | Phát triển tiềm lực | | |\nII.1 | Đào tạo nhân lực | Sở Nội vụ | Sở KH&CN | Hằng năm\n")
+    assert leads_by_id(plan) == [("appendix:I.1", ["Sở Khoa học và Công nghệ"]), ("appendix:II.1", ["Sở Nội vụ"])]

@@ -115,6 +115,13 @@ def test_a_table_of_one_cell_per_line_keeps_its_lines():
     assert repair_wrapped_lines(piped) == "TT\n|\nTên nhiệm vụ\n|\n1\n|\nXây dựng chính sách\n|"
 
 
+def test_a_table_of_one_cell_per_line_whose_rows_blank_lines_part_keeps_its_lines_to_the_paragraph_after_it():
+    table = ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n\n1\nBan hành chính sách\nSở KH&CN\nSở Tài chính\n2026\n\n"
+             "2\nNâng cấp hệ thống\nSở KH&CN\n\nQuý III/2025\n1.000\n\n3\nĐào tạo nhân lực\nSở Nội vụ\n")
+    after = "\nCác sở, ngành căn cứ\n2026 thực hiện."  # a paragraph after the table: its lines join again
+    assert repair_wrapped_lines(table + after) == table + "\nCác sở, ngành căn cứ 2026 thực hiện."
+
+
 def test_a_cell_of_a_table_of_one_cell_per_line_that_the_page_s_wrapping_broke_goes_on():
     filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ."] * 25)
     table = ("TT\nTên nhiệm vụ\nĐơn vị chủ trì\nThời gian\n1\nNghị quyết của Hội đồng nhân dân tỉnh về chính sách "
