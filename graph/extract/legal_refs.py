@@ -71,6 +71,9 @@ _AMENDING_UNNUMBERED = re.compile(r"(?:sửa đổi|bổ sung|cập nhật)\s+(?
 # "Thực hiện …", "Để triển khai …", in a news item also "Kế hoạch nhằm triển khai …": the plan carries out what follows
 _OPENING = re.compile(r"^(?:(?:(?:Kế hoạch|Chương trình)(?:\s+này)?\s+(?:được ban hành\s+)?)?(?:Để|Nhằm)\s+)?"
                       r"(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
+# "Theo Kết luận số 123-KL/TW …": a basis named by its type, not "Theo đề nghị của Sở … tại Tờ trình số …"
+_BY_DOCUMENT = re.compile(r"^Theo\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Kết luận|Chỉ thị|Thông báo|Thông tư|"
+                          r"Hướng dẫn|Kế hoạch|Chương trình|Công văn|Văn bản)\b")
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
     r"[Ss]ửa đổi|[Hh]ướng dẫn|[Hh]ợp nhất|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|"
@@ -543,7 +546,8 @@ def extract_legal_refs(
         opening = re.sub(r"^(?:[-–•+*]|\d{1,2}[.)])\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
         if (in_title or before_body and _OPENING.match(opening)) and not mention.proposal:
             mention.relation = "implements"  # not a proposal it names ("trên cơ sở đề xuất … tại Tờ trình số …")
-        elif before_body and (re.match(r"^Căn cứ\b", opening) or re.match(r"^Trên cơ sở\b", opening)
+        elif before_body and (re.match(r"^Căn cứ\b", opening) or _BY_DOCUMENT.match(opening)
+                              or re.match(r"^Trên cơ sở\b", opening)
                               and not mention.proposal) or in_basis:  # not "Trên cơ sở đề xuất của Sở … tại …"
             mention.relation = "based_on"
         elif _REPLACING.search(line_text[: mention.start - mention.line.start]) \

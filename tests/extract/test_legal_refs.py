@@ -539,3 +539,12 @@ def test_what_befalls_a_replaced_document_is_no_subject_of_it():
     text = "Quyết định số 456/QĐ-UBND ngày 01/3/2021 của UBND tỉnh hết hiệu lực.\n"
     ref = refs(text)["456/QĐ-UBND"]
     assert (ref.relation, ref.title) == ("replaces", None)
+
+
+def test_a_basis_named_after_theo_by_its_type_not_a_proposal():
+    text = ("Theo Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng và Thông báo số 48-TB/TU "
+            "ngày 01/02/2025 của Ban Thường vụ Tỉnh ủy;\nTheo đề nghị của Sở Khoa học và Công nghệ tại Tờ trình số "
+            "88/TTr-SKHCN ngày 05/5/2025.\nI. MỤC ĐÍCH\n")
+    found = refs(text, first_section=text.index("I. MỤC ĐÍCH"))
+    assert [found[n].relation for n in ("123-KL/TW", "48-TB/TU", "88/TTr-SKHCN")] == [
+        "based_on", "based_on", "references"]
