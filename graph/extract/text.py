@@ -231,6 +231,7 @@ _BLOCK_START = re.compile(
       | \d{1,2}(?:\.\d{1,2})+\.?\s             # 1.1 / 1.1. / 4.1.1
       | \d{1,2}[.)]\s                          # 1. 1)
       | [a-zđ][).]\s                           # a) a.
+      | (?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.$  # "II." or "1." on a line of its own, its heading below
       | [-–•+*]\s?                             # bullets
       | \|                                     # table cell separators
       | [^|]{1,12}\s\|                         # a table row: "1 | ..." "TT | ..."
@@ -391,6 +392,7 @@ def _without_line_spacing(lines: list[str]) -> list[str]:
 
 
 _STACKED_TABLE_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+_MARK_ALONE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.$")  # "II." / "NHIỆM VỤ": one heading
 _ROW_NUMBER_LINE = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,3})*\.?$")  # "1", "II", "2.1", "I.1"
 
 
@@ -428,8 +430,9 @@ def repair_wrapped_lines(text: str) -> str:
         elif in_table and (not line and not _rows_go_on(lines, i) or _TABLE_END.match(line)):
             in_table = False
         wrapped_cell = in_table and _cell_goes_on(prev_physical, line, width)
-        if out and (wrapped_cell or not in_table and (_continues(prev_physical, line, width)
-                                                      or _heading_goes_on(out[-1], prev_physical, line))):
+        marked = not in_table and _MARK_ALONE.match(prev_physical) and line and not starts_block(line)
+        if out and (wrapped_cell or marked or not in_table and (_continues(prev_physical, line, width)
+                                                                or _heading_goes_on(out[-1], prev_physical, line))):
             glued = re.search(r"\w[-–]$", out[-1]) and line[:1].isalnum()  # "1158/QĐ-" + "TTg": one code, one word
             out[-1] = f"{out[-1]}{'' if glued else ' '}{line}"
         else:

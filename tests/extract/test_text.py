@@ -115,6 +115,14 @@ def test_a_table_of_one_cell_per_line_keeps_its_lines():
     assert repair_wrapped_lines(piped) == "TT\n|\nTên nhiệm vụ\n|\n1\n|\nXây dựng chính sách\n|"
 
 
+def test_a_heading_s_number_on_a_line_of_its_own_heads_the_line_below():
+    text = "I.\nMỤC TIÊU\nHỗ trợ 10 doanh nghiệp.\n1.\nSở Tài chính\nBố trí kinh phí thực hiện.\n2.1.\nSở Nội vụ"
+    assert repair_wrapped_lines(text).split("\n") == [
+        "I. MỤC TIÊU", "Hỗ trợ 10 doanh nghiệp.", "1. Sở Tài chính", "Bố trí kinh phí thực hiện.", "2.1. Sở Nội vụ"]
+    table = "TT\nNhiệm vụ\nChủ trì\n1.\nBan hành chính sách\nSở KH&CN\n2.\nĐào tạo nhân lực\nSở Nội vụ"
+    assert repair_wrapped_lines(table) == table  # a row's number in a table of one cell per line
+
+
 def test_a_table_of_one_cell_per_line_whose_rows_blank_lines_part_keeps_its_lines_to_the_paragraph_after_it():
     table = ("TT\nNhiệm vụ\nChủ trì\nPhối hợp\nThời gian\n\n1\nBan hành chính sách\nSở KH&CN\nSở Tài chính\n2026\n\n"
              "2\nNâng cấp hệ thống\nSở KH&CN\n\nQuý III/2025\n1.000\n\n3\nĐào tạo nhân lực\nSở Nội vụ\n")
