@@ -363,7 +363,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if is_caps(prev) and not prev.endswith("|") and not _MOTTO.match(prev):
         enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)
         return is_caps(line) and not enacting
-    if _NUMBERED_HEADING.match(prev) and line[0].isupper() and not (starts_with_agency(line) or _ACRONYM.match(line)):
+    short_end = len(line.split()) <= 3 and line.endswith(".")  # "Kế hoạch.": a sentence's last words, no heading's text
+    if _NUMBERED_HEADING.match(prev) and line[0].isupper() and not (
+            starts_with_agency(line) or _ACRONYM.match(line) or short_end):
         return False  # "2. Xây dựng cơ sở dữ liệu …" (near the wrap width) + "Đào tạo nguồn nhân lực …": its text,
         # under it; but "7. …, các cơ quan báo cáo" + "UBND tỉnh …" goes on
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))

@@ -251,6 +251,9 @@ def test_a_numbered_heading_at_the_wrap_width_does_not_take_the_sentence_under_i
     # an agency is the object the heading's sentence goes on to
     text = "7. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan báo cáo\nUBND tỉnh để xem xét.\n"
     assert repair_wrapped_lines(text + filler).startswith(text.replace("báo cáo\n", "báo cáo "))
+    # and so are a sentence's last words
+    text = "1. Sở Khoa học và Công nghệ chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện\nKế hoạch.\n"
+    assert repair_wrapped_lines(text + filler).startswith(text.replace("thực hiện\n", "thực hiện "))
 
 
 def test_a_span_s_end_carried_to_the_next_line_is_no_list_item():
