@@ -155,6 +155,8 @@ _EVERY_YEAR = re.compile(r"^(?:[^,;]{0,40}?\bmục tiêu\s+|phấn đấu\s+)?(?
 _EVERY_YEAR_AT_END = re.compile(r"\s(?:hàng|hằng|mỗi)\s+năm\s*[.!]?\s*$", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
                              re.IGNORECASE)
+_EVERY_YEAR_HEADING = re.compile(r"^(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+cụ thể)?\s+)?(?:hàng|hằng)\s+năm\s*:?$",
+                                 re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ“\"(\d])|:\s*(?=\(?\d{1,2}\)\s)")  # "…: (1) tỷ lệ …; (2) …"
 _LEADER = re.compile(r"^(?:[-–•+*]\s*|[a-zđ]\)\s*|[a-zđ]\.\s+|\d{1,2}(?:\.\d{1,2})*\.\s+|\(?\d{1,2}\)\s*)")
 _ORDINAL_LABEL = re.compile(r"(?:Chỉ tiêu|Mục tiêu)\s+(?:số\s+)?\d{1,2}\s*[:.)]\s*", re.IGNORECASE)
@@ -624,6 +626,8 @@ def is_past(period: str | None, issued: int | None) -> bool:
 
 
 def heading_period(text: str) -> str | None:
+    if _EVERY_YEAR_HEADING.match(_LEADER.sub("", text)):  # "c) Hằng năm", "3. Mục tiêu hàng năm:"
+        return "Hàng năm"
     m = _HEADING_PERIOD.search(text)
     if not m:
         return None

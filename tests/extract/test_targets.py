@@ -106,6 +106,9 @@ def test_periods_from_own_words_headings_and_neighbours():
     found = targets("- Mỗi năm hỗ trợ 05 doanh nghiệp đổi mới công nghệ.\n- Có 15 doanh nghiệp KH&CN.")
     assert [t.period for t in found] == ["Hàng năm", "2030"]  # how often is no period for its neighbours
     assert [t.period for t in targets("- Phấn đấu đến hết năm 2025 có 70% doanh nghiệp dùng nền tảng số.")] == ["2025"]
+    found = targets("b) Đến năm 2030\n- Hỗ trợ 40 doanh nghiệp.\nc) Hằng năm\n- Tổ chức ít nhất 01 hội chợ công nghệ.\n"
+                    "3. Chỉ tiêu hàng năm:\n- Hỗ trợ 5 doanh nghiệp.\n")  # a heading saying every year
+    assert [t.period for t in found] == ["2030", "Hàng năm", "Hàng năm"]
 
 
 def test_a_year_striven_for_after_the_verb_dates_the_clause_and_the_line_and_a_past_year_dates_nothing():
