@@ -203,6 +203,9 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
     return canonical_agency(body) + (f" {with_kind(province)}" if under_province else "")  # a province's committee
 
 
+_PROVINCE_NAMED = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Tỉnh ủy|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố)\s+(.+)")
+
+
 def read_documents(lines: list[Line]) -> list[DocumentInfo]:
     """The document, then any plan it issues as an attachment."""
     if not lines:
@@ -231,6 +234,10 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             province = find_province(line.text)
             if province:
                 break
+        else:  # a district's plan ("UBND HUYỆN ĐỨC HÒA"): the province whose committee its opening names
+            province = next((find_province(name.group(1)) for line in lines[10:40]
+                             if (named := _PROVINCE_NAMED.search(line.text))
+                             and (name := province_pattern().match(named.group(1)))), None)
 
     grounds = next((i for i, line in enumerate(lines) if _GROUNDS.match(line.text)), len(lines))
     type_lines = [i for i, line in enumerate(lines) if _type_line(line)

@@ -272,6 +272,15 @@ def test_a_department_under_its_people_s_committee_issues_in_its_own_name(header
     assert extract_text(prepare(plan), "plan.txt").document.issuer == issuer
 
 
+def test_a_district_s_plan_is_of_the_province_whose_committee_its_opening_names():
+    plan = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA\n-------\nSố: 88/KH-UBND\nĐức Hòa, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Ứng dụng khoa học và công nghệ năm 2024\n" + "\n" * 6 + "Thực hiện Kế hoạch số 500/KH-UBND ngày "
+            "15/02/2024 của UBND tỉnh Long An về phát triển khoa học, UBND huyện ban hành Kế hoạch như sau:\n"
+            "I. MỤC TIÊU\n")
+    document = extract_text(prepare(plan), "plan.txt").document
+    assert (document.issuer, document.province) == ("Ủy ban nhân dân huyện Đức Hòa", "Long An")
+
+
 @pytest.mark.parametrize(("under_type_line", "issuer", "title"), [
     ("CỦA BỘ CHÍNH TRỊ\nvề đột phá phát triển khoa học\n", "Bộ Chính trị", "về đột phá phát triển khoa học"),
     ("về đột phá phát triển khoa học\n", "Ban Chấp hành Trung ương", "về đột phá phát triển khoa học"),
@@ -1362,6 +1371,7 @@ def test_a_resolution_on_a_policy_whose_one_part_is_its_organisation_article():
 
 def test_rows_numbered_under_their_roman_group_rows():
     plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\nPHỤ LỤC\nSTT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian\n"
-            "I | Hoàn thiện cơ chế, chính sách | | |\nI.1 | Ban hành chính sách hỗ trợ | Sở KH&CN | Sở Tài chính | 2026\n"
+            "I | Hoàn thiện cơ chế, chính sách | | |\n"
+            "I.1 | Ban hành chính sách hỗ trợ | Sở KH&CN | Sở Tài chính | 2026\n"
             "II | Phát triển tiềm lực | | |\nII.1 | Đào tạo nhân lực | Sở Nội vụ | Sở KH&CN | Hằng năm\n")
     assert leads_by_id(plan) == [("appendix:I.1", ["Sở Khoa học và Công nghệ"]), ("appendix:II.1", ["Sở Nội vụ"])]
