@@ -1,6 +1,7 @@
 """Extraction: plan text -> records (see shared gold SCHEMA.md for the record format).
 
-The modules follow the data: ``text`` (decode, normalise, repair wrapped lines) ->
+The modules follow the data: ``text`` (decode, normalise, with ``columns`` for a PDF's laid-out tables, repair
+wrapped lines) ->
 ``layout`` (page furniture, sections, tables) -> the readers of each record kind
 (``document``, ``legal_refs``, ``targets``, ``tasks``) -> ``pipeline``.
 """

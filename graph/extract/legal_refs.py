@@ -78,7 +78,7 @@ _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
     r"[Ss]ửa đổi|[Hh]ướng dẫn|[Hh]ợp nhất|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|"
     r"\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|"
-    r"\s*[,;:()“\"]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$|"  # a dash before a capital may join a name: "Bộ Lao động - …"
+    r"\s*[,;:()“\"|]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$|"  # a dash before a capital may join a name: "Bộ Lao động - …"
     r"(?<!TP)(?<!Tp)(?<!TX)\.(?=\s|$))"  # a sentence's end ("… của Thủ tướng Chính phủ. Theo đó, …"), not "TP."
 )
 # bodies a caps title names after "CỦA", as their names are written in running text

@@ -13,6 +13,7 @@ import unicodedata
 from statistics import quantiles
 
 from .agencies import starts_with_agency
+from .columns import laid_out_tables
 from .lexicon import doc_type_pattern, law_name_pattern, name_word_pairs, province_pattern, tone_free_key
 
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -192,7 +193,7 @@ def normalise(text: str) -> str:
     if _LOOKALIKE.search(text):  # rare: a search costs a tenth of a translation
         text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
-    lines = [_SPACES.sub(" ", line).strip() for line in _tab_rows(text.split("\n"))]
+    lines = [_SPACES.sub(" ", line).strip() for line in _tab_rows(laid_out_tables(text.split("\n")))]
     text = _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_page_numbers(lines)))
     return _NAMED_NUMBER.sub(r"\1. ", _SLASHED_LETTER.sub(r"\1)", text))
 
