@@ -23,6 +23,8 @@ STRESS = {  # name -> a page
         f"phấn đấu {i}%, {i} doanh nghiệp, năm 20{i % 30:02d}" for i in range(5000)),
     "20,000 document numbers on one line": _HEADER + " ".join(
         f"Căn cứ Quyết định số {i}/QĐ-UBND" for i in range(20000)),
+    "a laid-out table's header over 100,000 cells on one line": _HEADER + "TT   Nhiệm vụ   Chủ trì   Thời gian\n1   "
+    + "Sở KH&CN  " * 100000,
 }
 
 

@@ -8,6 +8,7 @@ is not such a table is left as it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 _PART = re.compile(r"\S+(?: \S+)*")  # words one space apart: two or more part cells
 _HEADER_START = re.compile(r"^(?:S?TT|Số\s?TT|Số thứ tự)\.?$", re.IGNORECASE)
@@ -30,17 +31,12 @@ def _page_number(line: str, margin: int) -> bool:
 
 def _gutters(lines: list[str]) -> list[tuple[int, int]]:
     """The runs of two or more positions blank on every line: the spaces between columns."""
-    width = max(len(line) for line in lines)
-    blank = [all(k >= len(line) or line[k] == " " for line in lines) for k in range(width)]
-    runs, start = [], None
-    for k, free in enumerate([*blank, False]):
-        if free and start is None:
-            start = k
-        elif not free and start is not None:
-            if k - start >= 2 and start > 0:
-                runs.append((start, k))
-            start = None
-    return runs
+    used = bytearray(max(len(line) for line in lines) + 1)
+    for line in lines:
+        for word in re.finditer(r"\S+", line):
+            used[word.start(): word.end()] = b"\x01" * (word.end() - word.start())
+    used[-1] = 1
+    return [(m.start(), m.end()) for m in re.finditer(rb"\x00{2,}", bytes(used)) if m.start() > 0]
 
 
 def _block_end(lines: list[str], i: int, margin: int) -> int:
@@ -72,7 +68,7 @@ def _rows(block: list[str], margin: int) -> list[list[str]] | None:
     columns to read."""
     numbered = [_numbered(line, margin) for line in block if line.strip() and not _page_number(line, margin)]
     bounds = [0, *(end for _, end in _gutters([rest for _, rest in numbered])), 10**6]
-    if len(bounds) < 4:  # a number and fewer than two columns: no table to read
+    if not 4 <= len(bounds) <= 16:  # a number and fewer than two columns, or a page of words far apart: no table
         return None
     width = len(bounds)  # the number's column, then one a gutter ends
     rows: list[list[str]] = []
@@ -81,7 +77,7 @@ def _rows(block: list[str], margin: int) -> list[list[str]] | None:
     for number, rest in numbered:
         cells = [number] + [""] * (width - 1)
         for start, text in _parts(rest):
-            column = 1 + next(k for k in range(width - 1) if bounds[k] <= start < bounds[k + 1])
+            column = bisect_right(bounds, start)  # the number's column first: a gutter's end starts the next
             cells[column] = f"{cells[column]} {text}".strip()
         repeated = bool(rows) and (bool(_HEADER_START.match(number)) or repeated and not number)
         if repeated:
