@@ -65,6 +65,7 @@ _HEADS = (
     "các Ban", "Các Ban", "các Tổ đại biểu", "Các Tổ đại biểu",
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
     "Thuế tỉnh", "Thuế thành phố", "Thống kê tỉnh", "Thống kê thành phố",  # as the 2025 reform names them
+    "BĐBP", "Bộ đội Biên phòng",  # "Công an tỉnh, Bộ CHQS tỉnh, BĐBP tỉnh"
     "Viettel", "VNPT", "MobiFone", "FPT", "Bưu điện", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty",
 )
 _HEAD_RE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?!\w)")

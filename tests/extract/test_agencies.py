@@ -126,6 +126,9 @@ def test_agency_kind_counts_across_provinces():
          ["Sở Tài chính", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
         # a collective party with its members named in brackets is the collective, as a department with its unit is
         ("Các cơ quan báo chí (Báo Lâm Đồng, Đài PT-TH tỉnh)", ["Các cơ quan báo chí"]),
+        # the armed forces' commands, abbreviated
+        ("Công an tỉnh, Bộ CHQS tỉnh, BĐBP tỉnh",
+         ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh"]),
         ("", []),
     ],
 )
