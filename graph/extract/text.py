@@ -340,8 +340,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True                                                             # "(ngày 22/12/2024) của Bộ Chính trị"
     if re.match(r"(?:TP|Tp|TX)\.\s", line) and not prev.endswith(tuple(_TERMINAL)):  # "Trường Đại học Nông Lâm" +
         return True                                                                # "TP. Hồ Chí Minh - Phân hiệu …"
-    if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg")
-        return True
+    if line[0].isdigit():  # a number or date carried to the next line ("số\n569/QĐ-TTg"), not a quantity under a
+        return not (_NUMBERED_HEADING.match(prev) and is_caps(prev)  # heading ("I. MỤC TIÊU" / "100% hồ sơ …")
+                    and last_word not in _END_JOINERS | {"số", "đoạn", "kỳ"} and not prev.endswith((",", "-", "–")))
     if first_word.lower() in _START_JOINERS or prev.endswith((",", "-", "–")):
         return True
     if (prev.rsplit(" ", 1)[-1], first_word.rstrip(_TERMINAL + ",")) in name_word_pairs():  # "Sở Công" + "Thương; …"

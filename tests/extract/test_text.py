@@ -115,6 +115,13 @@ def test_a_table_of_one_cell_per_line_keeps_its_lines():
     assert repair_wrapped_lines(piped) == "TT\n|\nTên nhiệm vụ\n|\n1\n|\nXây dựng chính sách\n|"
 
 
+def test_a_quantity_under_a_caps_heading_starts_its_line_but_a_number_or_span_goes_on():
+    text = "I. MỤC TIÊU\n100% hồ sơ công việc được xử lý trên môi trường mạng."
+    assert repair_wrapped_lines(text) == text
+    for heading, rest in [("II. THỰC HIỆN QUYẾT ĐỊNH SỐ", "569/QĐ-TTg"), ("III. MỤC TIÊU GIAI ĐOẠN", "2021 - 2025")]:
+        assert repair_wrapped_lines(f"{heading}\n{rest}") == f"{heading} {rest}"
+
+
 def test_a_heading_s_number_on_a_line_of_its_own_heads_the_line_below():
     text = "I.\nMỤC TIÊU\nHỗ trợ 10 doanh nghiệp.\n1.\nSở Tài chính\nBố trí kinh phí thực hiện.\n2.1.\nSở Nội vụ"
     assert repair_wrapped_lines(text).split("\n") == [
