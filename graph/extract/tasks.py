@@ -113,27 +113,34 @@ def implements_by_short_names(tasks: list[Task], text: str, names: dict[str, Men
 
 def appendix_tasks(tables: list[Table]) -> list[Task]:
     """Every numbered row of the task tables. Where a later appendix numbers its rows from 1 again, its ids say
-    which appendix ("appendix:II.1"): a task's id is its IRI, and two tasks must not become one."""
+    which appendix ("appendix:II.1"), and so do a table's group rows where it numbers the rows under each from 1
+    again ("I" / "1", "2", "II" / "1", "2": "appendix:II.1"): a task's id is its IRI, and two tasks must not become
+    one."""
     tasks: list[Task] = []
     for ordinal, table in enumerate(tables, start=1):
         if "budget" in table.columns and not {"lead", "partners", "timeframe"} & set(table.columns):
             continue  # "TT | Nội dung | Kinh phí": what the plan costs, no one's task
         numbers = [row.number for row in table.rows]
-        task_rows = [row for row in table.rows
-                     if re.search(r"\d", row.number) and ROW_NUMBER.match(row.number)  # not group headings I, II …
-                     and (row.text("lead").strip()  # nor rows whose sub-rows are the tasks, but for one that
-                          or not any(n.startswith(row.number + ".") for n in numbers))]  # names its own lead
+        grouped, group = [], ""
+        for row in table.rows:
+            if not re.search(r"\d", row.number):  # a group heading, I, II …, no task
+                group = f"{row.number}."
+            elif ROW_NUMBER.match(row.number) and (row.text("lead").strip()  # nor a row whose sub-rows are the
+                                                  or not any(n.startswith(row.number + ".") for n in numbers)):
+                grouped.append((group, row))  # tasks, but for one that names its own lead
+        if len({row.number for _, row in grouped}) == len(grouped):
+            grouped = [("", row) for _, row in grouped]
         used = {task.id for task in tasks}
         prefix = ""
-        if any(f"appendix:{row.number}" in used for row in task_rows):
+        if any(f"appendix:{group}{row.number}" in used for group, row in grouped):
             prefix = f"{table.appendix or _roman(ordinal)}."
-        for row in task_rows:
+        for group, row in grouped:
             title = _clean(row.text("task").replace("\n", " "))
             if not title:
                 continue
             lead, partners = _agencies_cell(row.text("lead"), alone="partners" not in row.cells)
             tasks.append(Task(
-                id=f"appendix:{prefix}{row.number}", title=title, lead=lead,
+                id=f"appendix:{prefix}{group}{row.number}", title=title, lead=lead,
                 partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
                 timeframe=_timeframe(row),
                 output=_clean(row.text("output").replace("\n", " ")) or None,

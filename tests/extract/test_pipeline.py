@@ -1375,3 +1375,11 @@ def test_rows_numbered_under_their_roman_group_rows():
             "I.1 | Ban hành chính sách hỗ trợ | Sở KH&CN | Sở Tài chính | 2026\n"
             "II | Phát triển tiềm lực | | |\nII.1 | Đào tạo nhân lực | Sở Nội vụ | Sở KH&CN | Hằng năm\n")
     assert leads_by_id(plan) == [("appendix:I.1", ["Sở Khoa học và Công nghệ"]), ("appendix:II.1", ["Sở Nội vụ"])]
+
+
+def test_rows_numbered_from_1_again_under_each_group_row_take_the_group_in_their_ids():
+    plan = (HEADER + "I. NHIỆM VỤ\nChi tiết tại Phụ lục.\nPHỤ LỤC\nSTT | Nhiệm vụ | Chủ trì | Thời gian\n"
+            "I | Chính quyền số | |\n1 | Nâng cấp Cổng dịch vụ công | Văn phòng UBND tỉnh | 2025\n"
+            "2 | Số hóa hồ sơ lưu trữ | Sở Nội vụ | 2025\nII | Kinh tế số | |\n"
+            "1 | Phát triển thương mại điện tử | Sở Công Thương | 2025\n")
+    assert [task_id for task_id, _ in leads_by_id(plan)] == ["appendix:I.1", "appendix:I.2", "appendix:II.1"]
