@@ -227,6 +227,7 @@ def clauses(line: Line) -> list[Clause]:
 
 
 _CLASSIFIERS = {"lượt", "cuộc", "tổ", "đơn", "phương", "chỉ", "văn", "quy", "giống", "tin", "lớp"}
+_CLASSIFIED_WHOLE = {"cuộc thi", "tin bài"}  # "01 cuộc thi khởi nghiệp": a noun of two words
 # "nhà khoa học", "phòng thí nghiệm", "nhóm chuyên gia", "hợp tác xã": nouns of three words (not "nhà máy chế …")
 _THREE_WORDS = {"nhà khoa", "nhà đầu", "nhà quản", "nhà nghiên", "nhà sáng", "phòng thí", "sàn giao", "nhóm chuyên",
                 "nhóm nghiên", "hợp tác", "khu công", "cụm công", "nghìn tỷ", "ngàn tỷ", "trăm tỷ", "trăm triệu",
@@ -253,7 +254,8 @@ def _unit(after: str) -> str:
             break
         words.append(word.strip("."))
         pair = " ".join(words[:2]).casefold()
-        size = 4 if pair in _TWO_WORDS else 3 if words[0].casefold() in _CLASSIFIERS or pair in _THREE_WORDS else 2
+        size = 4 if pair in _TWO_WORDS else 3 if (words[0].casefold() in _CLASSIFIERS and pair not in _CLASSIFIED_WHOLE
+                                                  or pair in _THREE_WORDS) else 2
         if len(words) == 1 and pair in _ONE_WORD and f"{pair} {following}" not in _THREE_WORDS:  # "khu công nghiệp"
             size = 1
         listed = len(words) > 1 and after[tokens[i].end():tokens[i].end() + 1] == ","  # "tổ chức, doanh nghiệp"

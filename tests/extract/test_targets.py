@@ -62,6 +62,8 @@ def test_a_unit_is_the_counted_noun_whole():
     assert [t.unit for t in found] == ["vùng", "khu", "khu công nghiệp", "xã"]  # a word of one syllable
     found = targets("- Hình thành 02 cơ sở ươm tạo công nghệ; thanh tra 50 cơ sở sản xuất; 03 cơ quan nhà nước.")
     assert [t.unit for t in found] == ["cơ sở", "cơ sở", "cơ quan nhà nước"]  # "cơ sở" whole, as it is
+    found = targets("- Tổ chức 01 cuộc thi khởi nghiệp; 02 cuộc hội thảo khoa học; đăng 50 tin bài tuyên truyền.")
+    assert [t.unit for t in found] == ["cuộc thi", "cuộc hội thảo", "tin bài"]  # a classifier's noun of one word
 
 
 @pytest.mark.parametrize(
