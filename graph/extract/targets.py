@@ -786,6 +786,12 @@ _CELL_VALUE = re.compile(
     rf"^(?P<cmp>[^\d]*?)\s*(?P<v>{NUMBER})\s*(?P<p1>%)?(?:\s*[-–]\s*(?P<vmax>{NUMBER})\s*(?P<p2>%)?)?\s*(?P<rest>.*)$")
 
 
+_SHARE = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)\s", re.IGNORECASE)  # a share, its bare number a percentage
+# a unit in brackets after a table's indicator, in small letters (not "(TFP)"): "Tỷ trọng kinh tế số trong GRDP (%)",
+# "Số doanh nghiệp (doanh nghiệp)", "(người/vạn dân)"
+_UNIT_IN_BRACKETS = re.compile(r"\s*\((%(?:/năm)?|[a-zà-ỹđ][^\W\d]*(?: [^\W\d]+)?(?:/[^\W\d]+(?: [^\W\d]+)?)?)\)$")
+
+
 def table_targets(tables: list[Table]) -> list[Target]:
     """The targets of indicator tables ("Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2030"): one a row and column of
     values, its period the column's."""
@@ -799,8 +805,13 @@ def table_targets(tables: list[Table]) -> list[Target]:
             indicator = re.sub(r"\s+", " ", row.text("indicator")).strip(" .:")
             if not indicator or not row.number[0].isdigit() or any(n.startswith(row.number + ".") for n in numbers):
                 continue  # a group heading
+            unit = row.text("unit")
+            if not unit.strip() and (bracket := _UNIT_IN_BRACKETS.search(indicator)):
+                indicator, unit = indicator[: bracket.start()].strip(), bracket.group(1)  # "Tỷ trọng … (%)"
+            elif not unit.strip() and _SHARE.match(indicator):
+                unit = "%"  # a share's bare number: "Tỷ lệ … | 80"
             for column in periods:
-                target = _table_value(row.text(column), indicator, row.text("unit"), column.removeprefix("period:"))
+                target = _table_value(row.text(column), indicator, unit, column.removeprefix("period:"))
                 if target:
                     target.span = (row.start, row.end)
                     targets.append(target)

@@ -366,6 +366,20 @@ def test_a_target_table_s_columns_of_targets_and_of_past_values():
         (30, "2025", "doanh nghiệp"), (50, "2030", "doanh nghiệp"), (3, "2025", "DN"), (5, "2030", "DN")]
 
 
+def test_a_target_table_without_a_unit_column_takes_the_unit_the_indicator_names():
+    from stikg.graph.extract.tables import find_tables
+    from stikg.graph.extract.targets import table_targets
+
+    table = ("TT | Chỉ tiêu | Năm 2025 | Năm 2030\n1 | Tỷ trọng kinh tế số trong GRDP (%) | 15 | 30\n"
+             "2 | Số doanh nghiệp công nghệ số (doanh nghiệp) | 300 | 600\n"
+             "3 | Tỷ lệ dân số có tài khoản thanh toán điện tử | 80 | 95\n"  # a share's bare number: a percentage
+             "4 | Đóng góp của năng suất các nhân tố tổng hợp (TFP) | 45 | 50\n")  # no unit: no target
+    found = table_targets(find_tables(split_lines(table)))
+    assert [(t.indicator, t.value, t.unit) for t in found if t.period == "2030"] == [
+        ("Tỷ trọng kinh tế số trong GRDP", 30, "%"), ("Số doanh nghiệp công nghệ số", 600, "doanh nghiệp"),
+        ("Tỷ lệ dân số có tài khoản thanh toán điện tử", 95, "%")]
+
+
 def test_a_target_table_s_column_headed_đơn_vị_alone_is_its_unit():
     from stikg.graph.extract.tables import find_tables
     from stikg.graph.extract.targets import table_targets
