@@ -56,10 +56,11 @@ _COLUMN_RULES = (
 
 
 # A target table's value columns: "Năm 2025", "2030", "Đến năm 2025", "Giai đoạn 2021-2025", "Mục tiêu đến năm 2030",
-# "Kế hoạch năm 2025"; and its columns of what was achieved, which are no targets: "Thực hiện năm 2024", "Ước 2024".
+# "Kế hoạch năm 2025", "Mục tiêu đến 2030", "Năm 2025 (%)"; and its columns of what was achieved, which are no
+# targets: "Thực hiện năm 2024", "Ước 2024".
 _PERIOD_COLUMN = re.compile(
-    r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch|dự kiến)\s+)?(?:phấn đấu\s+)?(?:(?:năm|đến năm|giai đoạn)\s*)?"
-    r"((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)$")
+    r"^(?:(?:mục tiêu|chỉ tiêu|kế hoạch|dự kiến)\s+)?(?:phấn đấu\s+)?(?:(?:năm|đến năm|đến|giai đoạn)\s*)?"
+    r"((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)(?:\s*\([^)]{1,20}\))?$")
 _ACHIEVED_COLUMN = re.compile(r"^(?:ước|thực hiện|kết quả|đạt được|hiện trạng|năm gốc|cơ sở)\b.*(?:19|20)\d{2}")
 
 

@@ -142,6 +142,8 @@ def test_cell_offsets_point_into_the_text():
 def test_a_target_table_s_columns():
     assert [column_role(h) for h in ("TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025", "2030", "Giai đoạn 2021 - 2025")] == [
         "tt", "indicator", "unit", "period:2025", "period:2030", "period:2021-2025"]
+    # a horizon without "năm", a note in brackets after the year
+    assert [column_role(h) for h in ("Mục tiêu đến 2030", "Năm 2025 (dự kiến)")] == ["period:2030", "period:2025"]
 
 
 def test_a_target_table_one_cell_per_line_whose_values_look_like_row_numbers():
