@@ -75,7 +75,8 @@ _NOT_AGENCY = re.compile(
     r"|^Phòng(?!\s+(?-i:[A-ZĐ]))",
     re.IGNORECASE,
 )
-_ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng)\s+", re.IGNORECASE)
+_ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng|"
+                          r"Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+", re.IGNORECASE)  # not "Chánh án"
 _ROLE_SUFFIX = re.compile(r"\s+(?:đặt hàng|chủ trì|phối hợp|thực hiện|là cơ quan.*)$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _ALL_SO = re.compile(r"^[Cc]ác [Ss]ở(?:\s*:\s*|\s+(?=[A-ZĐ]))(.+)$")  # "Các Sở: Tài chính, …", "Các sở Tài chính, …"

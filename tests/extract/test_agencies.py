@@ -21,6 +21,7 @@ from stikg.graph.extract.agencies import (
         ("Sở KH&CN (Chi cục Tiêu chuẩn Đo lường Chất lượng)", "Sở Khoa học và Công nghệ"),
         ("Sở Y tế đặt hàng", "Sở Y tế"),
         ("Thủ trưởng các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh"),
+        ("Chánh Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh"),
         ("Liên hiệp KHKT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
         ("Đài phát thanh truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
         # the departments and bodies of the 2025 reorganisation, and the mass organisations' abbreviations
