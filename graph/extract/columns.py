@@ -12,10 +12,9 @@ from bisect import bisect_right
 
 _PART = re.compile(r"\S+(?: \S+)*")  # words one space apart: two or more part cells
 _HEADER_START = re.compile(r"^(?:S?TT|Số\s?TT|Số thứ tự)\.?$", re.IGNORECASE)
-# the number column's cell: "1", "2.1", "I", "A", "I.1" a row's number, "-" or "+" an unnumbered part of the row
-# above, "TT" the header's
-_NUMBER_CELL = re.compile(r"^((?:\d{1,3}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,3})*\.?|[-+•]|S?TT\.?|Số\s?TT\.?|Số thứ tự)"
-                          r"(?= |$)", re.IGNORECASE)
+ROW_NUMBER_TEXT = r"(?:\d{1,3}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,3})*\.?"  # a table row's number: "1", "2.1", "II", "I.1"
+# the number column's cell: a row's number, "-" or "+" an unnumbered part of the row above, "TT" the header's
+_NUMBER_CELL = re.compile(rf"^({ROW_NUMBER_TEXT}|[-+•]|S?TT\.?|Số\s?TT\.?|Số thứ tự)(?= |$)", re.IGNORECASE)
 
 
 def _parts(line: str) -> list[tuple[int, str]]:

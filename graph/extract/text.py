@@ -13,7 +13,7 @@ import unicodedata
 from statistics import quantiles
 
 from .agencies import starts_with_agency
-from .columns import laid_out_tables
+from .columns import ROW_NUMBER_TEXT, laid_out_tables
 from .lexicon import doc_type_pattern, law_name_pattern, name_word_pairs, province_pattern, tone_free_key
 
 VIETNAMESE_LETTERS = "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
@@ -396,15 +396,15 @@ def _without_line_spacing(lines: list[str]) -> list[str]:
 
 
 _STACKED_TABLE_START = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)\.?$", re.IGNORECASE)
+_TABLE_END = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận|TM\.|KT\.|[IVX]+\.\s)")
 _MARK_ALONE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\.$")  # "II." / "NHIỆM VỤ": one heading
-_ROW_NUMBER_LINE = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,3})*\.?$")  # "1", "II", "2.1", "I.1"
+_ROW_NUMBER_LINE = re.compile(rf"^{ROW_NUMBER_TEXT}$")
 
 
 def _rows_go_on(lines: list[str], i: int) -> bool:
     """Whether a table of one cell per line goes on past the blank line ``i``: a row's number within the next few
     lines (rows parted by blank lines, an empty cell left blank), not a paragraph after the table."""
     return any(_ROW_NUMBER_LINE.match(line) for line in list(filter(None, lines[i + 1: i + 24]))[:8])
-_TABLE_END = re.compile(r"^(?:PHỤ LỤC|Phụ lục|Nơi nhận|TM\.|KT\.|[IVX]+\.\s)")
 
 
 def _cell_goes_on(prev: str, line: str, width: int | None) -> bool:
