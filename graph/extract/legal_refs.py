@@ -71,9 +71,6 @@ _AMENDING_UNNUMBERED = re.compile(r"(?:sửa đổi|bổ sung|cập nhật)\s+(?
 # "Thực hiện …", "Để triển khai …", in a news item also "Kế hoạch nhằm triển khai …": the plan carries out what follows
 _OPENING = re.compile(r"^(?:(?:(?:Kế hoạch|Chương trình)(?:\s+này)?\s+(?:được ban hành\s+)?)?(?:Để|Nhằm)\s+)?"
                       r"(?:tiếp tục\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai)\b", re.IGNORECASE)
-# "Theo Kết luận số 123-KL/TW …": a basis named by its type, not "Theo đề nghị của Sở … tại Tờ trình số …"
-_BY_DOCUMENT = re.compile(r"^Theo\s+(?:Luật|Nghị quyết|Nghị định|Quyết định|Kết luận|Chỉ thị|Thông báo|Thông tư|"
-                          r"Hướng dẫn|Kế hoạch|Chương trình|Công văn|Văn bản)\b")
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
     r"[Ss]ửa đổi|[Hh]ướng dẫn|[Hh]ợp nhất|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|"
@@ -449,6 +446,12 @@ _NATIONAL_SHORT = {"TTCP": "Thủ tướng Chính phủ", "TTg": "Thủ tướng
                    "BCT": "Bộ Chính trị", "BCH TW": "Ban Chấp hành Trung ương", "BCHTW": "Ban Chấp hành Trung ương"}
 
 
+def _by_document(opening: str) -> bool:
+    """'Theo Kết luận số 123-KL/TW …': a basis named by its type, not 'Theo đề nghị của Sở … tại Tờ trình số …'."""
+    theo = re.match(r"Theo\s+(?=[A-ZĐ])", opening)
+    return bool(theo and doc_type_pattern().match(opening, theo.end()))
+
+
 def _issuer(mention: Mention, province: str | None) -> str | None:
     known = _issuing_code(mention.number)
     if mention.issuer:
@@ -546,7 +549,7 @@ def extract_legal_refs(
         opening = re.sub(r"^(?:[-–•+*]|\d{1,2}[.)])\s*", "", line_text)  # "- Căn cứ Luật …;" in a list
         if (in_title or before_body and _OPENING.match(opening)) and not mention.proposal:
             mention.relation = "implements"  # not a proposal it names ("trên cơ sở đề xuất … tại Tờ trình số …")
-        elif before_body and (re.match(r"^Căn cứ\b", opening) or _BY_DOCUMENT.match(opening)
+        elif before_body and (re.match(r"^Căn cứ\b", opening) or _by_document(opening)
                               or re.match(r"^Trên cơ sở\b", opening)
                               and not mention.proposal) or in_basis:  # not "Trên cơ sở đề xuất của Sở … tại …"
             mention.relation = "based_on"
