@@ -58,6 +58,12 @@ _DIGITAL_STAMP = re.compile(r"^(?:Ký bởi|Thời gian ký|Ngày ký|Cơ quan|E
 _SIGNED_MARK = re.compile(r"^[(\[]?\s*(?:đã ký|daky)\b[^)\]]*[)\]]?$", re.IGNORECASE)  # "(Đã ký)", "[daky]"
 # a person's name: "Trần Ngọc Tam"; in the Central Highlands also "Y Thanh Hà Niê Kdăm", "H'Yim Kđoh"
 _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*)(?:\s[A-ZĐÀ-Ỹ](?:'[A-ZĐÀ-Ỹ])?[a-zđà-ỹ]*){1,5}$")
+_CAPS_NAME = re.compile(r"^[A-ZĐÀ-Ỹ]+(?:\s[A-ZĐÀ-Ỹ]+){2,4}$")  # three words or more: not a place, "HÀ TĨNH"
+# the family names most Vietnamese carry: a signer's name in capitals opens with one, a role ("PHÓ CHỦ TỊCH") not
+_SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+             "Dương", "Lý", "Đinh", "Đoàn", "Lâm", "Mai", "Trịnh", "Trương", "Lương", "Cao", "Hà", "Tạ", "Châu",
+             "Thái", "Tô", "Lưu", "La", "Kiều", "Quách", "Vương", "Triệu", "Từ", "Tăng", "Hứa", "Lò", "Lại", "Đào",
+             "Khổng", "Chu", "Nông", "Thân", "Tống", "Lục", "Phùng", "Diệp"}
 _NAME_AFTER_ROLE = re.compile(r"[A-ZĐÀ-Ỹ]{2,}\s+(?!Tỉnh|Thành|Huyện)((?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]+\s?){2,6})\s*\|?\s*$")
 _GOVERNMENT = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ",
                "BAN CHẤP HÀNH TRUNG ƯƠNG": "Ban Chấp hành Trung ương"}
@@ -144,6 +150,8 @@ def _signer(lines: list[Line], start: int, stop: int) -> str | None:
                 text = _SIGNED_BEFORE.sub("", _SIGNED_AFTER.sub("", cell))
                 if _NAME.match(text):
                     return text
+                if _CAPS_NAME.match(text) and text.split()[0].title() in _SURNAMES:  # "NGUYỄN VĂN KHẢI"
+                    return text.title()
                 if _DIGITAL_STAMP.match(later.text.strip("| ")):
                     continue  # "Ký bởi: Ủy ban nhân dân tỉnh …", "Thời gian ký: 12.03.2025 10:15:22 +07:00"
                 if text and not _SIGNED_MARK.match(text) and not _SIGNATURE_ROLE.search(text) and not text.isupper():

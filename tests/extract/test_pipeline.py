@@ -825,6 +825,8 @@ def test_lead_partners_and_time_named_inside_a_task_s_paragraph():
     # a digital signature's stamp between the role and the name
     ("Ký bởi: Sở Khoa học và Công nghệ tỉnh Lâm Đồng\nThời gian ký: 12.03.2025 10:15:22 +07:00\nTrần Bình",
      "Trần Bình"),
+    ("NGUYỄN VĂN KHẢI", "Nguyễn Văn Khải"),  # a name in capitals, which a family name opens
+    ("HÀ TĨNH\nLê Văn Hùng", "Lê Văn Hùng"),  # not a place in capitals
 ])
 def test_the_signer(signed, name):
     plan = HEADER + f"Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{signed}\n"
