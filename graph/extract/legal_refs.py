@@ -38,8 +38,10 @@ REF_NUMBER = re.compile(  # its first digit, then what may not stand before it: 
     rf")(?![\w/])"
 )
 # "Luật" first, then what stands before it: a pattern that opens with its word is found by a fast scan for it, one
-# that opens with a look behind is tried at every character (15 times slower). Not "Hệ Thống Pháp Luật vui lòng …"
-_LAW = re.compile(r"Luật(?<!\wLuật)(?<![Pp]háp Luật)\s+(?![Ss]ố\s)")
+# that opens with a look behind is tried at every character (15 times slower). Not "Hệ Thống Pháp Luật vui lòng …",
+# nor the word for a law already named ("triển khai thi hành Luật như sau", "Luật này", "Luật được thông qua")
+_LAW = re.compile(r"Luật(?<!\wLuật)(?<![Pp]háp Luật)\s+(?![Ss]ố\s)"
+                  r"(?!(?:như|này|và|được|đã|sẽ|có|trên|tại|của|cho|để|theo|khi|với|là|thì|mới|đến)\b)")
 _NUMBERED_LAW = re.compile(r"Luật(?<!\wLuật)\s[^;,.()]{2,50}?\s+số\s*$")
 _LAW_END = re.compile(
     r",|\s(?:ngày|năm\s+\d{4}|năm(?=\s+ngày)|số\s*:?\s*\d|theo|để|đã|được|hiện hành|có liên quan|liên quan|"
@@ -75,7 +77,8 @@ _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+(.+?)(?=\s+(?:[Vv]ề|[Bb]an hành|[Pp]hê duyệt|[Qq]uy định|[Tt]hực hiện|[Tt]riển khai|"
     r"[Ss]ửa đổi|[Hh]ướng dẫn|[Hh]ợp nhất|tiếp tục|thông qua|và\s+(?:có|được|đã|sẽ))\b|"
     r"\s+và\s+(?:[^\W\d]+\s+){1,4}số\s*\d|"
-    r"\s*[,;:()“\"|]|\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$|"  # a dash before a capital may join a name: "Bộ Lao động - …"
+    r"\s*[,;:“\"|]|\s*\((?!kh[oó][aá]\s)|(?<![IVXL])\)|"  # a term in brackets is the body's: "… Trung ương (khóa XI)"
+    r"\s+-\s(?![A-ZĐÂĂÊÔƠƯ])|$|"  # a dash before a capital may join a name: "Bộ Lao động - …"
     r"(?<!TP)(?<!Tp)(?<!TX)\.(?=\s|$))"  # a sentence's end ("… của Thủ tướng Chính phủ. Theo đó, …"), not "TP."
 )
 # bodies a caps title names after "CỦA", as their names are written in running text
@@ -126,6 +129,9 @@ _DIRECTED_BY = re.compile(r"(?:chỉ đạo|ý kiến) của\s+([^,;:()]{3,80}?)
 # who issued a document, named before it: "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 1636/KH-UBND …"
 _ISSUED_BY = re.compile(r"(?<!\w)((?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|"
                         r"Thành ủy)(?:\s+(?:tỉnh|thành phố))?(?:\s+[A-ZĐ]\w*){0,3})\s+(?:đã\s+|vừa\s+)?ban hành\s+$")
+# a body named right after a document's date, "của" left out: "ngày 01/11/2012 Hội nghị Trung ương 6 khóa XI về …"
+_BODY_WITHOUT_OF = re.compile(r"\s*,?\s*(?:Hội nghị (?:lần thứ|Trung ương)|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|"
+                              r"Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ban Thường vụ)\s")
 # bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
 _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
@@ -213,6 +219,8 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
         if opening.group(1):  # "Nghị quyết 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị"
             rest = re.sub(r"^\s*\)", "", rest)
     issuer = None
+    if issued_on and _BODY_WITHOUT_OF.match(rest):  # "ngày 01/11/2012 Hội nghị …": "của" left out
+        rest = " của" + rest
     if caps := _caps_issuer(rest):  # "… NGÀY 31/3/2023 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ …" in a title
         issuer, taken = caps
         rest = rest[taken:]

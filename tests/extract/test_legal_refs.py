@@ -64,6 +64,16 @@ def test_a_verb_in_a_document_s_own_subject_does_not_carry_out_the_next_document
 
 
 @pytest.mark.parametrize(("text", "issuer", "subject"), [
+    # "của" left out after the date; the term in brackets
+    ("Nghị quyết số 20-NQ/TW ngày 01/11/2012 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XI về phát "
+     "triển khoa học và công nghệ;", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XI",
+     "phát triển khoa học và công nghệ"),
+    ("Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng (khoá XI) về phát triển khoa học;",
+     "Ban Chấp hành Trung ương Đảng", "phát triển khoa học"),
+    ("Quyết định số 569/QĐ-TTg ngày 11/5/2022 Thủ tướng Chính phủ ban hành Chiến lược phát triển khoa học;",
+     "Thủ tướng Chính phủ", "ban hành Chiến lược phát triển khoa học"),
+    ("Quyết định số 12/QĐ-BKHCN ngày 01/11/2012 của Bộ Khoa học và Công nghệ (Vụ Kế hoạch) về phân bổ kinh phí;",
+     "Bộ Khoa học và Công nghệ", None),  # a bracket not of the body's term ends it
     ("Thông tư số 01/2023/TT-BLĐTBXH ngày 10/2/2023 của Bộ Lao động - Thương binh và Xã hội hướng dẫn đào tạo nghề;",
      "Bộ Lao động - Thương binh và Xã hội", "hướng dẫn đào tạo nghề"),
     ("Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương;",
@@ -279,6 +289,15 @@ def test_laws_named_without_number(text, name):
 
 def test_the_law_in_a_site_s_name_is_no_law():
     assert refs("Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn gói cước.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh ban hành Kế hoạch triển khai thi hành Luật như sau:",
+    "Các sở, ngành tổ chức phổ biến Luật này đến cán bộ, công chức.",
+    "Luật được Quốc hội thông qua tại Kỳ họp thứ 9.",
+])
+def test_the_word_for_a_law_already_named_is_no_law(text):
+    assert refs(text) == {}
 
 
 def test_a_numbered_law_and_a_city_s_committee():
