@@ -63,6 +63,7 @@ _HEADS = (
     "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article, with "các Ban", "các Tổ đại biểu"
     "Các thành viên", "các thành viên", "Thành viên",  # "Các thành viên Ban Chỉ đạo", in a steering committee's plan
     "các Ban", "Các Ban", "các Tổ đại biểu", "Các Tổ đại biểu",
+    "các ban", "Các ban",  # "phối hợp với các ban xây dựng đảng Tỉnh ủy", "các ban, ngành, đoàn thể tỉnh"
     "Phòng",  # a department's or district's office: "Phòng Quản lý khoa học", "Phòng Kinh tế" (not "Phòng, chống")
     "Thuế tỉnh", "Thuế thành phố", "Thống kê tỉnh", "Thống kê thành phố",  # as the 2025 reform names them
     "BĐBP", "Bộ đội Biên phòng",  # "Công an tỉnh, Bộ CHQS tỉnh, BĐBP tỉnh"
@@ -268,7 +269,8 @@ def split_parties(text: str) -> list[str]:
 
 # Verbs that end the list of agencies a duty starts with ("Sở KH&CN chủ trì, ...").
 _DUTY_VERBS = re.compile(
-    r"\s(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
+    r"\s(?!(?<=[Cc]ác [Bb]an )xây dựng [Đđ]ảng)"  # "Các ban xây dựng đảng Tỉnh ủy": a name, not what they do
+    r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
     r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|báo cáo|rà soát|đề xuất|"
     r"tiếp tục|định kỳ|kịp thời|tích cực|tổng hợp|kiểm tra|phổ biến|"
@@ -324,8 +326,9 @@ _PARTNER_START = re.compile(
     r"(?:\s+(?:với|cùng))?\s+", re.IGNORECASE  # "phối hợp chặt chẽ với Sở Tài chính"
 )
 _PARTNER_END = re.compile(
-    r"\s*:|\s+(?<!các )(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|"
-    r"nghiên cứu|tham mưu|hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
+    r"\s*:|\s+(?<!các )(?!(?<=[Cc]ác [Bb]an )xây dựng [Đđ]ảng)"  # "các ban xây dựng đảng Tỉnh ủy": a name
+    r"(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|nghiên cứu|tham mưu|"
+    r"hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
     r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành|tuyên truyền|quán triệt|đảm bảo|bảo đảm|"
     r"giám sát|chỉ đạo|phổ biến|vận động|xử lý|cung cấp|khảo sát|kết nối|sắp xếp|hoàn thiện)(?!\w)"
     r"|\.\s|\.$|,\s+(?:căn cứ|chủ trì)",

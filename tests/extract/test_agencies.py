@@ -153,6 +153,8 @@ def test_leading_agencies_of_a_duty():
     assert leading_agencies("Cơ quan chủ trì: Sở Khoa học và Công nghệ.") is None
     assert leading_agencies("Cơ quan chủ quản: Sở Văn hóa, Thể thao và Du lịch.") is None
     assert leading_agencies("Đơn vị có liên quan chủ động triển khai.")[0] == ["Đơn vị có liên quan"]
+    assert leading_agencies("Các ban xây dựng đảng Tỉnh ủy theo chức năng hướng dẫn, kiểm tra.")[0] == [
+        "Các ban xây dựng đảng Tỉnh ủy"]  # their name, not what they do
     assert leading_agencies("Cơ quan Thường trực chủ trì tổng hợp.")[0] == ["Cơ quan Thường trực"]
 
 
@@ -201,6 +203,11 @@ def test_partners_named_by_a_duty():
         "Sở Tài chính", "Cục Thuế"]
     assert partners_named("Tăng cường công tác phối hợp các cơ quan, đơn vị trong xây dựng") == []
     assert partners_named("Chủ trì, phối hợp với các cơ quan tuyên truyền Nghị quyết") == ["Các cơ quan"]
+    # the party's boards, in a party committee's plan
+    assert partners_named("Chủ trì, phối hợp với các ban xây dựng đảng Tỉnh ủy kiểm tra, giám sát") == [
+        "Các ban xây dựng đảng Tỉnh ủy"]
+    assert partners_named("Chủ trì, phối hợp với các ban, ngành, đoàn thể tỉnh tuyên truyền") == [
+        "Các ban, ngành, đoàn thể tỉnh"]
     # a known name, what the parties do running on from it (a verb no rule lists); a place goes on the name
     assert partners_named("Phối hợp với Sở KH&CN khảo sát nhu cầu công nghệ") == ["Sở Khoa học và Công nghệ"]
     assert partners_named("Phối hợp với Sở Tài chính tỉnh Hòa Bình, Sở Nội vụ") == [
