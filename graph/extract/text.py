@@ -158,8 +158,8 @@ def _tab_rows(lines: list[str]) -> list[str]:
     cells is a row only beside one of three or more (a group row, "I\tHoàn thiện thể chế"); alone it is a heading
     or a line indented with a tab, kept as it is. A page printed in columns (a PDF's text laid out as printed:
     "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …") has its columns parted as cells too."""
-    lines = [_COLUMN_GAP.sub(" | ", line.strip(" \u00a0")) if _in_columns(line.strip(" \u00a0")) else line
-             for line in lines]
+    lines = [_COLUMN_GAP.sub(" | ", line.strip(" \t\u00a0")) if _in_columns(line.strip(" \t\u00a0")) else line
+             for line in lines]  # an indent of a tab and spaces ("\t     1. Giai đoạn …") is no column
     rows = [line.lstrip().rstrip(" ").split("\t") if "\t" in line else [line] for line in lines]
     filled = [i for i, line in enumerate(lines) if line.strip()]
     beside_row = {i for k, i in enumerate(filled) if len(rows[i]) == 2

@@ -43,6 +43,11 @@ def test_a_table_row_parted_by_tabs_is_a_pipe_row_and_an_indent_is_no_cell():
                                "Nơi nhận: - Như trên")
 
 
+def test_an_indent_of_a_tab_and_spaces_is_no_column():
+    text = "II. MỤC TIÊU\n\t           1. Giai đoạn 2021 - 2030:\n\t          - Hỗ trợ 20 doanh nghiệp."
+    assert normalise(text) == "II. MỤC TIÊU\n1. Giai đoạn 2021 - 2030:\n- Hỗ trợ 20 doanh nghiệp."
+
+
 def test_a_row_of_two_cells_parted_by_a_tab_is_a_row_only_beside_a_table_row():
     table = "TT\tNhiệm vụ\tChủ trì\tThời gian\nI\tHoàn thiện thể chế\n\n1\tXây dựng chính sách\tSở KH&CN\t2024"
     assert normalise(table).split("\n")[1] == "I | Hoàn thiện thể chế"
