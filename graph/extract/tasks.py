@@ -262,17 +262,15 @@ def body_tasks(part: Section) -> list[Task]:
             title = first_sentence(lines[0].text)
             partners = partners_named(title)
             timeframe = timeframe or _time_said(_LEADER.sub("", lines[0].text))
+        elif not lead and not lines and not _leads(section.title) and (later := _lead_after_duty(section.title)):
+            title, lead, duty = later  # "1. Tổ chức Ngày hội …. Giao Sở X chủ trì, …", "1. Xây dựng … - Sở X chủ trì"
+            timeframe, partners = timeframe or _time_said(duty), _partners_of(duty)
         elif not lead and (lines or _leads(section.title)):  # a heading that is the whole duty: "1. Sở X chủ trì, …"
             opening = leading_agencies(_LEADER.sub("", lines[0].text if lines else section.title)) \
                 or _assigned_later(lines) or _led_by(lines)
             if opening:
                 lead, duty = opening
-                timeframe = timeframe or _time_said(duty)
-                # partners after the lead: "…, phối hợp với Sở Y …", "Sở X là cơ quan chủ trì; Ban Y phối hợp.",
-                # "…, Sở Y là cơ quan phối hợp."
-                joined = _PARTNERS_AFTER_LEAD.search(first_sentence(duty))
-                partners = partners_named(duty) or (
-                    split_parties(joined.group(1)) if joined and starts_with_agency(joined.group(1)) else [])
+                timeframe, partners = timeframe or _time_said(duty), _partners_of(duty)
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
             id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,
@@ -299,6 +297,28 @@ def _leads(text: str) -> tuple[list[str], str] | None:
     Tài chính …', not any sentence that opens with an agency ('Sở Tài chính phối hợp bố trí kinh phí')."""
     opening = leading_agencies(_LEADER.sub("", text))
     return opening if opening and re.match(r"chủ trì\b", opening[1], re.IGNORECASE) else None
+
+
+def _partners_of(duty: str) -> list[str]:
+    """The partners of a lead's duty: "…, phối hợp với Sở Y …", "Sở X là cơ quan chủ trì; Ban Y phối hợp.",
+    "…, Sở Y là cơ quan phối hợp."."""
+    joined = _PARTNERS_AFTER_LEAD.search(first_sentence(duty))
+    return partners_named(duty) or (
+        split_parties(joined.group(1)) if joined and starts_with_agency(joined.group(1)) else [])
+
+
+# where a heading's duty ends and a clause naming its lead may start: a sentence's end, ";", a dash
+_CLAUSE_BREAK = re.compile(r"(?<=[.;])\s+|\s+[-–]\s+")
+
+
+def _lead_after_duty(heading: str) -> tuple[str, list[str], str] | None:
+    """A heading that names its lead after the duty ("Tổ chức Ngày hội khởi nghiệp. Giao Sở KH&CN chủ trì, …",
+    "Xây dựng bản đồ công nghệ - Sở Công Thương chủ trì; …"): the duty, the lead and what the lead does. Only a
+    clause that says "chủ trì" ("Bộ Lao động - Thương binh …" is no break)."""
+    for brk in _CLAUSE_BREAK.finditer(heading):
+        if found := _leads(heading[brk.end():]):
+            return _clean(heading[: brk.start()].rstrip(" .;-–")), found[0], found[1]
+    return None
 
 
 def _assigned_later(lines: list[Line]) -> tuple[list[str], str] | None:

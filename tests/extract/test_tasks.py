@@ -57,6 +57,22 @@ def test_an_assignment_at_the_end_of_a_task_s_sentence(section, task):
     assert (found.title, found.lead, found.partners, found.timeframe) == task
 
 
+@pytest.mark.parametrize(("section", "task"), [
+    ("1. Tổ chức Ngày hội khởi nghiệp năm 2024. Giao Sở KH&CN chủ trì, phối hợp với Tỉnh Đoàn thực hiện; thời gian: "
+     "Quý III/2024.",
+     ("Tổ chức Ngày hội khởi nghiệp năm 2024", ["Sở Khoa học và Công nghệ"], ["Tỉnh Đoàn"], "Quý III/2024")),
+    ("1. Xây dựng bản đồ công nghệ ngành dệt may - Sở Công Thương chủ trì; Sở KH&CN phối hợp; hoàn thành trong năm "
+     "2024.",
+     ("Xây dựng bản đồ công nghệ ngành dệt may", ["Sở Công Thương"], ["Sở Khoa học và Công nghệ"], "năm 2024")),
+    # a heading that opens with its lead is read from its start, not from a later clause
+    ("1. Sở Tài chính chủ trì bố trí kinh phí; Sở KH&CN chủ trì hướng dẫn thủ tục.",
+     ("Sở Tài chính chủ trì bố trí kinh phí; Sở KH&CN chủ trì hướng dẫn thủ tục.", ["Sở Tài chính"], [], None)),
+])
+def test_a_heading_alone_that_names_its_lead_after_the_duty(section, task):
+    found = only_task(section)
+    assert (found.title, found.lead, found.partners, found.timeframe) == task
+
+
 @pytest.mark.parametrize(("text", "lead", "partners"), [
     ("Đào tạo, bồi dưỡng nhân lực. Giao Sở Nội vụ chủ trì, phối hợp với Sở KH&CN thực hiện trong năm 2024.",
      ["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"]),
