@@ -89,6 +89,7 @@ class Cell:
 class Row:
     number: str
     cells: dict[str, Cell] = field(default_factory=dict)
+    spanned: str | None = None  # the role of a cell merged with the row above, which stands there
 
     def text(self, role: str) -> str:
         cell = self.cells.get(role)
@@ -96,11 +97,11 @@ class Row:
 
     @property
     def start(self) -> int:
-        return min(c.start for c in self.cells.values())
+        return min(c.start for role, c in self.cells.items() if role != self.spanned)
 
     @property
     def end(self) -> int:
-        return max(c.end for c in self.cells.values())
+        return max(c.end for role, c in self.cells.items() if role != self.spanned)
 
 
 @dataclass
@@ -143,7 +144,14 @@ def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:
             rows.append([cell])
         elif rows:
             rows[-1].append(cell)
-    return [_name_cells(row, columns) for row in rows]
+    return _named_rows(rows, columns)
+
+
+def _named_rows(rows: list[list[Cell]], columns: list[str]) -> list[Row]:
+    named: list[Row] = []
+    for cells in rows:
+        named.append(_name_cells(cells, columns, named[-1] if named else None))
+    return named
 
 
 def _comes_next(previous: str, number: str) -> bool:
@@ -179,24 +187,34 @@ def _parts(cells: list[Cell], width: int) -> tuple[list[Cell], list[list[Cell]]]
     return cells[: marks[0]], [cells[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _name_cells(cells: list[Cell], columns: list[str]) -> Row:
-    """A row's cells by their columns' roles. Where a rendering dropped an empty cell (a row shorter than its
-    header), a time standing in an earlier column (partners, product) goes to the time column, and what follows
-    it after. A row whose "-" parts name the agencies and it none is led by theirs (and its time theirs where they
-    share one), as a section whose lettered items each name a lead is."""
+def _name_cells(cells: list[Cell], columns: list[str], above: Row | None = None) -> Row:
+    """A row's cells by their columns' roles. Where a rendering left out a cell (a row shorter than its header):
+    a time where the lead should stand is the time, the lead a cell merged with the row ``above`` ("1 | … | Sở
+    KH&CN | 2025" + "2 | … | 2026": the lead's cell spans both rows), which is no empty cell (a task has a lead);
+    a time standing in an earlier column (partners, product) goes to the time column, and what follows it after.
+    A row whose "-" parts name the agencies and it none is led by theirs (and its time theirs where they share
+    one), as a section whose lettered items each name a lead is."""
     cells, chunks = _parts(cells, len(columns))
     cells = cells[: len(columns)] if chunks else cells
     roles = list(columns)
-    if len(cells) < len(columns) and "timeframe" in columns:
-        when = columns.index("timeframe")
+    merged_lead = None
+    if len(cells) < len(roles) and "lead" in roles and above and above.text("lead"):
+        at = roles.index("lead")
+        if 1 < at < len(cells) and _WHEN.match(cells[at].text):
+            merged_lead = above.cells["lead"]
+            roles.remove("lead")
+    if len(cells) < len(roles) and "timeframe" in roles:
+        when = roles.index("timeframe")
         early = next((i for i, cell in enumerate(cells[:when]) if i > 1 and _WHEN.match(cell.text)
-                      and columns[i] in ("partners", "output", "note", "")), None)
+                      and roles[i] in ("partners", "output", "note", "")), None)
         if early is not None:
-            roles = columns[:early] + columns[when:]
+            roles = roles[:early] + roles[when:]
     row = Row(number=cells[0].text.rstrip("."))
     for role, cell in zip(roles, cells, strict=False):
         if role and role != "tt" and role not in row.cells:
             row.cells[role] = cell
+    if merged_lead:
+        row.cells["lead"], row.spanned = merged_lead, "lead"
     parts = [_name_cells(chunk, columns) for chunk in chunks]
     for role in ("lead", "partners", "timeframe"):
         said = list(dict.fromkeys(text for part in parts if (text := part.text(role))))
@@ -254,7 +272,7 @@ def _pipe_row_table(lines: list[Line], i: int, columns: list[str | None]) -> tup
         elif text.strip() and not text.startswith("|"):
             break
         j += 1
-    return Table([c or "" for c in columns], [_name_cells(r, columns) for r in rows if r]), j
+    return Table([c or "" for c in columns], _named_rows([r for r in rows if r], columns)), j
 
 
 def _unnumbered_target_table(lines: list[Line], i: int) -> tuple[Table, int] | None:

@@ -132,6 +132,21 @@ def test_a_dropped_empty_cell_does_not_shift_the_time_into_the_partners():
     assert (rows[1].text("partners"), rows[1].text("timeframe")) == ("", "Quý IV/2026")
 
 
+@pytest.mark.parametrize("text", [
+    "TT\n\nTên nhiệm vụ\n\nĐơn vị chủ trì\n\nThời gian thực hiện\n\n1\n\nXây dựng chính sách\n\nSở KH&CN\n\n2025\n\n"
+    "2\n\nThành lập Trung tâm\n\n2025 - 2026\n\n3\n\nĐào tạo nhân lực\n\nSở Nội vụ\n\nHằng năm\n",
+    "TT | Tên nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện\n"
+    "1 | Xây dựng chính sách | Sở KH&CN | Sở Tư pháp | 2025\n2 | Thành lập Trung tâm | 2025 - 2026\n"
+    "3 | Đào tạo nhân lực | Sở Nội vụ | Sở KH&CN | Hằng năm\n",
+])
+def test_a_lead_s_cell_merged_with_the_row_above_leads_both_rows(text):
+    rows = rows_of(text)
+    assert [(row.text("lead"), row.text("timeframe")) for row in rows] == [
+        ("Sở KH&CN", "2025"), ("Sở KH&CN", "2025 - 2026"), ("Sở Nội vụ", "Hằng năm")]
+    spanned = text[rows[1].start: rows[1].end]  # the row's own text, not the merged cell above it
+    assert spanned.startswith("Thành lập Trung tâm") and spanned.endswith("2025 - 2026")
+
+
 def test_cell_offsets_point_into_the_text():
     text = "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n1\n|\nLập kế hoạch\n|\nSở Tài chính\n|\n"
     row = find_tables(split_lines(text))[0].rows[0]
