@@ -48,6 +48,7 @@ _HEADS = (
     "Cục", "Chi cục", "Công an", "Bộ", "Liên hiệp", "Liên đoàn", "Hội", "Hiệp hội", "Trung tâm",
     "Trường", "Văn phòng", "Viện", "Tỉnh đoàn", "Tỉnh Đoàn", "Thành đoàn", "Thành Đoàn", "Tỉnh ủy", "Tỉnh uỷ",
     "Thành ủy", "Thành uỷ", "Liên minh", "Đoàn", "Thanh tra", "Kho bạc", "LĐLĐ", "BQL", "MTTQ", "BCH", "BCHQS",
+    "UBMTTQ", "UBMTTQVN", "MTTQVN", "HLHPN", "NHNN", "BHXH", "KBNN", "VPUBND",  # as agency_abbreviations.csv spells
     "Ngân hàng", "Bảo hiểm", "Quỹ", "Phân hiệu", "PH", "Mặt trận", "Cơ quan", "Các cơ quan", "các cơ quan",
     "Các đơn vị", "các đơn vị", "Các tổ chức", "các tổ chức", "Các trường", "các trường", "Các ngành",
     "các ngành", "Các Hội", "các Hội", "Các hội", "Các địa phương", "các địa phương", "Các doanh nghiệp",

@@ -28,6 +28,12 @@ from stikg.graph.extract.agencies import (
         ("Sở NNMT", "Sở Nông nghiệp và Môi trường"),
         ("Sở DT&TG", "Sở Dân tộc và Tôn giáo"),
         ("Báo và PTTH tỉnh", "Báo và Phát thanh, Truyền hình tỉnh"),
+        ("UBMTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("MTTQ tỉnh", "Mặt trận Tổ quốc tỉnh"),
+        ("HLHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
+        ("Đoàn TNCS HCM tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"),
+        ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+        ("KBNN tỉnh", "Kho bạc Nhà nước tỉnh"),
         ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"),
         ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ("Sở NN-PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
@@ -208,6 +214,8 @@ def test_partners_named_by_a_duty():
         "Các ban xây dựng đảng Tỉnh ủy"]
     assert partners_named("Chủ trì, phối hợp với các ban, ngành, đoàn thể tỉnh tuyên truyền") == [
         "Các ban, ngành, đoàn thể tỉnh"]
+    assert partners_named("Chủ trì, phối hợp với UBMTTQVN tỉnh, BHXH tỉnh tuyên truyền") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Bảo hiểm xã hội tỉnh"]  # abbreviations that open a name
     # a known name, what the parties do running on from it (a verb no rule lists); a place goes on the name
     assert partners_named("Phối hợp với Sở KH&CN khảo sát nhu cầu công nghệ") == ["Sở Khoa học và Công nghệ"]
     assert partners_named("Phối hợp với Sở Tài chính tỉnh Hòa Bình, Sở Nội vụ") == [
