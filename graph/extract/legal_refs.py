@@ -132,6 +132,8 @@ _ISSUED_BY = re.compile(r"(?<!\w)((?:Ủy ban nhân dân|UBND|Hội đồng nhâ
 # a body named right after a document's date, "của" left out: "ngày 01/11/2012 Hội nghị Trung ương 6 khóa XI về …"
 _BODY_WITHOUT_OF = re.compile(r"\s*,?\s*(?:Hội nghị (?:lần thứ|Trung ương)|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|"
                               r"Thủ tướng Chính phủ|Chính phủ|Quốc hội|Ban Thường vụ)\s")
+# an issuer of before the 2025 mergers, so marked: "(cũ)", "(trước sắp xếp)", "(nay là tỉnh An Giang)"
+_FORMER = re.compile(r"\s*\((?:cũ|trước (?:khi )?(?:sắp xếp|hợp nhất|sáp nhập)|nay (?:là|thuộc) [^()]{1,60})\)")
 # bodies whose name is complete: a word in lower case after it starts the subject, not more of the name
 _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc hội|Thủ tướng Chính phủ|Chính phủ|Bộ Chính trị|"
                            r"Ban Bí thư|(?:Ban Thường vụ |Ban Chấp hành Đảng bộ )?(?:Tỉnh|Thành) (?:ủy|uỷ)|"
@@ -238,6 +240,8 @@ def _after_number(text: str) -> tuple[str | None, str | None, str | None, int]:
                 and find_province(named.group()):
             issuer += named.group()  # "Ban Chỉ đạo về phát triển … tỉnh Đồng Tháp về thực hiện …": its whole name
             rest = rest[named.end():]
+    if issuer and (former := _FORMER.match(rest)):  # "của UBND tỉnh Kiên Giang (cũ) về …": the subject follows
+        rest = rest[former.end():]
     raw = _SUBJECT_END.split(rest[:1000], maxsplit=1)[0][:400]  # a page on one line: not the whole rest of it
     subject = re.sub(r"^\s*[,-]?\s*(?:năm\s+\d{4}\s+)?(?:về việc|về)\s+", "", raw,  # "569/QĐ-TTg năm 2022 về …"
                      flags=re.IGNORECASE).strip(" ,.:“”\"-")
