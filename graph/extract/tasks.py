@@ -240,13 +240,12 @@ def _time_said(duty: str) -> str | None:
 def body_tasks(part: Section) -> list[Task]:
     """Leaf sections of the tasks part ("NHIỆM VỤ VÀ GIẢI PHÁP")."""
     tasks: list[Task] = []
+    given = _given_by_groups(part)
     for section in part.walk():
         if section is part or section.children:
             continue
         lines = _section_text(section)
-        # labels in the lines, and after the heading's first sentence ("1. Hoàn thiện thể chế: … Cơ quan chủ trì: …")
-        lead, partners, timeframe, output = _labelled(text for line in [section.heading, *lines]
-                                                      for text in _assignment_texts(line.text))
+        lead, partners, timeframe, output = _labels(section)
         title = first_sentence(section.title)  # "1. Phát triển nhân lực. Tăng cường đào tạo …": its first sentence
         if not lead and (assigned := _assignment_in_brackets(section.title)):
             title, lead, partners = first_sentence(assigned[0]), assigned[1], assigned[2]
@@ -271,6 +270,8 @@ def body_tasks(part: Section) -> list[Task]:
             if opening:
                 lead, duty = opening
                 timeframe, partners = timeframe or _time_said(duty), _partners_of(duty)
+        if not lead and (group := given.get(id(section))):  # "1. Phát triển nhân lực" / "Cơ quan chủ trì: …" /
+            lead, partners, timeframe = group[0], partners or group[1], timeframe or group[2]  # "1.1. Đào tạo …"
         body = " ".join([section.title, *(line.text for line in lines)])
         tasks.append(Task(
             id="body:" + ".".join(section.path), title=title, lead=lead, partners=partners,
@@ -278,6 +279,31 @@ def body_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _labels(section: Section) -> tuple[list[str], list[str], str | None, str | None]:
+    """Lead, partners, time and product a section's labels name: in its lines, and after its heading's first sentence
+    ("1. Hoàn thiện thể chế: … Cơ quan chủ trì: …")."""
+    return _labelled(text for line in [section.heading, *_section_text(section)]
+                     for text in _assignment_texts(line.text))
+
+
+def _given_by_groups(part: Section) -> dict[int, tuple[list[str], list[str], str | None]]:
+    """For each section (by id), the lead, partners and time the nearest group section above it names by its labels
+    before its sub-sections ("1. Phát triển nhân lực" / "Cơ quan chủ trì: Sở Nội vụ" / "1.1. Đào tạo …" / "1.2. …"):
+    what its sub-sections that name none carry out under."""
+    given: dict[int, tuple[list[str], list[str], str | None]] = {}
+
+    def down(section: Section, above: tuple[list[str], list[str], str | None] | None) -> None:
+        for child in section.children:
+            if above:
+                given[id(child)] = above
+            if child.children:
+                lead, partners, timeframe, _ = _labels(child)
+                down(child, (lead, partners, timeframe) if lead else above)
+
+    down(part, None)
+    return given
 
 
 def _roles_line(line: Line) -> tuple[list[str], list[str], str | None] | None:

@@ -73,6 +73,19 @@ def test_a_heading_alone_that_names_its_lead_after_the_duty(section, task):
     assert (found.title, found.lead, found.partners, found.timeframe) == task
 
 
+def test_sub_sections_that_name_no_lead_carry_out_their_group_s_labelled_lead():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n"
+            "1. Phát triển nguồn nhân lực\nCơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở KH&CN.\n"
+            "1.1. Đào tạo nhân lực\n1.2. Thu hút nhà khoa học trẻ\nCơ quan chủ trì: Sở Y tế.\n"
+            "2. Phát triển thị trường\n2.1. Kết nối cung cầu\n")
+    tasks = {t.id: (t.lead, t.partners) for t in extract_text(prepare(plan), "plan.txt").tasks}
+    assert tasks == {
+        "body:II.1.1": (["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"]),
+        "body:II.1.2": (["Sở Y tế"], []),  # its own lead
+        "body:II.2.1": ([], []),  # a group that names none gives none
+    }
+
+
 @pytest.mark.parametrize(("text", "lead", "partners"), [
     ("Đào tạo, bồi dưỡng nhân lực. Giao Sở Nội vụ chủ trì, phối hợp với Sở KH&CN thực hiện trong năm 2024.",
      ["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"]),
