@@ -288,10 +288,23 @@ def _labels(section: Section) -> tuple[list[str], list[str], str | None, str | N
                      for text in _assignment_texts(line.text))
 
 
+def _group_lead(group: Section) -> tuple[list[str], list[str], str | None] | None:
+    """The lead, partners and time a group section names for the sub-sections under it: by labels before them
+    ("1. Phát triển nhân lực" / "Cơ quan chủ trì: Sở Nội vụ"), in its heading's closing brackets ("1. Phát triển
+    nhân lực (Sở Nội vụ chủ trì)"), or as its heading ("1. Sở Khoa học và Công nghệ" / "1.1. Xây dựng …")."""
+    lead, partners, timeframe, _ = _labels(group)
+    if lead:
+        return lead, partners, timeframe
+    if assigned := _assignment_in_brackets(group.title):
+        return assigned[1], assigned[2], assigned[3]
+    if is_agency_heading(group.title):
+        return split_parties(group.title), [], None
+    return None
+
+
 def _given_by_groups(part: Section) -> dict[int, tuple[list[str], list[str], str | None]]:
-    """For each section (by id), the lead, partners and time the nearest group section above it names by its labels
-    before its sub-sections ("1. Phát triển nhân lực" / "Cơ quan chủ trì: Sở Nội vụ" / "1.1. Đào tạo …" / "1.2. …"):
-    what its sub-sections that name none carry out under."""
+    """For each section (by id), what the nearest group section above it names (``_group_lead``): what its
+    sub-sections that name no lead carry out under."""
     given: dict[int, tuple[list[str], list[str], str | None]] = {}
 
     def down(section: Section, above: tuple[list[str], list[str], str | None] | None) -> None:
@@ -299,8 +312,7 @@ def _given_by_groups(part: Section) -> dict[int, tuple[list[str], list[str], str
             if above:
                 given[id(child)] = above
             if child.children:
-                lead, partners, timeframe, _ = _labels(child)
-                down(child, (lead, partners, timeframe) if lead else above)
+                down(child, _group_lead(child) or above)
 
     down(part, None)
     return given
