@@ -122,9 +122,14 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             continue  # "TT | Nội dung | Kinh phí": what the plan costs, no one's task
         numbers = [row.number for row in table.rows]
         grouped, group = [], ""
+        heads: dict[int, Row] = {}  # each row's group row: "3" of "3.1", else the latest "I", "II" …
+        by_number: dict[str, Row] = {}
+        group_row = None
         for row in table.rows:
+            heads[id(row)] = by_number.get(row.number.rpartition(".")[0]) or group_row
+            by_number[row.number] = row
             if not re.search(r"\d", row.number):  # a group heading, I, II …, no task
-                group = f"{row.number}."
+                group, group_row = f"{row.number}.", row
             elif ROW_NUMBER.match(row.number) and (row.text("lead").strip()  # nor a row whose sub-rows are the
                                                   or not any(n.startswith(row.number + ".") for n in numbers)):
                 grouped.append((group, row))  # tasks, but for one that names its own lead
@@ -139,10 +144,16 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             if not title:
                 continue
             lead, partners = _agencies_cell(row.text("lead"), alone="partners" not in row.cells)
+            partners += split_parties(row.text("partners"))
+            timeframe = _timeframe(row)
+            if not lead and (head := heads.get(id(row))) and head.text("lead").strip():
+                # a group row that names the agencies and time of the rows under it that name none
+                lead, above = _agencies_cell(head.text("lead"), alone="partners" not in head.cells)
+                partners = partners or above + split_parties(head.text("partners"))
+                timeframe = timeframe or _timeframe(head)
             tasks.append(Task(
                 id=f"appendix:{prefix}{group}{row.number}", title=title, lead=lead,
-                partners=list(dict.fromkeys(partners + split_parties(row.text("partners")))),
-                timeframe=_timeframe(row),
+                partners=list(dict.fromkeys(partners)), timeframe=timeframe,
                 output=_clean(row.text("output").replace("\n", " ")) or None,
                 implements=list(dict.fromkeys(task_implements(title) + _documents_in(row.text("basis")))),
                 span=(row.start, row.end),

@@ -177,6 +177,23 @@ def test_an_appendix_column_of_the_documents_each_row_carries_out():
     assert (task.lead, task.implements) == (["Sở Khoa học và Công nghệ"], ["1131/QĐ-BKHCN"])  # not the lead column
 
 
+def test_appendix_rows_that_name_no_agency_carry_out_their_group_row_s():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+            "I | Tuyên truyền về sở hữu trí tuệ | Sở KH&CN | Đài PT-TH tỉnh | Hằng năm\n"
+            "1 | Xây dựng chuyên mục | | | \n2 | Tổ chức hội thảo | | | 2025\n"
+            "II | Hỗ trợ tạo lập nhãn hiệu | | | \n3 | Hỗ trợ nhãn hiệu chứng nhận | | Sở Tư pháp | 2026\n"
+            "4 | Quản lý chỉ dẫn địa lý | Sở Công Thương | | 2026\n4.1 | Rà soát chỉ dẫn địa lý | | | \n")
+    tasks = [(t.id, t.lead, t.partners, t.timeframe) for t in extract_text(prepare(plan), "plan.txt").tasks]
+    assert tasks == [
+        ("appendix:1", ["Sở Khoa học và Công nghệ"], ["Đài Phát thanh và Truyền hình tỉnh"], "Hằng năm"),
+        ("appendix:2", ["Sở Khoa học và Công nghệ"], ["Đài Phát thanh và Truyền hình tỉnh"], "2025"),  # its own time
+        ("appendix:3", [], ["Sở Tư pháp"], "2026"),  # a group row that names no one
+        ("appendix:4", ["Sở Công Thương"], [], "2026"),  # a row that leads its sub-rows
+        ("appendix:4.1", ["Sở Công Thương"], [], "2026"),
+    ]
+
+
 def test_one_agency_column_that_names_the_lead_then_the_partners_after_a_slash():
     plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
             "STT | Nhiệm vụ | Đơn vị chủ trì/phối hợp | Thời gian\n"
