@@ -51,7 +51,7 @@ _COLUMN_RULES = (
     ("manner", re.compile(r"^(?:phương thức|hình thức|cách thức|địa điểm|địa bàn)\b")),  # how or where, not who
     ("documents", re.compile(r"^(?:tên|trích yếu)\s+(?:nội dung\s+)?văn bản|^trích yếu$")),  # a list of documents
     ("task", re.compile(r"nhiệm vụ|nội dung|tên|hoạt động|công việc|đề án|dự án|chương trình")),
-    ("lead", re.compile(r"cơ quan|đơn vị|thực hiện")),
+    ("lead", re.compile(r"cơ quan|đơn vị|thực hiện|^trách nhiệm$")),  # "Trách nhiệm": who does it
 )
 
 

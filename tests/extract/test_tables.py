@@ -16,6 +16,7 @@ def test_column_roles():
         "tt", "task", "lead", "partners", "timeframe", "output", "note"]
     assert [column_role(h) for h in ("Lộ trình thực hiện", "Hình thức văn bản")] == ["timeframe", "output"]
     assert [column_role(h) for h in ("Cơ quan tham gia", "Đơn vị tham gia phối hợp")] == ["partners", "partners"]
+    assert [column_role(h) for h in ("Trách nhiệm", "Trách nhiệm thực hiện")] == ["lead", "lead"]
     # "thực hiện" in a header says who only in one about a body: not what, how or where
     assert [column_role(h) for h in ("Đơn vị thực hiện", "Căn cứ thực hiện", "Phương thức thực hiện",
                                       "Địa điểm thực hiện")] == ["lead", "basis", "manner", "manner"]
