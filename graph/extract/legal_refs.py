@@ -143,7 +143,7 @@ _WHOLE_ISSUER = re.compile(r"^(?:Ủy ban Thường vụ Quốc hội|Quốc h�
 # "… và Chỉ thị số 07/CT-TTg", ", Nghị định số 120/…": the next document
 _SUBJECT_END = re.compile(r";|\||\.\s|\(gọi tắt|\s\(|^\s*\)|”\s*;"
                           r"|,\s*(?:Ủy ban|UBND|Sở|HĐND|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Cán sự|"
-                          r"Tỉnh ủy|Thành ủy|Đảng ủy)\s"
+                          r"Tỉnh ủy|Thành ủy|Đảng ủy)\s|,\s*(?:để|nhằm)\s"  # or says what it is for: ", để tạo …"
                           r"|(?:,|\s(?:và|VÀ))\s+(?=(?:[^\W\d]+\s+){0,4}(?:số|SỐ)\s*\d)")
 _PROVINCIAL_ISSUER = re.compile(r"tỉnh|Tỉnh ủy|Tỉnh uỷ|Sở\b|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân", re.IGNORECASE)
 

@@ -74,6 +74,11 @@ def test_a_verb_in_a_document_s_own_subject_does_not_carry_out_the_next_document
      "Thủ tướng Chính phủ", "ban hành Chiến lược phát triển khoa học"),
     ("Quyết định số 12/QĐ-BKHCN ngày 01/11/2012 của Bộ Khoa học và Công nghệ (Vụ Kế hoạch) về phân bổ kinh phí;",
      "Bộ Khoa học và Công nghệ", None),  # a bracket not of the body's term ends it
+    # the citing sentence's aim after the issuer or the subject is neither
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, để tạo chuyển biến mạnh mẽ, Chủ tịch UBND tỉnh chỉ thị:",
+     "Bộ Chính trị", None),
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, nhằm tạo chuyển biến;",
+     "Bộ Chính trị", "đột phá phát triển khoa học"),
     # a body of before the 2025 mergers, so marked
     ("Kế hoạch số 123/KH-UBND ngày 10/3/2025 của UBND tỉnh Bà Rịa - Vũng Tàu (cũ) về phát triển khoa học;",
      "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "phát triển khoa học"),
