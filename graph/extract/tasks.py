@@ -146,7 +146,7 @@ def appendix_tasks(tables: list[Table]) -> list[Task]:
             lead, partners = _agencies_cell(row.text("lead"), alone="partners" not in row.cells)
             partners += split_parties(row.text("partners"))
             timeframe = _timeframe(row)
-            if not lead and (head := heads.get(id(row))) and head.text("lead").strip():
+            if not lead and (head := heads.get(id(row))) and starts_with_agency(head.text("lead")):
                 # a group row that names the agencies and time of the rows under it that name none
                 lead, above = _agencies_cell(head.text("lead"), alone="partners" not in head.cells)
                 partners = partners or above + split_parties(head.text("partners"))

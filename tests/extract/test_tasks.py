@@ -194,6 +194,14 @@ def test_appendix_rows_that_name_no_agency_carry_out_their_group_row_s():
     ]
 
 
+def test_a_group_row_s_cell_that_names_no_agency_leads_no_row_under_it():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+            "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
+            "I | Nhóm nhiệm vụ về thể chế | (02 nhiệm vụ) | Sở Tư pháp | 2025\n1 | Xây dựng chuyên mục | | | \n")
+    assert [(t.lead, t.partners, t.timeframe) for t in extract_text(prepare(plan), "plan.txt").tasks] == [
+        ([], [], None)]
+
+
 def test_one_agency_column_that_names_the_lead_then_the_partners_after_a_slash():
     plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
             "STT | Nhiệm vụ | Đơn vị chủ trì/phối hợp | Thời gian\n"
