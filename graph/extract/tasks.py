@@ -302,7 +302,8 @@ def _labels(section: Section) -> tuple[list[str], list[str], str | None, str | N
 def _group_lead(group: Section) -> tuple[list[str], list[str], str | None] | None:
     """The lead, partners and time a group section names for the sub-sections under it: by labels before them
     ("1. Phát triển nhân lực" / "Cơ quan chủ trì: Sở Nội vụ"), in its heading's closing brackets ("1. Phát triển
-    nhân lực (Sở Nội vụ chủ trì)"), or as its heading ("1. Sở Khoa học và Công nghệ" / "1.1. Xây dựng …")."""
+    nhân lực (Sở Nội vụ chủ trì)"), as its heading ("1. Sở Khoa học và Công nghệ" / "1.1. Xây dựng …"), or in the
+    line under its heading that says who leads ("Giao Sở Nội vụ chủ trì, … thực hiện các nhiệm vụ sau:")."""
     lead, partners, timeframe, _ = _labels(group)
     if lead:
         return lead, partners, timeframe
@@ -310,6 +311,8 @@ def _group_lead(group: Section) -> tuple[list[str], list[str], str | None] | Non
         return assigned[1], assigned[2], assigned[3]
     if is_agency_heading(group.title):
         return split_parties(group.title), [], None
+    if (lines := _section_text(group)) and (opening := _leads(lines[0].text)):  # "Sở Nội vụ chủ trì, phối hợp
+        return opening[0], _partners_of(opening[1]), None                       # với Sở KH&CN thực hiện:"
     return None
 
 

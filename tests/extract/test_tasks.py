@@ -86,7 +86,8 @@ def test_sub_sections_that_name_no_lead_carry_out_their_group_s_labelled_lead():
     }
 
 
-@pytest.mark.parametrize("group", ["1. Sở Nội vụ", "1. Phát triển nguồn nhân lực (Sở Nội vụ chủ trì)"])
+@pytest.mark.parametrize("group", ["1. Sở Nội vụ", "1. Phát triển nguồn nhân lực (Sở Nội vụ chủ trì)",
+                                   "1. Phát triển nhân lực\nGiao Sở Nội vụ chủ trì, phối hợp với các sở thực hiện:"])
 def test_sub_sections_carry_out_a_group_headed_by_its_lead(group):
     plan = (f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{group}\n"
             "1.1. Đào tạo nhân lực\n1.2. Thu hút nhà khoa học trẻ\n")
