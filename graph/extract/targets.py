@@ -24,8 +24,12 @@ from .tables import Table
 _NUMBER_END = r"(?!\w|[.,]\d|/(?!10\.000\s)\d|\)(?!\s*(?:[.;,]|$)))"
 # NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
 # at every character, one that opens with a digit only at digits (twice as fast over a page)
+# a number also written in words after it, as a legal text may: "05 (năm) doanh nghiệp", "02 (hai) phòng thí nghiệm"
+_NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn)"
+_IN_WORDS = rf"(?:\s*\({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\))?"
 _QUANTITY = re.compile(
-    rf"(?P<v>\d(?<![\w/.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)){_NUMBER_END}\s*(?P<p1>%)?"
+    rf"(?P<v>\d(?<![\w/.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)){_NUMBER_END}{_IN_WORDS}"
+    rf"\s*(?P<p1>%)?"
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")

@@ -43,6 +43,13 @@ def test_quantities(clause, value, value_max, unit, comparator):
     assert target.unit.startswith(unit)
 
 
+def test_a_number_also_written_in_words_after_it():
+    found = targets("- Hỗ trợ 05 (năm) doanh nghiệp khoa học và công nghệ; đào tạo 120 (một trăm hai mươi) cán bộ.")
+    assert [(t.value, t.unit, t.indicator) for t in found] == [
+        (5, "doanh nghiệp", "Số doanh nghiệp khoa học và công nghệ được hỗ trợ"),
+        (120, "cán bộ", "Số cán bộ được đào tạo")]
+
+
 def test_money_in_thousands_of_billions_is_one_unit_and_measures_no_count():
     found = targets("- Giá trị sản xuất đạt 30 nghìn tỷ đồng; vốn đầu tư khoảng 500 trăm triệu đồng.")
     assert [(t.unit, t.indicator) for t in found] == [("nghìn tỷ đồng", "Giá trị sản xuất"),
