@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# "39.000" (dot thousands), "8,5" (decimal comma), "1.234,5", "25"
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# "39.000" (dot thousands), "8,5" (decimal comma), "1.234,5", "25"; and "2.5" where a text writes its decimals
+# with a point (never a thousands' dot: one or two digits after it), not "11.5" of a date "11.5.2022"
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,2}\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_DECIMAL_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
 
 
 def parse_number(text: str) -> float:
@@ -14,6 +16,8 @@ def parse_number(text: str) -> float:
     cleaned = text.strip().replace(" ", "")
     if not re.fullmatch(NUMBER, cleaned):
         raise ValueError(f"not a Vietnamese number: {text!r}")
+    if _DECIMAL_POINT.fullmatch(cleaned):
+        return float(cleaned)
     return float(cleaned.replace(".", "").replace(",", "."))
 
 

@@ -22,14 +22,16 @@ from .tables import Table
 
 # not "1) …", an item's number (but "… năm 2030: 50)." closes a bracket); "10/10.000 người" is a rate
 _NUMBER_END = r"(?!\w|[.,]\d|/(?!10\.000\s)\d|\)(?!\s*(?:[.;,]|$)))"
-# NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
-# at every character, one that opens with a digit only at digits (twice as fast over a page)
 # a number also written in words after it, as a legal text may: "05 (năm) doanh nghiệp", "02 (hai) phòng thí nghiệm"
 _NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn)"
 _IN_WORDS = rf"(?:\s*\({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\))?"
+# a decimal point where a text writes one, before a share only ("2.5%", "1.5 - 2%"): elsewhere "2.1" may number a part
+_POINT_DECIMAL = r"\d?\.\d{1,2}(?=\s*(?:%|[-–]\s*\d{1,2}(?:[.,]\d{1,2})?\s*%))"
+# NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
+# at every character, one that opens with a digit only at digits (twice as fast over a page)
 _QUANTITY = re.compile(
-    rf"(?P<v>\d(?<![\w/.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?)){_NUMBER_END}{_IN_WORDS}"
-    rf"\s*(?P<p1>%)?"
+    rf"(?P<v>\d(?<![\w/.,]\d)(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|{_POINT_DECIMAL}|\d*(?:,\d+)?))"
+    rf"{_NUMBER_END}{_IN_WORDS}\s*(?P<p1>%)?"
     rf"(?:\s*(?:[-–]|đến)\s*(?P<vmax>{NUMBER}){_NUMBER_END}\s*(?P<p2>%)?)?"
 )
 _PER_YEAR = re.compile(r"^\s*/\s*năm\b")

@@ -7,7 +7,8 @@ from stikg.graph.extract.numbers import find_period, parse_date, parse_number
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("8,5", 8.5), ("39.000", 39000), ("1.234,5", 1234.5), ("02", 2), ("25", 25), ("1,5", 1.5)],
+    [("8,5", 8.5), ("39.000", 39000), ("1.234,5", 1234.5), ("02", 2), ("25", 25), ("1,5", 1.5),
+     ("2.5", 2.5), ("12.75", 12.75)],  # a decimal point: never a thousands' dot with one or two digits after it
 )
 def test_vietnamese_numbers(text, value):
     assert parse_number(text) == value
