@@ -25,8 +25,9 @@ _NUMBER_END = r"(?!\w|[.,]\d|/(?!10\.000\s)\d|\)(?!\s*(?:[.;,]|$)))"
 # a number also written in words after it, as a legal text may: "05 (năm) doanh nghiệp", "02 (hai) phòng thí nghiệm"
 _NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|linh|lẻ|trăm|nghìn|ngàn)"
 _IN_WORDS = rf"(?:\s*\({_NUMBER_WORD}(?:\s+{_NUMBER_WORD})*\))?"
-# a decimal point where a text writes one, before a share only ("2.5%", "1.5 - 2%"): elsewhere "2.1" may number a part
-_POINT_DECIMAL = r"\d?\.\d{1,2}(?=\s*(?:%|[-–]\s*\d{1,2}(?:[.,]\d{1,2})?\s*%))"
+# a decimal point where a text writes one, before a share or a multiple only ("2.5%", "1.5 - 2%", "1.5 lần"):
+# elsewhere "2.1" may number a part
+_POINT_DECIMAL = r"\d?\.\d{1,2}(?=\s*(?:%|lần\b|[-–]\s*\d{1,2}(?:[.,]\d{1,2})?\s*%))"
 # NUMBER, its first digit read before what may not stand before it: a pattern that opens with a look behind is tried
 # at every character, one that opens with a digit only at digits (twice as fast over a page)
 _QUANTITY = re.compile(

@@ -51,8 +51,10 @@ def test_a_number_also_written_in_words_after_it():
 
 
 def test_a_share_written_with_a_decimal_point_and_a_part_numbered_with_one():
-    found = targets("- Kinh tế số đạt 2.5% GRDP; chi cho R&D đạt 1.5 - 2% GRDP.\n2.1. Đến năm 2025\n- Tỷ lệ đạt 30%.")
-    assert [(t.value, t.value_max, t.unit) for t in found] == [(2.5, None, "%"), (1.5, 2, "%"), (30, None, "%")]
+    found = targets("- Kinh tế số đạt 2.5% GRDP; chi cho R&D đạt 1.5 - 2% GRDP; số sáng chế tăng 1.5 lần.\n"
+                    "2.1. Đến năm 2025\n- Tỷ lệ đạt 30%.")
+    assert [(t.value, t.value_max, t.unit) for t in found] == [
+        (2.5, None, "%"), (1.5, 2, "%"), (1.5, None, "lần"), (30, None, "%")]
 
 
 def test_money_in_thousands_of_billions_is_one_unit_and_measures_no_count():
