@@ -265,8 +265,11 @@ PAGE_DATELINE = r"(?:Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật),?\s+\d{1
 PAGE_DATE_TIME = r"\d{1,2}/\d{1,2}/\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}"  # "12/05/2025 09:30"
 # "Cập nhật lúc 09:20, Thứ Tư, 16/04/2025", "Đăng ngày 12/05/2025", "Xuất bản: 12/05/2025": when the page was posted
 PAGE_POSTED = r"(?:Cập nhật|Đăng|Xuất bản)(?:\s+(?:vào\s+)?(?:lúc|ngày))?\s*:?\s*(?=\d|Thứ|Chủ nhật)"
+# the path to a page: "Trang chủ > Tin tức > Khoa học", "Tin tức » Sự kiện » …"
+_PAGE_PATH = r"Trang chủ\s*[>»›/]|[^>»›]{1,60}\s[>»›]\s[^>»›]{1,60}\s[>»›]\s"
 _PAGE_LINE = re.compile(r"^(?:(?:Lượt xem|Ngày đăng|Ngày cập nhật|Cập nhật|Đăng ngày|Thời gian đăng|Tác giả|"
-                        rf"Lượt truy cập)\s*:|{PAGE_DATELINE}|{PAGE_DATE_TIME}|{PAGE_POSTED})", re.IGNORECASE)
+                        rf"Lượt truy cập)\s*:|{PAGE_DATELINE}|{PAGE_DATE_TIME}|{PAGE_POSTED}|{_PAGE_PATH})",
+                        re.IGNORECASE)
 _TERMINAL = ".;:!?”\"')"
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐ&]+(?![a-zà-ỹđ])")  # "OCOP", "KH&CN", "UBND"
 _BULLET = re.compile(r"^[-–•+]\s")

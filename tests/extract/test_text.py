@@ -180,7 +180,8 @@ def test_a_caps_title_at_the_wrap_width_does_not_take_the_sentence_after_it():
 
 @pytest.mark.parametrize("page_line", ["Cập nhật: 10:35 | 12/02/2025", "Thứ Hai, 14/04/2025 08:15 GMT+7",
                                        "12/02/2025 10:35", "Lượt xem: 1.234",
-                                       "Cập nhật lúc 09:20, Thứ Tư, 16/04/2025 (GMT+7)"])
+                                       "Cập nhật lúc 09:20, Thứ Tư, 16/04/2025 (GMT+7)",
+                                       "Trang chủ > Tin tức - Sự kiện > Khoa học", "Tin tức » Sự kiện » Khoa học"])
 def test_a_web_page_s_line_about_itself_joins_no_sentence(page_line):
     filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai"] * 25)
     text = f"Bắc Giang ban hành Kế hoạch phát triển khoa học, công nghệ năm 2025\n{page_line}\nUBND tỉnh vừa\n"
