@@ -368,7 +368,7 @@ def _lead_after_duty(heading: str) -> tuple[str, list[str], str] | None:
     "Xây dựng bản đồ công nghệ - Sở Công Thương chủ trì; …"): the duty, the lead and what the lead does. Only a
     clause that says "chủ trì" ("Bộ Lao động - Thương binh …" is no break)."""
     for brk in _CLAUSE_BREAK.finditer(heading):
-        if found := _leads(heading[brk.end():]):
+        if found := _leads(heading[brk.end(): brk.end() + 400]):  # a clause, not the rest of a page on one line
             return _clean(heading[: brk.start()].rstrip(" .;-–")), found[0], found[1]
     return None
 
