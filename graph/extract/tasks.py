@@ -506,7 +506,8 @@ def org_tasks(part: Section) -> list[Task]:
         if _POINTER.search(heading) and (not lines or heading != section.title):  # "Nhiệm vụ … tại Phụ lục"
             continue
         if is_agency_heading(named := addressed(heading)):  # "Sở X", "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức …"
-            if not lines:
+            if not lines:  # "1. Trách nhiệm của các sở, ban, ngành" over "1.1. Sở X", "1.2. Sở Y": theirs
+                tasks.extend(org_tasks(section) if section.children else [])
                 continue
             if any(_BULLET.match(line.text) for line in lines) and len(items := _bulleted_org_tasks(section)) > 1:
                 tasks.extend(items)  # "Trách nhiệm của các sở, ngành" / "a) Sở X: …"; not the paragraphs under
