@@ -506,16 +506,19 @@ def org_tasks(part: Section) -> list[Task]:
         if _POINTER.search(heading) and (not lines or heading != section.title):  # "Nhiệm vụ … tại Phụ lục"
             continue
         if is_agency_heading(named := addressed(heading)):  # "Sở X", "Đề nghị Ủy ban MTTQ tỉnh và các tổ chức …"
-            if not lines:  # "1. Trách nhiệm của các sở, ban, ngành" over "1.1. Sở X", "1.2. Sở Y": theirs
-                tasks.extend(org_tasks(section) if section.children else [])
+            if any(_names_agency(child.title) for child in section.children):
+                tasks.extend(org_tasks(section))  # "1. Trách nhiệm của các sở, ban, ngành" (/ "Căn cứ …, cụ thể:")
+                continue                          # over "1.1. Sở X", "1.2. Sở Y": theirs
+            if not lines and not section.children:
                 continue
             if any(_BULLET.match(line.text) for line in lines) and len(items := _bulleted_org_tasks(section)) > 1:
                 tasks.extend(items)  # "Trách nhiệm của các sở, ngành" / "a) Sở X: …"; not the paragraphs under
                 continue             # "9. Các tổ chức KH&CN" / "Các tổ chức KH&CN … căn cứ …" / "UBND tỉnh yêu cầu …"
             opening = leading_agencies(named)
             lead = opening[0] if opening else split_parties(named)
-            title = first_sentence(lines[0].text)
+            title = first_sentence(lines[0].text if lines else section.children[0].title)  # "1. Sở X" / "1.1. Chủ trì"
             duty = title
+            lines = lines or section.all_lines()
         else:
             opening = leading_agencies(heading)
             if not opening:  # "1. Phân công nhiệm vụ", over the agencies' own sections or bullets
@@ -534,6 +537,13 @@ def org_tasks(part: Section) -> list[Task]:
             span=(section.heading.start, (lines[-1] if lines else section.heading).end),
         ))
     return tasks
+
+
+def _names_agency(heading: str) -> bool:
+    """Whether an item of "TỔ CHỨC THỰC HIỆN" is an agency's ("Sở X", "Trách nhiệm của Sở X", "Sở X chủ trì …"), not
+    one of an agency's duties ("Chủ trì hướng dẫn …")."""
+    named = addressed(_in_case(_DUTIES_OF.sub("", heading)))
+    return is_agency_heading(named) or leading_agencies(named) is not None
 
 
 def _in_case(heading: str) -> str:

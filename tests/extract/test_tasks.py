@@ -203,7 +203,8 @@ def test_a_group_row_s_cell_that_names_no_agency_leads_no_row_under_it():
         ([], [], None)]
 
 
-@pytest.mark.parametrize("group", ["1. Trách nhiệm của các sở, ban, ngành", "1. Các sở, ban, ngành tỉnh"])
+@pytest.mark.parametrize("group", ["1. Trách nhiệm của các sở, ban, ngành", "1. Các sở, ban, ngành tỉnh",
+                                   "1. Các sở, ban, ngành tỉnh\nCăn cứ chức năng, chủ động triển khai; cụ thể:"])
 def test_agencies_numbered_under_a_group_of_agencies_each_lead_their_duty(group):
     plan = (f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n{group}\n"
             "1.1. Sở Khoa học và Công nghệ\nChủ trì hướng dẫn triển khai Kế hoạch.\n1.2. Sở Tài chính\n"
@@ -211,6 +212,15 @@ def test_agencies_numbered_under_a_group_of_agencies_each_lead_their_duty(group)
     tasks = {t.id: t.lead for t in extract_text(prepare(plan), "plan.txt").tasks}
     assert tasks == {"org:II.1.1": ["Sở Khoa học và Công nghệ"], "org:II.1.2": ["Sở Tài chính"],
                      "org:II.2": ["UBND các huyện"]}
+
+
+def test_an_agency_s_duties_numbered_under_it_are_its_one_task():
+    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công "
+            "nghệ\n1.1. Chủ trì hướng dẫn triển khai Kế hoạch.\n1.2. Tổng hợp, báo cáo kết quả.\n2. Sở Tài chính\n"
+            "Bố trí kinh phí thực hiện Kế hoạch.\n")
+    tasks = [(t.id, t.title, t.lead) for t in extract_text(prepare(plan), "plan.txt").tasks]
+    assert tasks == [("org:II.1", "Chủ trì hướng dẫn triển khai Kế hoạch.", ["Sở Khoa học và Công nghệ"]),
+                     ("org:II.2", "Bố trí kinh phí thực hiện Kế hoạch.", ["Sở Tài chính"])]
 
 
 def test_one_agency_column_that_names_the_lead_then_the_partners_after_a_slash():
