@@ -99,6 +99,8 @@ def published_year(lines: list[Line]) -> int | None:
 _ROMAN = re.compile(r"^([IVXLC]{1,6})\.\s+(.+)$")
 # "1.", "2.1.", "3" and, in some plans, "1)" (a level down where "1." items are open)
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(?:\.|(?<=\d)(\)))?\s+(?![|])(.+)$")
+# "II.1.", "III.2.1": a section numbered with its part's roman number
+_ROMAN_NUMBERED = re.compile(r"^([IVXLC]{1,6})\.(\d{1,2}(?:\.\d{1,2})*)\.?\s+(.+)$")
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVX\d]+)?\s*:?\s*$|^PHỤ LỤC\b")
 
 
@@ -347,6 +349,8 @@ def outline(lines: list[Line]) -> list[Section]:
             stack[0].children.append(section)
             stack = [stack[0], section]
             continue
+        if (under_roman := _ROMAN_NUMBERED.match(text)) and stack and under_roman.group(1) == stack[0].number:
+            text = f"{under_roman.group(2)}. {under_roman.group(3)}"  # "II.1. Hoàn thiện thể chế" under "II."
         numbered = _NUMBERED.match(text)
         base = 2 if len(stack) > 1 and stack[1].number.isalpha() else 1
         if numbered and numbered.group(2) and any(  # "1)" under an open "1.": an item of its text

@@ -23,6 +23,12 @@ def test_a_plan_whose_parts_are_lettered_has_roman_groups_in_them():
     assert paths("I. MỤC TIÊU\nA. MỤC TIÊU CHUNG\nB. MỤC TIÊU CỤ THỂ\n1. TFP")[0:2] == ["I", "I.A"]
 
 
+def test_sections_numbered_with_their_part_s_roman_number():
+    text = ("II. NHIỆM VỤ\nII.1. Hoàn thiện thể chế\nII.2. Phát triển nhân lực\nII.2.1. Đào tạo\n"
+            "III. TỔ CHỨC THỰC HIỆN\nIII.1. Sở Tài chính bố trí kinh phí.\nII.3. Một số cũ của phần trước")
+    assert paths(text) == ["II", "II.1", "II.2", "II.2.1", "III", "III.1"]  # only under its own part
+
+
 def test_a_letter_out_of_order_is_no_group():
     text = "I. MỤC TIÊU\nC. Nguyễn Văn A phụ trách.\n1. Mục tiêu chung"
     assert paths(text) == ["I", "I.1"]
