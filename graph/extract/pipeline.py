@@ -82,6 +82,8 @@ def extract_text(text: str, source: str) -> Extraction:
     task_part = tasks_part(planned)
     if task_part:
         tasks.extend(body_tasks(task_part))
+        if solutions := _solutions_after(planned, task_part):
+            tasks.extend(body_tasks(solutions))
     # no tasks in a table of what was done last year or will be spent, unless its part also says who does what
     # ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN")
     no_tasks = [_span(top) for top in unplanned if not re.search(ORGANISATION_HEADING, top.title, re.IGNORECASE)]
@@ -161,6 +163,17 @@ def tasks_part(sections: list[Section]) -> Section | None:
     if other and not _holds_targets(other):
         return other
     return next((top for top in sections if names_leads(top) and not _holds_targets(top)), None)
+
+
+def _solutions_after(sections: list[Section], task_part: Section) -> Section | None:
+    """A part of solutions right after the tasks part ("II. NHIỆM VỤ" / "III. GIẢI PHÁP") whose sections say who
+    leads them ("1. Tăng cường đầu tư" / "Cơ quan chủ trì: Sở Tài chính"): tasks too."""
+    later = sections[sections.index(task_part) + 1:] if task_part in sections else []
+    part = later[0] if later else None
+    if part and re.search("GIẢI PHÁP", part.title, re.IGNORECASE) and names_leads(part) \
+            and not _holds_targets(part):
+        return part
+    return None
 
 
 def heading_periods(body: list[Line], sections: list[Section]) -> dict[int, str]:

@@ -411,6 +411,17 @@ def test_a_part_of_another_name_whose_sections_name_their_leads_is_the_tasks_par
     assert [t.id for t in extract_text(prepare(unlabelled), "plan.txt").tasks] == unlabelled_ids
 
 
+def test_a_part_of_solutions_after_the_tasks_part_whose_sections_name_their_leads_holds_tasks_too():
+    plan = (HEADER + "I. MỤC TIÊU\nHỗ trợ 5 doanh nghiệp.\nII. NHIỆM VỤ\n1. Hoàn thiện thể chế\nCơ quan chủ trì: "
+            "Sở Tư pháp.\nIII. GIẢI PHÁP\n1. Tăng cường đầu tư\nCơ quan chủ trì: Sở Tài chính.\n2. Hợp tác quốc tế\n"
+            "Cơ quan chủ trì: Sở Ngoại vụ.\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Bố trí biên chế.\n")
+    assert leads_by_id(plan) == [
+        ("body:II.1", ["Sở Tư pháp"]), ("body:III.1", ["Sở Tài chính"]), ("body:III.2", ["Sở Ngoại vụ"]),
+        ("org:IV.1", ["Sở Nội vụ"])]
+    unlabelled = plan.replace("Cơ quan chủ trì: Sở Tài chính", "Bố trí").replace("Cơ quan chủ trì: Sở Ngoại vụ", "Mở")
+    assert [t.id for t in extract_text(prepare(unlabelled), "plan.txt").tasks] == ["body:II.1", "org:IV.1"]
+
+
 def test_a_report_s_type_line_and_its_next_year_s_numbered_commitments():
     report = ("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 210/BC-UBND\nTrà Vinh, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
               "Kết quả thực hiện Kế hoạch phát triển khoa học và công nghệ năm 2024\nI. KẾT QUẢ THỰC HIỆN\n"
