@@ -838,6 +838,8 @@ def _table_value(cell: str, indicator: str, unit: str, period: str) -> Target | 
     unit = "%" if m.group("p1") or m.group("p2") else re.sub(r"\s+", " ", unit).strip()
     if not unit:
         return None
+    if (share := unit.find("%")) > 0:  # "Tỷ lệ %", "Tỷ lệ (%)", "Tỷ trọng %/năm": a share, whatever names it
+        unit = unit[share:].rstrip(")").strip()
     unit = unit if unit.startswith("%") else _lower_first(unit)  # "Doanh nghiệp" -> "doanh nghiệp", "DN" as it is
     value_max = parse_number(m.group("vmax")) if m.group("vmax") else None
     stated = cell.strip() if m.group("p1") or m.group("p2") else \

@@ -394,6 +394,17 @@ def test_a_target_table_without_a_unit_column_takes_the_unit_the_indicator_names
         ("Tỷ lệ dân số có tài khoản thanh toán điện tử", 95, "%")]
 
 
+def test_a_target_table_s_unit_that_names_a_share_is_the_share():
+    from stikg.graph.extract.tables import find_tables
+    from stikg.graph.extract.targets import table_targets
+
+    table = ("TT | Chỉ tiêu | Đơn vị tính | Năm 2030\n1 | Đóng góp của TFP vào tăng trưởng | Tỷ lệ % | 45\n"
+             "2 | Giá trị giao dịch công nghệ | Tỷ lệ (%/năm) | 15\n3 | Tỷ lệ doanh nghiệp ĐMST | (%) | 40\n"
+             "4 | Tỷ trọng kinh tế số | % GRDP | 30\n")
+    assert [(t.value, t.unit) for t in table_targets(find_tables(split_lines(table)))] == [
+        (45, "%"), (15, "%/năm"), (40, "%"), (30, "% GRDP")]
+
+
 def test_a_target_table_s_column_headed_đơn_vị_alone_is_its_unit():
     from stikg.graph.extract.tables import find_tables
     from stikg.graph.extract.targets import table_targets
