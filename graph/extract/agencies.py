@@ -268,9 +268,11 @@ def split_parties(text: str) -> list[str]:
     return names
 
 
+# "Các ban xây dựng đảng Tỉnh ủy": a name, whose "xây dựng" is not what the boards do
+_BOARDS_NAME = r"(?!(?<=[Cc]ác [Bb]an )xây dựng [Đđ]ảng)"
 # Verbs that end the list of agencies a duty starts with ("Sở KH&CN chủ trì, ...").
 _DUTY_VERBS = re.compile(
-    r"\s(?!(?<=[Cc]ác [Bb]an )xây dựng [Đđ]ảng)"  # "Các ban xây dựng đảng Tỉnh ủy": a name, not what they do
+    rf"\s{_BOARDS_NAME}"
     r"(?:chịu trách nhiệm|có trách nhiệm|căn cứ|chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|"
     r"hướng dẫn|chủ động|nghiêm túc|khẩn trương|là cơ quan|là đơn vị|làm đầu mối|tổ chức thực hiện|"
     r"xây dựng|đẩy mạnh|tăng cường|quán triệt|tuyên truyền|vận động|bố trí|cân đối|báo cáo|rà soát|đề xuất|"
@@ -327,7 +329,7 @@ _PARTNER_START = re.compile(
     r"(?:\s+(?:với|cùng))?\s+", re.IGNORECASE  # "phối hợp chặt chẽ với Sở Tài chính"
 )
 _PARTNER_END = re.compile(
-    r"\s*:|\s+(?<!các )(?!(?<=[Cc]ác [Bb]an )xây dựng [Đđ]ảng)"  # "các ban xây dựng đảng Tỉnh ủy": a name
+    rf"\s*:|\s+(?<!các ){_BOARDS_NAME}"
     r"(?:để|nhằm|trong việc|trong|thực hiện|triển khai|tổ chức|tăng cường|xây dựng|đẩy mạnh|nghiên cứu|tham mưu|"
     r"hướng dẫn|điều phối|đề xuất|tập huấn|rà soát|tổng hợp|trình|bố trí|thẩm tra|"
     r"hỗ trợ|cân đối|theo dõi|kiểm tra|đánh giá|thúc đẩy|căn cứ|ban hành|tuyên truyền|quán triệt|đảm bảo|bảo đảm|"

@@ -34,10 +34,17 @@ def test_what_a_task_carries_out(task, implements):
     assert task_implements(task) == implements
 
 
+PLAN = "KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\n"  # a plan's opening, its parts to follow
+
+
+def tasks_of(parts: str):
+    """The tasks of a plan whose parts after its targets are ``parts`` ("II. NHIỆM VỤ\n1. …", "PHỤ LỤC\n…")."""
+    return extract_text(prepare(PLAN + parts), "plan.txt").tasks
+
+
 def only_task(section: str):
     """The one task of a plan whose tasks part is ``section`` ("1. Heading\n…")."""
-    plan = f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{section}\n"
-    (found,) = extract_text(prepare(plan), "plan.txt").tasks
+    (found,) = tasks_of(f"II. NHIỆM VỤ\n{section}\n")
     return found
 
 
@@ -74,11 +81,11 @@ def test_a_heading_alone_that_names_its_lead_after_the_duty(section, task):
 
 
 def test_sub_sections_that_name_no_lead_carry_out_their_group_s_labelled_lead():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n"
+    plan = ("II. NHIỆM VỤ\n"
             "1. Phát triển nguồn nhân lực\nCơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở KH&CN.\n"
             "1.1. Đào tạo nhân lực\n1.2. Thu hút nhà khoa học trẻ\nCơ quan chủ trì: Sở Y tế.\n"
             "2. Phát triển thị trường\n2.1. Kết nối cung cầu\n")
-    tasks = {t.id: (t.lead, t.partners) for t in extract_text(prepare(plan), "plan.txt").tasks}
+    tasks = {t.id: (t.lead, t.partners) for t in tasks_of(plan)}
     assert tasks == {
         "body:II.1.1": (["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"]),
         "body:II.1.2": (["Sở Y tế"], []),  # its own lead
@@ -89,9 +96,8 @@ def test_sub_sections_that_name_no_lead_carry_out_their_group_s_labelled_lead():
 @pytest.mark.parametrize("group", ["1. Sở Nội vụ", "1. Phát triển nguồn nhân lực (Sở Nội vụ chủ trì)",
                                    "1. Phát triển nhân lực\nGiao Sở Nội vụ chủ trì, phối hợp với các sở thực hiện:"])
 def test_sub_sections_carry_out_a_group_headed_by_its_lead(group):
-    plan = (f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. NHIỆM VỤ\n{group}\n"
-            "1.1. Đào tạo nhân lực\n1.2. Thu hút nhà khoa học trẻ\n")
-    assert [t.lead for t in extract_text(prepare(plan), "plan.txt").tasks] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
+    plan = f"II. NHIỆM VỤ\n{group}\n1.1. Đào tạo nhân lực\n1.2. Thu hút nhà khoa học trẻ\n"
+    assert [t.lead for t in tasks_of(plan)] == [["Sở Nội vụ"], ["Sở Nội vụ"]]
 
 
 @pytest.mark.parametrize(("text", "lead", "partners"), [
@@ -171,21 +177,21 @@ def test_the_time_after_an_opening_assignment(said):
 
 
 def test_an_appendix_column_of_the_documents_each_row_carries_out():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    plan = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
             "STT | Nhiệm vụ | Căn cứ thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
             "1 | Xây dựng cơ sở dữ liệu | Quyết định số 1131/QĐ-BKHCN | Sở KH&CN | Sở Tài chính | 2024\n")
-    (task,) = extract_text(prepare(plan), "plan.txt").tasks
+    (task,) = tasks_of(plan)
     assert (task.lead, task.implements) == (["Sở Khoa học và Công nghệ"], ["1131/QĐ-BKHCN"])  # not the lead column
 
 
 def test_appendix_rows_that_name_no_agency_carry_out_their_group_row_s():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    plan = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
             "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
             "I | Tuyên truyền về sở hữu trí tuệ | Sở KH&CN | Đài PT-TH tỉnh | Hằng năm\n"
             "1 | Xây dựng chuyên mục | | | \n2 | Tổ chức hội thảo | | | 2025\n"
             "II | Hỗ trợ tạo lập nhãn hiệu | | | \n3 | Hỗ trợ nhãn hiệu chứng nhận | | Sở Tư pháp | 2026\n"
             "4 | Quản lý chỉ dẫn địa lý | Sở Công Thương | | 2026\n4.1 | Rà soát chỉ dẫn địa lý | | | \n")
-    tasks = [(t.id, t.lead, t.partners, t.timeframe) for t in extract_text(prepare(plan), "plan.txt").tasks]
+    tasks = [(t.id, t.lead, t.partners, t.timeframe) for t in tasks_of(plan)]
     assert tasks == [
         ("appendix:1", ["Sở Khoa học và Công nghệ"], ["Đài Phát thanh và Truyền hình tỉnh"], "Hằng năm"),
         ("appendix:2", ["Sở Khoa học và Công nghệ"], ["Đài Phát thanh và Truyền hình tỉnh"], "2025"),  # its own time
@@ -196,39 +202,38 @@ def test_appendix_rows_that_name_no_agency_carry_out_their_group_row_s():
 
 
 def test_a_group_row_s_cell_that_names_no_agency_leads_no_row_under_it():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    plan = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
             "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\n"
             "I | Nhóm nhiệm vụ về thể chế | (02 nhiệm vụ) | Sở Tư pháp | 2025\n1 | Xây dựng chuyên mục | | | \n")
-    assert [(t.lead, t.partners, t.timeframe) for t in extract_text(prepare(plan), "plan.txt").tasks] == [
+    assert [(t.lead, t.partners, t.timeframe) for t in tasks_of(plan)] == [
         ([], [], None)]
 
 
 @pytest.mark.parametrize("group", ["1. Trách nhiệm của các sở, ban, ngành", "1. Các sở, ban, ngành tỉnh",
                                    "1. Các sở, ban, ngành tỉnh\nCăn cứ chức năng, chủ động triển khai; cụ thể:"])
 def test_agencies_numbered_under_a_group_of_agencies_each_lead_their_duty(group):
-    plan = (f"KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n{group}\n"
+    plan = (f"II. TỔ CHỨC THỰC HIỆN\n{group}\n"
             "1.1. Sở Khoa học và Công nghệ\nChủ trì hướng dẫn triển khai Kế hoạch.\n1.2. Sở Tài chính\n"
             "Bố trí kinh phí thực hiện Kế hoạch.\n2. UBND các huyện\nXây dựng kế hoạch trên địa bàn.\n")
-    tasks = {t.id: t.lead for t in extract_text(prepare(plan), "plan.txt").tasks}
+    tasks = {t.id: t.lead for t in tasks_of(plan)}
     assert tasks == {"org:II.1.1": ["Sở Khoa học và Công nghệ"], "org:II.1.2": ["Sở Tài chính"],
                      "org:II.2": ["UBND các huyện"]}
 
 
 def test_an_agency_s_duties_numbered_under_it_are_its_one_task():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công "
-            "nghệ\n1.1. Chủ trì hướng dẫn triển khai Kế hoạch.\n1.2. Tổng hợp, báo cáo kết quả.\n2. Sở Tài chính\n"
-            "Bố trí kinh phí thực hiện Kế hoạch.\n")
-    tasks = [(t.id, t.title, t.lead) for t in extract_text(prepare(plan), "plan.txt").tasks]
+    plan = ("II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n1.1. Chủ trì hướng dẫn triển khai Kế hoạch.\n"
+            "1.2. Tổng hợp, báo cáo kết quả.\n2. Sở Tài chính\nBố trí kinh phí thực hiện Kế hoạch.\n")
+    tasks = [(t.id, t.title, t.lead) for t in tasks_of(plan)]
     assert tasks == [("org:II.1", "Chủ trì hướng dẫn triển khai Kế hoạch.", ["Sở Khoa học và Công nghệ"]),
                      ("org:II.2", "Bố trí kinh phí thực hiện Kế hoạch.", ["Sở Tài chính"])]
 
 
 def test_one_agency_column_that_names_the_lead_then_the_partners_after_a_slash():
-    plan = ("KẾ HOẠCH\nPhát triển khoa học\nI. MỤC TIÊU\nPhát triển.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
+    plan = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
             "STT | Nhiệm vụ | Đơn vị chủ trì/phối hợp | Thời gian\n"
             "1 | Xây dựng cơ sở dữ liệu | Sở KH&CN/Sở Tài chính, Sở Nội vụ | 2024\n"
             "2 | Đào tạo nhân lực | UBND các huyện/thành phố | 2025\n")
-    assert [(t.lead, t.partners) for t in extract_text(prepare(plan), "plan.txt").tasks] == [
+    assert [(t.lead, t.partners) for t in tasks_of(plan)] == [
         (["Sở Khoa học và Công nghệ"], ["Sở Tài chính", "Sở Nội vụ"]),
         (["UBND các huyện/thành phố"], [])]  # a slash inside one party's name splits nothing
 
