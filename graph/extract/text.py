@@ -321,6 +321,8 @@ _HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN
 
 
 _SPAN_END = re.compile(r"^[-–]\s*(?:19|20)\d{2}(?![\d:])")  # "- 2030", "- 2030, tầm nhìn …"; not "- 2025: …"
+_RANGE_END = re.compile(r"^[-–]\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|[a-zđ])")  # "- 1,5 tỷ đồng", "- 5%"
+_RANGE_START = re.compile(r"\b(?:từ|đạt|khoảng|tăng|giảm|cho|hỗ trợ)\s+\d{1,3}(?:,\d{1,2})?$", re.IGNORECASE)
 
 
 def _continues(prev: str, line: str, width: int | None) -> bool:
@@ -331,11 +333,16 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True                                                # Truyền hình tỉnh; …)": no list item in brackets
     if _SPAN_END.match(line) and re.search(r"\b(?:19|20)\d{2}$", prev):  # "… giai đoạn 2024" + "- 2030": a span
         return True
-    if not prev or not line or prev == "|" or starts_block(line) or _LABEL.match(line) or _PAGE_LINE.match(line) \
-            or _PAGE_LINE.match(prev):
+    if _RANGE_END.match(line) and _RANGE_START.search(prev):  # "… kinh phí dự kiến từ 1" + "- 1,5 tỷ đồng": a range
+        return True
+    if not prev or not line or prev == "|" or _PAGE_LINE.match(line) or _PAGE_LINE.match(prev):
         return False
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
+    if _CITED_PART.match(line) and last_word in _PREPOSITIONS and not is_caps(prev):  # "… được giao tại" +
+        return True  # "Phụ lục kèm theo.", "… quy định tại" + "Điều 4 Nghị định …": a part cited, no heading
+    if starts_block(line) or _LABEL.match(line):
+        return False
     last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
     if line[0].islower() or line[0] in ",;)%":  # "… đạt 10 - 20" + "%."
         return True
@@ -377,6 +384,9 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+# a part of a document a sentence cites, which opens a block where it heads one ("Phụ lục I", "Điều 1. …")
+_CITED_PART = re.compile(r"^(?:Phụ lục|Điều \d{1,3}(?![.\d]))")
+_PREPOSITIONS = {"tại", "theo", "ở", "trong", "của", "và", "hoặc", "với"}
 
 
 def _heading_goes_on(joined: str, prev: str, line: str) -> bool:

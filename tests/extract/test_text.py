@@ -225,9 +225,24 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "Rà soát quy định. Cơ quan chủ trì: Sở Tư pháp. Thời gian:\nNăm 2025.",  # a label after a sentence in its line
     "Thực hiện Nghị quyết số 57-NQ/TW trên địa bàn xã Tân Phú, tỉnh\nĐồng Nai năm 2025 - 2026",  # a province's name
     "Xây dựng chuyên mục (Sở KH&CN chủ trì, phối hợp với Đài Phát thanh\n- Truyền hình tỉnh; thời gian: hằng năm).",
+    "Hỗ trợ 02 doanh nghiệp với tổng kinh phí dự kiến từ 1\n- 1,5 tỷ đồng.",  # a range's end carried over
+    "- Tỷ lệ doanh nghiệp đổi mới công nghệ tăng 10\n- 15%/năm.",
+    "3. Các sở, ngành thực hiện các nhiệm vụ được giao tại\nPhụ lục kèm theo.",  # an appendix cited
+    "Mức chi theo quy định tại\nĐiều 4 Nghị định số 70/2018/NĐ-CP.",  # an article cited
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
+
+
+@pytest.mark.parametrize("text", [
+    "báo cáo UBND tỉnh trước ngày 15/12 hằng năm.\nPhụ lục kèm theo Kế hoạch",
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch",
+    "Ban hành kèm theo\nĐiều 2. Quyết định này có hiệu lực",  # an article's heading, not a part cited
+    "- Số doanh nghiệp khoa học và công nghệ: 10\n- 20 sản phẩm được hỗ trợ",  # a list item after a number
+    "- Tỷ lệ doanh nghiệp đổi mới công nghệ tăng 10%\n- 15% doanh nghiệp có hoạt động đổi mới",
+])
+def test_an_appendix_or_an_article_or_a_list_item_after_a_finished_sentence_starts_its_line(text):
+    assert repair_wrapped_lines(text) == text
 
 
 def test_a_table_s_first_header_cell_is_not_part_of_the_caps_title_above():
