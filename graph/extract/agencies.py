@@ -59,7 +59,8 @@ _HEADS = (
     "đơn vị", "Thủ trưởng", "Chủ tịch", "Giám đốc", "Lãnh đạo", "Người đứng đầu",
     # the party's bodies, in a party committee's programme
     "Đảng ủy", "Đảng uỷ", "Đảng đoàn", "Các cấp ủy", "các cấp ủy", "Các cấp uỷ", "Các huyện ủy", "Các đoàn thể",
-    "các đoàn thể",
+    "các đoàn thể", "Cấp ủy", "Cấp uỷ", "Các đảng ủy", "các đảng ủy", "Các đảng uỷ", "Các huyện uỷ", "Các thị ủy",
+    "Đảng bộ", "Các đảng bộ", "các đảng bộ", "Chi bộ", "Các chi bộ", "các chi bộ",
     "Đại học", "Học viện",  # "Đại học Huế", a university of its own, not a "Trường"
     "Thường trực",  # "Thường trực HĐND tỉnh", in a resolution's last article, with "các Ban", "các Tổ đại biểu"
     "Các thành viên", "các thành viên", "Thành viên",  # "Các thành viên Ban Chỉ đạo", in a steering committee's plan

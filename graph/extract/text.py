@@ -321,6 +321,7 @@ _HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN
 
 
 _SPAN_END = re.compile(r"^[-–]\s*(?:19|20)\d{2}(?![\d:])")  # "- 2030", "- 2030, tầm nhìn …"; not "- 2025: …"
+_RULE = re.compile(r"^[-–_=*~.]{3,}$")  # "-----" under a header or title: it ends with a dash, and joins nothing
 _RANGE_END = re.compile(r"^[-–]\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|[a-zđ])")  # "- 1,5 tỷ đồng", "- 5%"
 _RANGE_START = re.compile(r"\b(?:từ|đạt|khoảng|tăng|giảm|cho|hỗ trợ)\s+\d{1,3}(?:,\d{1,2})?$", re.IGNORECASE)
 
@@ -335,7 +336,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _RANGE_END.match(line) and _RANGE_START.search(prev):  # "… kinh phí dự kiến từ 1" + "- 1,5 tỷ đồng": a range
         return True
-    if not prev or not line or prev == "|" or _PAGE_LINE.match(line) or _PAGE_LINE.match(prev):
+    if not prev or not line or prev == "|" or _PAGE_LINE.match(line) or _PAGE_LINE.match(prev) or _RULE.match(prev):
         return False
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()

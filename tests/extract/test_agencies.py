@@ -178,6 +178,9 @@ def test_leading_agencies_of_a_duty():
         ("Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức quán triệt Chương trình.",
          ["Các huyện ủy, đảng ủy trực thuộc Tỉnh ủy"]),
         ("Các tổ chức khoa học và công nghệ chủ động triển khai.", ["Các tổ chức khoa học và công nghệ"]),
+        ("Các đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện.", ["Các đảng ủy trực thuộc Tỉnh ủy"]),
+        ("Cấp ủy, chính quyền các cấp tăng cường lãnh đạo, chỉ đạo.", ["Cấp ủy, chính quyền các cấp"]),
+        ("Các chi bộ, đảng bộ cơ sở tổ chức quán triệt Nghị quyết.", ["Các chi bộ, đảng bộ cơ sở"]),
         # a known name, with its place, ends where what it does begins
         ("Báo Bắc Giang, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên truyền.",
          ["Báo Bắc Giang", "Đài Phát thanh và Truyền hình tỉnh"]),

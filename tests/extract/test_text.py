@@ -238,6 +238,7 @@ def test_a_name_or_a_label_carried_to_the_next_line(text):
     "báo cáo UBND tỉnh trước ngày 15/12 hằng năm.\nPhụ lục kèm theo Kế hoạch",
     "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch",
     "Ban hành kèm theo\nĐiều 2. Quyết định này có hiệu lực",  # an article's heading, not a part cited
+    "về đột phá phát triển khoa học\n-----\nThực hiện Nghị quyết số 57-NQ/TW",  # a rule under a title
     "- Số doanh nghiệp khoa học và công nghệ: 10\n- 20 sản phẩm được hỗ trợ",  # a list item after a number
     "- Tỷ lệ doanh nghiệp đổi mới công nghệ tăng 10%\n- 15% doanh nghiệp có hoạt động đổi mới",
 ])
