@@ -30,6 +30,20 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="session")
+def generated_plans():
+    """``count`` -> (file name, text) of the benchmark's seeded national corpus (bench/generate.py), plans in the
+    sample corpus's page formats."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[1] / "bench" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    sys.modules["generate"] = generate  # its dataclasses look their module up
+    spec.loader.exec_module(generate)
+    return lambda count: list(generate.CorpusGenerator(seed=7).plans(count))
+
+
 BASE = "https://example.org/stikg/"
 
 

@@ -321,6 +321,9 @@ _HEADER_NAME = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN
 
 
 _SPAN_END = re.compile(r"^[-–]\s*(?:19|20)\d{2}(?![\d:])")  # "- 2030", "- 2030, tầm nhìn …"; not "- 2025: …"
+# a plan's opening, which no sentence goes on to in capitals: "… giai đoạn 2026 - 2030" (a title at the wrap width) +
+# "Thực hiện Nghị quyết số 57-NQ/TW …"
+_OPENING_WORDS = re.compile(r"^(?:Thực hiện|Để (?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá))\s")
 _RULE = re.compile(r"^[-–_=*~.]{3,}$")  # "-----" under a header or title: it ends with a dash, and joins nothing
 _RANGE_END = re.compile(r"^[-–]\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|[a-zđ])")  # "- 1,5 tỷ đồng", "- 5%"
 _RANGE_START = re.compile(r"\b(?:từ|đạt|khoảng|tăng|giảm|cho|hỗ trợ)\s+\d{1,3}(?:,\d{1,2})?$", re.IGNORECASE)
@@ -342,7 +345,7 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     last_word = prev.rsplit(" ", 1)[-1].lower()
     if _CITED_PART.match(line) and last_word in _PREPOSITIONS and not is_caps(prev):  # "… được giao tại" +
         return True  # "Phụ lục kèm theo.", "… quy định tại" + "Điều 4 Nghị định …": a part cited, no heading
-    if starts_block(line) or _LABEL.match(line):
+    if starts_block(line) or _LABEL.match(line) or _OPENING_WORDS.match(line):
         return False
     last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
     if line[0].islower() or line[0] in ",;)%":  # "… đạt 10 - 20" + "%."

@@ -110,6 +110,17 @@ def test_nfd_crlf_bom_and_spaces_read_the_same(corpus_files):
         assert extract_text(prepare(variant.encode()), path.name).to_json() == extract_path(path).to_json()
 
 
+def test_the_generated_plans_read_their_number_title_and_period_as_printed(generated_plans):
+    # a title as wide as the page's widest line once took the opening "Thực hiện …" under it: no title, no period
+    for name, text in generated_plans(40):
+        lines = text.splitlines()
+        title = lines[lines.index("KẾ HOẠCH") + 1]
+        number = next(line for line in lines if line.startswith("Số: ")).removeprefix("Số: ")
+        document = extract_text(prepare(text), name).document
+        assert (document.number, document.title) == (number, title), name
+        assert document.period is not None and str(document.period.end) in title, name
+
+
 DEV_SET_FLOORS = {"legal_refs": 0.95, "ref_links": 0.90, "targets": 0.90, "tasks": 0.90}
 FIELD_FLOORS = {"task_lead_acc": 0.90, "ref_relation_acc": 0.90, "document_field_acc": 0.95, "field_score": 0.90}
 

@@ -260,6 +260,14 @@ def test_a_label_starts_its_own_line_even_at_the_wrap_width():
     assert repair_wrapped_lines(text).endswith("\nCơ quan chủ trì: Sở Tài chính.")
 
 
+def test_a_plan_s_opening_does_not_go_on_a_title_at_the_wrap_width():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
+    text = (f"{filler}\nKẾ HOẠCH\nPhát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Ninh Bình giai đoạn 2026\n"
+            "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+    assert repair_wrapped_lines(text).endswith(
+        "2026\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+
+
 def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
     # "Nam Định" is a name, but "Quảng Nam" ends one: "Định hướng" may start a sentence
     assert repair_wrapped_lines("1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030") == (

@@ -132,18 +132,10 @@ def test_a_query_error_is_a_syntax_error_and_a_dead_server_an_oserror(virtuoso, 
         list(gone.select("ASK {}"))
 
 
-def test_the_100k_generated_graph_answers_the_same_everywhere(virtuoso, remote_base, tmp_path):
+def test_the_100k_generated_graph_answers_the_same_everywhere(virtuoso, remote_base, tmp_path, generated_plans):
     """Lineage answers at 100k triples: the embedded store (closure), Virtuoso, and the plain property-path
     baseline on the embedded store, for the most implemented national decisions and a sample of tasks."""
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "bench" / "generate.py")
-    generate = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = generate  # its dataclasses look their module up
-    spec.loader.exec_module(generate)
-    for name, text in generate.CorpusGenerator(seed=7).plans(70):  # about 100,000 triples
+    for name, text in generated_plans(70):  # about 100,000 triples
         (tmp_path / name).write_text(text, encoding="utf-8")
     sources = [read_source(path) for path in sorted(tmp_path.glob("*.txt"))]
     minter = Minter(remote_base)
