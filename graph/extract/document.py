@@ -273,6 +273,8 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         first, doc_type = dated, coded  # or the title too (a site that shows its members the rest)
         title, span = _title_after(lines, dated, "")
         title, span = (title, span) if is_caps(title) else ("", None)
+    elif entry := _catalogue_entry(lines, province):
+        return [entry]
     else:
         return [_news_item(lines, province)]
     main = DocumentInfo(number, doc_type, issuer, province, issued_on, None, title or None, _period(title), span)
@@ -331,6 +333,55 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
         signature_end = min(signature_end, j)
     main.signer = _signer(lines, first, signature_end)
     return documents
+
+
+# a portal's catalogue entry for a document whose text it shows without the header: "Số ký hiệu: 4521/KH-UBND",
+# "Loại văn bản: Kế hoạch", "Cơ quan ban hành: UBND tỉnh Lâm Đồng", "Người ký: …", "Ngày ban hành: 12/09/2025",
+# "Trích yếu: Kế hoạch triển khai …", a field a line or two a line ("Số hiệu: | 45/KH-UBND | Loại văn bản: | …")
+_CATALOGUE_FIELDS = {"số ký hiệu": "number", "số hiệu": "number", "ký hiệu": "number", "loại văn bản": "type",
+                     "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "người ký": "signer",
+                     "ngày ban hành": "date", "trích yếu": "title", "trích yếu nội dung": "title"}
+_CATALOGUE_FIELD = re.compile(rf"^({'|'.join(_CATALOGUE_FIELDS)})\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def _catalogue_entry(lines: list[Line], province: str | None) -> DocumentInfo | None:
+    """The document as a portal's catalogue entry describes it, where that entry gives its number: the header's
+    fields, and the summary ("Trích yếu") as its title."""
+    fields: dict[str, tuple[str, Line]] = {}
+    for line in lines[:40]:
+        cells = [cell.strip() for cell in line.text.split("|") if cell.strip()]
+        for k, cell in enumerate(cells):
+            if m := _CATALOGUE_FIELD.match(cell):
+                value = m.group(2).strip() or (cells[k + 1] if k + 1 < len(cells)
+                                               and not _CATALOGUE_FIELD.match(cells[k + 1]) else "")
+                if value:
+                    fields.setdefault(_CATALOGUE_FIELDS[m.group(1).lower()], (value, line))
+    number = REF_NUMBER.search(fields["number"][0]) if "number" in fields else None
+    if number is None:
+        return None
+    number = canonical_number(number)
+    values = {key: text for key, (text, _) in fields.items()}
+    typed = doc_type_pattern().match(values.get("type", "") or values.get("title", ""))
+    doc_type = canonical_doc_type(typed.group(1)) if typed else doc_type_by_code().get(
+        number.split("/")[-1].split("-")[0].casefold())
+    issuer = values.get("issuer", "")
+    province = province or find_province(issuer) or find_province(values.get("title", ""))
+    code = issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if "-" in number else None
+    if not starts_with_agency(issuer):  # "Nơi ban hành: Tỉnh Lâm Đồng": the place; the number's code says who
+        issuer = code.issuer.format(province=province) if code and code.issuer and province else None
+    else:
+        issuer = re.sub(r"^UBND\s", "Ủy ban nhân dân ", canonical_agency(issuer))
+    title, span = values.get("title", ""), None
+    if title:
+        summary = fields["title"][1]
+        start = summary.start + summary.text.index(title)
+        span = (start, start + len(title))
+        if typed and doc_type_pattern().match(title):  # "Kế hoạch triển khai …": the type, then the title
+            title = title[doc_type_pattern().match(title).end():].strip()
+            title = title[:1].upper() + title[1:]
+    date = parse_date(values.get("date", ""))
+    return DocumentInfo(number, doc_type, issuer, province, date.isoformat() if date else None,
+                        values.get("signer", "") or None, title or None, _period(title), span)
 
 
 def _type_line(line: Line) -> re.Match | None:

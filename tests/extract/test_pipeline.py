@@ -8,7 +8,7 @@ import unicodedata
 import pytest
 
 from stikg.graph.extract import extract_path, extract_text
-from stikg.graph.extract.records import Period
+from stikg.graph.extract.records import DocumentInfo, Period
 from stikg.graph.extract.text import prepare
 
 
@@ -108,6 +108,29 @@ def test_nfd_crlf_bom_and_spaces_read_the_same(corpus_files):
         raw = path.read_text(encoding="utf-8")
         variant = "\ufeff" + unicodedata.normalize("NFD", raw).replace("\n", "\r\n").replace(" ", "\u00a0", 40)
         assert extract_text(prepare(variant.encode()), path.name).to_json() == extract_path(path).to_json()
+
+
+CATALOGUE_OPENING = (
+    "Thực hiện Quyết định số 2205/QĐ-TTg ngày 24/12/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch:\n"
+    "I. MỤC TIÊU\n- Hỗ trợ 50 nhãn hiệu được bảo hộ.\nII. NHIỆM VỤ\n1. Hỗ trợ xác lập quyền sở hữu trí tuệ\n"
+    "Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n")
+
+
+@pytest.mark.parametrize("entry", [
+    "Cổng thông tin điện tử tỉnh Lâm Đồng\nSố ký hiệu: 4521/KH-UBND\nNgày ban hành: 12/09/2025\n"
+    "Loại văn bản: Kế hoạch\nCơ quan ban hành: UBND tỉnh Lâm Đồng\nNgười ký: Hồ Văn Mười\n"
+    "Trích yếu: Kế hoạch triển khai Chương trình phát triển tài sản trí tuệ giai đoạn 2025 - 2030\nNội dung văn bản:\n",
+    "Số hiệu: | 4521/KH-UBND | Loại văn bản: | Kế hoạch |\nNơi ban hành: | Tỉnh Lâm Đồng | Người ký: | Hồ Văn Mười |\n"
+    "Ngày ban hành: | 12/09/2025 | Ngày hiệu lực: | Đã biết |\n"
+    "Trích yếu: | Kế hoạch triển khai Chương trình phát triển tài sản trí tuệ giai đoạn 2025 - 2030 |\n",
+])
+def test_a_portal_s_catalogue_entry_in_place_of_the_header_describes_the_document(entry):
+    record = extract_text(prepare(entry + CATALOGUE_OPENING), "entry")
+    assert record.document == DocumentInfo(
+        "4521/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Lâm Đồng", "Lâm Đồng", "2025-09-12", "Hồ Văn Mười",
+        "Triển khai Chương trình phát triển tài sản trí tuệ giai đoạn 2025 - 2030", Period(2025, 2030),
+        record.document.span)
+    assert [(r.number, r.relation) for r in record.legal_refs] == [("2205/QĐ-TTg", "implements")]  # not its own
 
 
 def test_the_generated_plans_read_their_number_title_and_period_as_printed(generated_plans):
