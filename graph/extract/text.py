@@ -238,6 +238,7 @@ _BLOCK_START = re.compile(
       | [^|]{1,12}\s\|                         # a table row: "1 | ..." "TT | ..."
       | (?:S?TT|Số\ TT)\.?$                    # a table's first header cell, on its own line
       | (?:Căn\ cứ|Điều\ \d|Nơi\ nhận|PHỤ\ LỤC|Phụ\ lục|TM\.|KT\.|Q\.|\(Kèm|\(Ban\ hành\ kèm)
+      | (?i:PHẦN)\ (?:(?i:THỨ)\ \w+|[IVX]{1,4}\b|\d\b)       # "Phần thứ nhất", "PHẦN II": a part
       | (?:QUYẾT\ ĐỊNH|KẾ\ HOẠCH|NGHỊ\ QUYẾT|CHƯƠNG\ TRÌNH|ĐỀ\ ÁN|CHỈ\ THỊ|CỘNG\ HÒA|CỘNG\ HOÀ|ĐẢNG\ CỘNG\ SẢN)\b
       | (?:ỦY|UỶ)\ BAN\ NHÂN\ DÂN|HỘI\ ĐỒNG\ NHÂN\ DÂN|CHỦ\ TỊCH|GIÁM\ ĐỐC|Số\s*:|Số\ \d{1,5}\s?[/-]
     )""",
@@ -388,8 +389,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
-# a part of a document a sentence cites, which opens a block where it heads one ("Phụ lục I", "Điều 1. …")
-_CITED_PART = re.compile(r"^(?:Phụ lục|Điều \d{1,3}(?![.\d]))")
+# a part of a document a sentence cites, which opens a block where it heads one ("Phụ lục I", "Phần II", "Điều 1. …")
+_CITED_PART = re.compile(r"^(?:Phụ lục|Phần|Điều \d{1,3}(?![.\d]))")
 _PREPOSITIONS = {"tại", "theo", "ở", "trong", "của", "và", "hoặc", "với"}
 
 

@@ -229,6 +229,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "- Tỷ lệ doanh nghiệp đổi mới công nghệ tăng 10\n- 15%/năm.",
     "3. Các sở, ngành thực hiện các nhiệm vụ được giao tại\nPhụ lục kèm theo.",  # an appendix cited
     "Mức chi theo quy định tại\nĐiều 4 Nghị định số 70/2018/NĐ-CP.",  # an article cited
+    "Nội dung đánh giá theo hướng dẫn tại\nPhần II Phụ lục kèm theo.",  # a part cited
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
@@ -260,12 +261,11 @@ def test_a_label_starts_its_own_line_even_at_the_wrap_width():
     assert repair_wrapped_lines(text).endswith("\nCơ quan chủ trì: Sở Tài chính.")
 
 
-def test_a_plan_s_opening_does_not_go_on_a_title_at_the_wrap_width():
+@pytest.mark.parametrize("below", ["Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024", "Phần thứ nhất"])
+def test_a_plan_s_opening_or_part_does_not_go_on_a_title_at_the_wrap_width(below):
     filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
-    text = (f"{filler}\nKẾ HOẠCH\nPhát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Ninh Bình giai đoạn 2026\n"
-            "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
-    assert repair_wrapped_lines(text).endswith(
-        "2026\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị")
+    text = f"{filler}\nKẾ HOẠCH\nPhát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Ninh Bình năm 2026\n{below}"
+    assert repair_wrapped_lines(text).endswith(f"2026\n{below}")
 
 
 def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
