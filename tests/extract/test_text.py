@@ -12,6 +12,17 @@ def test_normalise_nfc_line_ends_bom_spaces():
     assert unicodedata.is_normalized("NFC", text)
 
 
+def test_a_footnote_s_mark_is_no_part_of_the_word_it_follows():
+    assert normalise("của Bộ Chính trị[1], UBND tỉnh\n[1] Nghị quyết số 57-NQ/TW.") == (
+        "của Bộ Chính trị, UBND tỉnh\n[1] Nghị quyết số 57-NQ/TW.")  # a web page's
+    assert normalise("của Bộ Chính trị1, UBND tỉnh\nThời gian: Quý III/2025.\n1 Nghị quyết số 57-NQ/TW.") == (
+        "của Bộ Chính trị, UBND tỉnh\nThời gian: Quý III/2025.\n[1] Nghị quyết số 57-NQ/TW.")  # a PDF's, its note
+    kept = "Xây dựng 500 m2 nhà xưởng tại tỉnh2.\n1 Mục tiêu"  # a unit's power; a mark that has no note below
+    assert normalise(kept) == kept
+    assert normalise("Xây dựng 500 m2 nhà xưởng.\n2 Nghị quyết số 57-NQ/TW.") == (
+        "Xây dựng 500 m2 nhà xưởng.\n2 Nghị quyết số 57-NQ/TW.")
+
+
 def test_a_page_s_text_copied_with_its_html_entities():
     assert normalise("Sở KH&amp;CN chủ trì, Sở Khoa học v&agrave; C&ocirc;ng nghệ&nbsp;phối hợp; KH&CN;") == (
         "Sở KH&CN chủ trì, Sở Khoa học và Công nghệ phối hợp; KH&CN;")
