@@ -438,7 +438,9 @@ def _issuing_code(number: str | None) -> IssuerCode | None:
     """The known issuer a number's codes name: the last known one, as an official letter's number ends in its unit
     ("45/SKHCN-QLKH", "1234/BKHCN-PC")."""
     codes = [part for part in number_codes(number) if not part.isdigit()]
-    return next(filter(None, (issuer_codes().get(code.casefold()) for code in reversed(codes))), None)
+    known = issuer_codes()
+    return next(filter(None, (known.get(code.casefold()) or known.get(code.rstrip("0123456789").casefold())
+                              for code in reversed(codes))), None)  # "QH15": the 15th National Assembly's
 
 
 def _scope(mention: Mention) -> str:

@@ -129,6 +129,7 @@ def test_a_law_amended_by_later_laws_is_what_they_amend():
         [], ["50/2005/QH11"], ["50/2005/QH11"]]
     assert {r.relation for r in found.values()} == {"based_on"}  # the law as amended is the basis
     assert not found["50/2005/QH11"].title  # "được sửa đổi, bổ sung bởi …" is no subject
+    assert {r.issuer for r in found.values()} == {"Quốc hội"}  # "QH11": the 11th National Assembly
 
 
 def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
