@@ -150,7 +150,9 @@ def _rows_from_cells(cells: list[Cell], columns: list[str]) -> list[Row]:
 def _named_rows(rows: list[list[Cell]], columns: list[str]) -> list[Row]:
     named: list[Row] = []
     for cells in rows:
-        named.append(_name_cells(cells, columns, named[-1] if named else None))
+        row = _name_cells(cells, columns, named[-1] if named else None)
+        if row.cells:  # a row whose cells all stand in columns no role names says nothing
+            named.append(row)
     return named
 
 
@@ -291,7 +293,8 @@ def _unnumbered_target_table(lines: list[Line], i: int) -> tuple[Table, int] | N
         cells = _split_pipes(lines[j], framed)
         if not _RULE_LINE.match(lines[j].text) and cells and cells[0].text:
             number = Cell(str(len(rows) + 1), cells[0].start, cells[0].start)
-            rows.append(_name_cells([number, *cells], ["tt", *columns]))
+            row = _name_cells([number, *cells], ["tt", *columns])
+            rows += [row] if row.cells else []
         j += 1
     return Table(["tt", *columns], rows), j
 

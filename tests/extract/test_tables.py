@@ -148,6 +148,14 @@ def test_a_lead_s_cell_merged_with_the_row_above_leads_both_rows(text):
     assert spanned.startswith("Thành lập Trung tâm") and spanned.endswith("2025 - 2026")
 
 
+def test_a_row_whose_cells_stand_only_in_columns_no_role_names_is_no_row():
+    # it had no cell to say where it stands, and reading the plan failed (found by fuzzing)
+    rows = rows_of("TT | Mã số | Nhiệm vụ | Cơ quan chủ trì | Thời gian\nI | A01\n"
+                   "1 | A02 | Xây dựng cơ sở dữ liệu | Sở KH&CN | 2025\n")
+    assert [(row.number, row.text("task"), row.start < row.end) for row in rows] == [
+        ("1", "Xây dựng cơ sở dữ liệu", True)]
+
+
 def test_cell_offsets_point_into_the_text():
     text = "STT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n1\n|\nLập kế hoạch\n|\nSở Tài chính\n|\n"
     row = find_tables(split_lines(text))[0].rows[0]
