@@ -482,8 +482,10 @@ _SECTION = re.compile(r"^(?:Tin(?: tức| trong tỉnh| trong nước| địa ph
                       r"(?:\s*[-–|/]\s*(?:Sự kiện|Thời sự|Tin tức))?$", re.IGNORECASE)
 
 
-# the site above it: its name ("Cổng thông tin điện tử tỉnh Đồng Nai") and the path to the item ("Trang chủ > Tin tức")
+# the site above it: its name ("Cổng thông tin điện tử tỉnh Đồng Nai", a paper's "Báo Quảng Ninh điện tử") and the
+# path to the item ("Trang chủ > Tin tức")
 _SITE = re.compile(r"^(?:(?:Cổng|Trang)\s+(?:thông tin|TTĐT)\b[^.]{0,80}|Trang chủ\b.*|Hệ thống pháp luật"
+                   r"|(?-i:Báo|Tạp chí|Đài)\s(?!cáo\b)(?:\S+\s){0,5}?(?:điện tử|online)"
                    r"|.{0,120}?\s[>»›]\s.*)$", re.IGNORECASE)
 
 

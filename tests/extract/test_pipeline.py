@@ -509,7 +509,7 @@ def test_a_news_item_under_its_site_s_section_name_is_titled_by_its_headline(sec
 
 @pytest.mark.parametrize("site", ["Cổng thông tin điện tử tỉnh Đồng Nai\nTrang chủ > Tin tức > Khoa học - Công nghệ",
                                   "Trang TTĐT Sở Khoa học và Công nghệ\nTin tức » Hoạt động KH&CN",
-                                  "Hệ thống pháp luật"])
+                                  "Hệ thống pháp luật", "Báo Đồng Nai điện tử\nThời sự"])
 def test_a_news_item_under_its_site_s_name_and_path_is_titled_by_its_headline(site):
     document = extract_text(prepare(
         f"{site}\n\nĐồng Nai ban hành kế hoạch phát triển thị trường khoa học và công nghệ đến năm 2030\n"
