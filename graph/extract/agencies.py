@@ -228,6 +228,9 @@ def _departments_listed(items: list[str]) -> list[str]:
     return names
 
 
+_MEMBER = re.compile(r"(?:Trường|Viện|Khoa|Trung tâm|Bệnh viện)\s")  # of a university or an academy
+
+
 def split_parties(text: str) -> list[str]:
     """A cell or heading to canonical party names, in order, without repeats."""
     if not text:
@@ -237,11 +240,13 @@ def split_parties(text: str) -> list[str]:
     for line in text.split("\n"):
         line = re.sub(r"^\s*[-–•+]\s*", "", line)
         # "Sở X - Đài Y": a list run together; "Trường Đại học X - Phân hiệu Y", "Ngân hàng Nhà nước Việt Nam - Chi
-        # nhánh Khu vực 8" are one party, the branch
+        # nhánh Khu vực 8" are one party, the branch, and "Trường Đại học Nông Lâm - Đại học Thái Nguyên" one, the
+        # member of a university or of an academy ("Viện … - Viện Hàn lâm Khoa học và Công nghệ Việt Nam")
         pieces: list[str] = []
         for piece in re.split(r"\s*;\s*|\s[-–]\s(?!Phân hiệu\b)(?=" + _HEAD_RE.pattern[1:] + ")", line):
-            bank = pieces and re.split(r"[,;]", pieces[-1])[-1].strip().startswith("Ngân hàng")
-            if bank and piece.startswith("Chi nhánh"):
+            before = re.split(r"[,;]", pieces[-1])[-1].strip() if pieces else ""
+            if before.startswith("Ngân hàng") and piece.startswith("Chi nhánh") or _MEMBER.match(before) \
+                    and piece.startswith(("Đại học", "Viện Hàn lâm")):
                 pieces[-1] += " - " + piece
             else:
                 pieces.append(piece)

@@ -131,6 +131,11 @@ def test_agency_kind_counts_across_provinces():
          ["Trường Chính trị tỉnh", "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 8", "Thuế tỉnh"]),
         ("Sở Tài chính - Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
          ["Sở Tài chính", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+        # a university's or an academy's member is one party; a Sở before a university a list run together
+        ("Trường Đại học Nông Lâm - Đại học Thái Nguyên; Viện Sinh thái - Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+         ["Trường Đại học Nông Lâm - Đại học Thái Nguyên",
+          "Viện Sinh thái - Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]),
+        ("Sở Giáo dục và Đào tạo - Đại học Huế", ["Sở Giáo dục và Đào tạo", "Đại học Huế"]),
         # a collective party with its members named in brackets is the collective, as a department with its unit is
         ("Các cơ quan báo chí (Báo Lâm Đồng, Đài PT-TH tỉnh)", ["Các cơ quan báo chí"]),
         # the armed forces' commands, abbreviated
