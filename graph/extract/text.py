@@ -224,7 +224,7 @@ def _without_footnote_marks(lines: list[str]) -> list[str]:
     Chính trị1," as a PDF's text does, where a line below gives the footnote, "1 Nghị quyết số …", which then reads
     "[1] Nghị quyết số …", no section numbered 1 and no number that goes on the line above. A unit keeps its
     power ("500 m2")."""
-    lines = [_BRACKET_MARK.sub("", line) for line in lines]
+    lines = [_BRACKET_MARK.sub("", line) if "[" in line else line for line in lines]
     notes = {m.group(1) for line in lines if (m := _FOOTNOTE_LINE.match(line))}
     if not notes:
         return lines
@@ -370,12 +370,11 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if not prev or not line or prev == "|" or _PAGE_LINE.match(line) or _PAGE_LINE.match(prev) or _RULE.match(prev):
         return False
+    if starts_block(line) or _LABEL.match(line) or _OPENING_WORDS.match(line):  # but "… được giao tại" + "Phụ lục
+        return bool(_CITED_PART.match(line)) and prev.rsplit(" ", 1)[-1].lower() in _PREPOSITIONS \
+            and not is_caps(prev)  # kèm theo.", "… quy định tại" + "Điều 4 Nghị định …": a part cited, no heading
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
-    if _CITED_PART.match(line) and last_word in _PREPOSITIONS and not is_caps(prev):  # "… được giao tại" +
-        return True  # "Phụ lục kèm theo.", "… quy định tại" + "Điều 4 Nghị định …": a part cited, no heading
-    if starts_block(line) or _LABEL.match(line) or _OPENING_WORDS.match(line):
-        return False
     last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
     if line[0].islower() or line[0] in ",;)%":  # "… đạt 10 - 20" + "%."
         return True
