@@ -205,6 +205,8 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         return " ".join(body.split()[:2]) + f" {province}"
     if province and body.startswith("Ban Chỉ đạo"):  # a province's steering committee, in its province's name
         return f"{body} {with_kind(province)}"
+    if province and body.casefold().startswith("ban chấp hành đảng bộ"):  # "BAN CHẤP HÀNH ĐẢNG BỘ" / "TỈNH LÀO CAI"
+        return f"Ban Chấp hành Đảng bộ {with_kind(province)}"
     if province and (bare := re.search(r"\s(?:tỉnh|thành phố)$", body)):  # "BAN CÁN SỰ ĐẢNG UBND TỈNH": this one's
         return f"{body[: bare.start()]} {with_kind(province)}"
     under_province = province and body.casefold().startswith(("sở", "ban quản lý"))  # a department, a board under

@@ -296,6 +296,7 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("TỈNH ỦY LÂM ĐỒNG\nBAN CÁN SỰ ĐẢNG UBND TỈNH\n*\n", "Ban cán sự đảng Ủy ban nhân dân tỉnh Lâm Đồng"),
     ("UBND TỈNH LÂM ĐỒNG\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\n-------\n", "Ban Quản lý các khu công nghiệp tỉnh Lâm Đồng"),
     ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY LÂM ĐỒNG\n", "Tỉnh ủy Lâm Đồng"),  # the party's name first
+    ("BAN CHẤP HÀNH ĐẢNG BỘ\nTỈNH LÂM ĐỒNG\n*\n", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng"),  # its executive
     # national steering committees, which sign in a city that is not theirs
     ("BAN CHỈ ĐẠO TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n", "Ban Chỉ đạo Trung ương"),
     ("BAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06 | CỘNG HÒA |\n",
