@@ -184,7 +184,7 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         elif block and line.text.strip():  # a blank line between its names, on a double-spaced page, is none
             break
     if body is None and not block:
-        return None
+        return _known_body(lines, province)
     if body is None:
         m = _ISSUER_HEADER.match(block[0])
         under = _SUBORDINATE.search(" ".join(block), m.end(1))
@@ -211,6 +211,22 @@ def _header_issuer(lines: list[Line], province: str | None) -> str | None:
         return f"{body[: bare.start()]} {with_kind(province)}"
     under_province = province and body.casefold().startswith(("sở", "ban quản lý"))  # a department, a board under
     return canonical_agency(body) + (f" {with_kind(province)}" if under_province else "")  # a province's committee
+
+
+def _known_body(lines: list[Line], province: str | None) -> str | None:
+    """A body the word lists know by name, or a province's youth union, heading the page ("ỦY BAN MẶT TRẬN TỔ QUỐC
+    VIỆT NAM" / "TỈNH NGHỆ AN", "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BÌNH PHƯỚC", "TỈNH ĐOÀN QUẢNG NAM"),
+    in its province's name."""
+    first = next((line.text for line in lines[:3] if line.text.strip("|-* ")), "")
+    name = re.split(r"\s*(?:\||-{3,}|\*)", first.strip("| "))[0]
+    if not is_caps(name) or province is None:
+        return None
+    if union := re.match(r"(TỈNH|THÀNH) ĐOÀN\b", name):
+        return f"{union.group(1).capitalize()} Đoàn {province}"
+    name = re.sub(r"\s+(?:TỈNH|THÀNH PHỐ)\s+[A-ZĐÀ-Ỹ -]+$", "", name)
+    known = canonical_agency(name)
+    named = known != name and not is_caps(known) and starts_with_agency(known)  # not a headline's "KH&CN" read out
+    return f"{known} {with_kind(province)}" if named else None
 
 
 _PROVINCE_NAMED = re.compile(r"\b(?:UBND|Ủy ban nhân dân|Tỉnh ủy|HĐND|Hội đồng nhân dân)\s+(?:tỉnh|thành phố)\s+(.+)")

@@ -34,7 +34,7 @@ _CODE = rf"[{_UP}][A-Za-zđĐÂĂÊÔƠƯâăêôơư]*(?:&[{_UP}]+)?\d*"  # "SK
 REF_NUMBER = re.compile(  # its first digit, then what may not stand before it: twice as fast as the other way round
     rf"(\d(?<![\w/.-]\d)\d{{0,4}})\s?(?:"
     rf"/\s?(?:(\d{{4}})\s?/\s?)?({_CODE})((?:\s?[-–]\s?{_CODE}|\.[{_UP}]{{2,}}\d*)*)"  # 1090/QĐ.UBND too
-    rf"|[-–]\s?({_CODE})\s?/\s?({_CODE})"
+    rf"|[-–]\s?({_CODE})\s?/\s?({_CODE}(?:[-–]{_CODE})*)"  # 90-KH/TĐTN-BTG: a party's or a union's board
     rf")(?![\w/])"
 )
 # "Luật" first, then what stands before it: a pattern that opens with its word is found by a fast scan for it, one

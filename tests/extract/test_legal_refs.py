@@ -25,6 +25,7 @@ from stikg.graph.extract.legal_refs import extract_legal_refs, find_mentions, sh
         # two type words before the number: the one its code names ("a notice of conclusions")
         ("Thông báo kết luận số 45-TB/TU ngày 10/01/2025", "45-TB/TU", "Thông báo"),
         ("Kết luận số 91-KL/TW ngày 12/8/2024", "91-KL/TW", "Kết luận"),
+        ("Kế hoạch số 90-KH/TĐTN-BTG ngày 05/3/2025", "90-KH/TĐTN-BTG", "Kế hoạch"),  # a youth union's board
     ],
 )
 def test_numbering_schemes(text, number, doc_type):

@@ -297,6 +297,12 @@ def test_tasks_one_level_down_and_a_content_part_that_holds_targets():
     ("UBND TỈNH LÂM ĐỒNG\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\n-------\n", "Ban Quản lý các khu công nghiệp tỉnh Lâm Đồng"),
     ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY LÂM ĐỒNG\n", "Tỉnh ủy Lâm Đồng"),  # the party's name first
     ("BAN CHẤP HÀNH ĐẢNG BỘ\nTỈNH LÂM ĐỒNG\n*\n", "Ban Chấp hành Đảng bộ tỉnh Lâm Đồng"),  # its executive
+    # the Front, a union, an association the word lists know by name
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH LÂM ĐỒNG\n-------\n", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng"),
+    ("TỈNH ĐOÀN LÂM ĐỒNG\nBAN CHẤP HÀNH\n-------\n", "Tỉnh Đoàn Lâm Đồng"),
+    ("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH LÂM ĐỒNG -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n",
+     "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Lâm Đồng"),
+    ("CÔNG TY CỔ PHẦN ĐÀ LẠT\n-------\n", None),  # a firm no list knows
     # national steering committees, which sign in a city that is not theirs
     ("BAN CHỈ ĐẠO TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n", "Ban Chỉ đạo Trung ương"),
     ("BAN CHỈ ĐẠO CỦA CHÍNH PHỦ VỀ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06 | CỘNG HÒA |\n",
