@@ -456,7 +456,8 @@ def _scope(mention: Mention) -> str:
     return "national"
 
 
-_NATIONAL_SHORT = {"TTCP": "Thủ tướng Chính phủ", "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ",
+_NATIONAL_SHORT = {"TTCP": "Thủ tướng Chính phủ", "TTg": "Thủ tướng Chính phủ", "Thủ tướng": "Thủ tướng Chính phủ",
+                   "CP": "Chính phủ",
                    "BCT": "Bộ Chính trị", "BCH TW": "Ban Chấp hành Trung ương", "BCHTW": "Ban Chấp hành Trung ương"}
 
 

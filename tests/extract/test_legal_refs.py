@@ -141,11 +141,12 @@ def test_a_law_in_a_cited_document_s_subject_is_that_document_s_reference():
         "08/2014/NĐ-CP": "based_on", "Luật Khoa học và công nghệ": "references", "Luật Ngân sách nhà nước": "based_on"}
 
 
-def test_a_national_issuer_named_by_its_initials():
+def test_a_national_issuer_named_by_its_initials_or_in_short():
     found = refs("Căn cứ QĐ số 569/QĐ-TTg ngày 11/5/2022 của TTCP;\nCăn cứ NQ số 03/NQ-CP ngày 09/01/2025 của CP;\n"
-                 "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của BCT;\nI. MỤC TIÊU", first_section=1000)
-    assert [found[n].issuer for n in ("569/QĐ-TTg", "03/NQ-CP", "57-NQ/TW")] == [
-        "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị"]
+                 "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của BCT;\n"
+                 "Căn cứ Quyết định số 36/QĐ-TTg ngày 11/01/2021 của Thủ tướng;\nI. MỤC TIÊU", first_section=1000)
+    assert [found[n].issuer for n in ("569/QĐ-TTg", "03/NQ-CP", "57-NQ/TW", "36/QĐ-TTg")] == [
+        "Thủ tướng Chính phủ", "Chính phủ", "Bộ Chính trị", "Thủ tướng Chính phủ"]
 
 
 def test_a_consolidated_text_is_dated_after_the_law_it_consolidates():
