@@ -79,6 +79,7 @@ _NOT_AGENCY = re.compile(
     re.IGNORECASE,
 )
 _ROLE_PREFIX = re.compile(r"^(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu|Trưởng|"
+                          r"(?:Bộ|Thứ) trưởng(?=\s+Bộ\s)|"  # "Bộ trưởng Bộ Khoa học và Công nghệ": the ministry
                           r"Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+", re.IGNORECASE)  # not "Chánh án"
 _ROLE_SUFFIX = re.compile(r"\s+(?:đặt hàng|chủ trì|phối hợp|thực hiện|là cơ quan.*)$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^)]*\)")

@@ -22,6 +22,7 @@ from stikg.graph.extract.agencies import (
         ("Sở Y tế đặt hàng", "Sở Y tế"),
         ("Thủ trưởng các sở, ban, ngành tỉnh", "Các sở, ban, ngành tỉnh"),
         ("Chánh Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh"),
+        ("Bộ trưởng Bộ Khoa học và Công nghệ", "Bộ Khoa học và Công nghệ"),  # a minister: the ministry
         ("Liên hiệp KHKT tỉnh", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"),
         ("Đài phát thanh truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"),
         # the departments and bodies of the 2025 reorganisation, and the mass organisations' abbreviations
