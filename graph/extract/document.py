@@ -13,6 +13,7 @@ from .agencies import canonical_agency, gazetteer, starts_with_agency
 from .layout import Line
 from .legal_refs import REF_NUMBER, canonical_number
 from .lexicon import (
+    IssuerCode,
     canonical_doc_type,
     doc_type_by_code,
     doc_type_pattern,
@@ -251,7 +252,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
             issued_on = date.isoformat() if date else None
         elif issued_on is None and _DATE_LINE.match(line.text) and (date := parse_date(line.text)):
             issued_on = date.isoformat()  # "Ngày 05 tháng 4 năm 2023" on its own, without the place
-    issuing = issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if number and "-" in number else None
+    issuing = _code_issuer(number)
     national = issuing is not None and issuing.scope == "national"
     if national or any(_NATIONAL_HEADER.match(line.text) for line in lines[:3]):
         province = None  # a national decision signed in Hà Nội is not Hà Nội's
@@ -275,7 +276,7 @@ def read_documents(lines: list[Line]) -> list[DocumentInfo]:
                             _period(title), (subject.start, subject.end))
         main.signer = _signer(lines, 0, len(lines))
         return [main]
-    coded = doc_type_by_code().get(number.split("/")[-1].split("-")[0].casefold()) if number else None
+    coded = _code_type(number)
     dated = next((i for i, line in enumerate(lines[:15]) if _PLACE_DATE.search(line.text)), None)
     issuer = _header_issuer(lines, province)
     attachments = type_lines[1:]
@@ -380,11 +381,10 @@ def _catalogue_entry(lines: list[Line], province: str | None) -> DocumentInfo | 
     number = canonical_number(number)
     values = {key: text for key, (text, _) in fields.items()}
     typed = doc_type_pattern().match(values.get("type", "") or values.get("title", ""))
-    doc_type = canonical_doc_type(typed.group(1)) if typed else doc_type_by_code().get(
-        number.split("/")[-1].split("-")[0].casefold())
+    doc_type = canonical_doc_type(typed.group(1)) if typed else _code_type(number)
     issuer = values.get("issuer", "")
     province = province or find_province(issuer) or find_province(values.get("title", ""))
-    code = issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if "-" in number else None
+    code = _code_issuer(number)
     if not starts_with_agency(issuer):  # "Nơi ban hành: Tỉnh Lâm Đồng": the place; the number's code says who
         issuer = code.issuer.format(province=province) if code and code.issuer and province else None
     else:
@@ -394,12 +394,22 @@ def _catalogue_entry(lines: list[Line], province: str | None) -> DocumentInfo | 
         summary = fields["title"][1]
         start = summary.start + summary.text.index(title)
         span = (start, start + len(title))
-        if typed and doc_type_pattern().match(title):  # "Kế hoạch triển khai …": the type, then the title
-            title = title[doc_type_pattern().match(title).end():].strip()
+        if opened := doc_type_pattern().match(title):  # "Kế hoạch triển khai …": the type, then the title
+            title = title[opened.end():].strip()
             title = title[:1].upper() + title[1:]
     date = parse_date(values.get("date", ""))
     return DocumentInfo(number, doc_type, issuer, province, date.isoformat() if date else None,
                         values.get("signer", "") or None, title or None, _period(title), span)
+
+
+def _code_issuer(number: str | None) -> IssuerCode | None:
+    """Who the number's last code says issued it ("…/KH-UBND": a people's committee)."""
+    return issuer_codes().get(number.rsplit("-", 1)[-1].casefold()) if number and "-" in number else None
+
+
+def _code_type(number: str | None) -> str | None:
+    """The type the number's code says ("…/KH-UBND": a plan)."""
+    return doc_type_by_code().get(number.split("/")[-1].split("-")[0].casefold()) if number else None
 
 
 def _type_line(line: Line) -> re.Match | None:

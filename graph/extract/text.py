@@ -370,9 +370,10 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if not prev or not line or prev == "|" or _PAGE_LINE.match(line) or _PAGE_LINE.match(prev) or _RULE.match(prev):
         return False
-    if starts_block(line) or _LABEL.match(line) or _OPENING_WORDS.match(line):  # but "… được giao tại" + "Phụ lục
+    if starts_block(line) or _LABEL.match(line) or _OPENING_WORDS.match(line):
+        # but a part cited: "… được giao tại" + "Phụ lục kèm theo.", "… quy định tại" + "Điều 4 Nghị định …"
         return bool(_CITED_PART.match(line)) and prev.rsplit(" ", 1)[-1].lower() in _PREPOSITIONS \
-            and not is_caps(prev)  # kèm theo.", "… quy định tại" + "Điều 4 Nghị định …": a part cited, no heading
+            and not is_caps(prev)
     first_word = line.split(" ", 1)[0]
     last_word = prev.rsplit(" ", 1)[-1].lower()
     last_two = " ".join(prev.rsplit(" ", 2)[-2:]).lower()
