@@ -314,8 +314,9 @@ def is_caps(line: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width a page was hard-wrapped at, or None when its paragraphs are one line each."""
-    lengths = [len(line) for line in lines if len(line) > 1 and line != "|"]
+    """The width a page was hard-wrapped at, or None when its paragraphs are one line each. A table's row ("1 | … |
+    …") is no wrapped prose: its length says nothing of the page's width."""
+    lengths = [len(line) for line in lines if len(line) > 1 and "|" not in line]
     if len(lengths) < 20:
         return None
     p90 = quantiles(lengths, n=10)[-1]
@@ -409,14 +410,19 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)
         return is_caps(line) and not enacting
     short_end = len(line.split()) <= 3 and line.endswith(".")  # "Kế hoạch.": a sentence's last words, no heading's text
+    acts = starts_with_agency(line) and _AGENCY_ACTS.match(line) and last_word not in _ASKING
     if _NUMBERED_HEADING.match(prev) and line[0].isupper() and not (
-            starts_with_agency(line) or _ACRONYM.match(line) or short_end):
+            starts_with_agency(line) and not acts or _ACRONYM.match(line) or short_end):
         return False  # "2. Xây dựng cơ sở dữ liệu …" (near the wrap width) + "Đào tạo nguồn nhân lực …": its text,
-        # under it; but "7. …, các cơ quan báo cáo" + "UBND tỉnh …" goes on
+        # under it, and "Sở Khoa học và Công nghệ chủ trì, …" the sentence under it; but "7. …, các cơ quan báo cáo"
+        # + "UBND tỉnh …" goes on
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+# an agency that opens its own sentence: "Sở Khoa học và Công nghệ chủ trì, phối hợp …", unless asked to ("giao")
+_AGENCY_ACTS = re.compile(r"^.{3,60}?\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|tham mưu)\b")
+_ASKING = {"giao", "nghị", "cầu"}  # "giao", "đề nghị", "yêu cầu" + "Sở … chủ trì"
 # a part of a document a sentence cites, which opens a block where it heads one ("Phụ lục I", "Phần II", "Điều 1. …")
 _CITED_PART = re.compile(r"^(?:Phụ lục|Phần|Điều \d{1,3}(?![.\d]))")
 _PREPOSITIONS = {"tại", "theo", "ở", "trong", "của", "và", "hoặc", "với"}

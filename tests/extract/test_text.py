@@ -296,6 +296,11 @@ def test_a_numbered_heading_at_the_wrap_width_does_not_take_the_sentence_under_i
     text = ("2. Xây dựng cơ sở dữ liệu về chuyển đổi số trong doanh nghiệp và hợp tác xã\n"
             "Đào tạo nguồn nhân lực cho kinh tế tuần hoàn.\n")
     assert repair_wrapped_lines(text + filler).startswith(text)
+    # an agency that leads the sentence under the heading starts it
+    text = "3. Xây dựng hệ sinh thái đổi mới sáng tạo trong doanh nghiệp và hợp tác xã\nSở Nội vụ chủ trì.\n"
+    assert repair_wrapped_lines(text + filler).startswith(text)
+    text = "3. Xây dựng hệ sinh thái đổi mới sáng tạo trong doanh nghiệp, hợp tác xã, giao\nSở Tài chính chủ trì.\n"
+    assert repair_wrapped_lines(text + filler).startswith(text.replace("giao\n", "giao "))
     # an agency is the object the heading's sentence goes on to
     text = "7. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan báo cáo\nUBND tỉnh để xem xét.\n"
     assert repair_wrapped_lines(text + filler).startswith(text.replace("báo cáo\n", "báo cáo "))
