@@ -410,12 +410,10 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         enacting = ENACTING.match(line) and not re.search(r"\s(?:CỦA|TƯỚNG)$", prev)
         return is_caps(line) and not enacting
     short_end = len(line.split()) <= 3 and line.endswith(".")  # "Kế hoạch.": a sentence's last words, no heading's text
-    acts = starts_with_agency(line) and _AGENCY_ACTS.match(line) and last_word not in _ASKING
     if _NUMBERED_HEADING.match(prev) and line[0].isupper() and not (
-            starts_with_agency(line) and not acts or _ACRONYM.match(line) or short_end):
+            starts_with_agency(line) or _ACRONYM.match(line) or short_end):
         return False  # "2. Xây dựng cơ sở dữ liệu …" (near the wrap width) + "Đào tạo nguồn nhân lực …": its text,
-        # under it, and "Sở Khoa học và Công nghệ chủ trì, …" the sentence under it; but "7. …, các cơ quan báo cáo"
-        # + "UBND tỉnh …" goes on
+        # under it; but "7. …, các cơ quan báo cáo" + "UBND tỉnh …" goes on
     return bool(width) and len(prev) >= 0.75 * width and not prev.endswith(tuple(_TERMINAL))
 
 
@@ -423,6 +421,16 @@ _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s"
 # an agency that opens its own sentence: "Sở Khoa học và Công nghệ chủ trì, phối hợp …", unless asked to ("giao")
 _AGENCY_ACTS = re.compile(r"^.{3,60}?\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|tham mưu)\b")
 _ASKING = {"giao", "nghị", "cầu"}  # "giao", "đề nghị", "yêu cầu" + "Sở … chủ trì"
+
+
+def _agency_under_heading(heading: str, line: str) -> bool:
+    """A numbered heading, on one line or wrapped over two ("3. Xây dựng hệ sinh thái …"), does not take the sentence
+    under it that an agency opens ("Sở Khoa học và Công nghệ chủ trì, …"), at the wrap width or not."""
+    numbered = _NUMBERED_HEADING.match(heading)  # not an agency's own heading ("2. Ban Tuyên giáo và Dân vận" +
+    return bool(numbered) and not starts_with_agency(heading[numbered.end():]) and len(heading) < 200 \
+        and not heading.endswith((*_TERMINAL, ",", "-", "–")) \
+        and heading.rsplit(" ", 1)[-1].lower() not in _ASKING | _END_JOINERS and starts_with_agency(line) \
+        and bool(_AGENCY_ACTS.match(line))  # "Tỉnh ủy chủ trì …"), nor "… hợp tác xã và" + "Sở Tài chính …"
 # a part of a document a sentence cites, which opens a block where it heads one ("Phụ lục I", "Phần II", "Điều 1. …")
 _CITED_PART = re.compile(r"^(?:Phụ lục|Phần|Điều \d{1,3}(?![.\d]))")
 _PREPOSITIONS = {"tại", "theo", "ở", "trong", "của", "và", "hoặc", "với"}
@@ -487,8 +495,10 @@ def repair_wrapped_lines(text: str) -> str:
             in_table = False
         wrapped_cell = in_table and _cell_goes_on(prev_physical, line, width)
         marked = not in_table and _MARK_ALONE.match(prev_physical) and line and not starts_block(line)
-        if out and (wrapped_cell or marked or not in_table and (_continues(prev_physical, line, width)
-                                                                or _heading_goes_on(out[-1], prev_physical, line))):
+        goes_on = not in_table and bool(out) and _continues(prev_physical, line, width) \
+            and not _agency_under_heading(out[-1], line)
+        if out and (wrapped_cell or marked or goes_on
+                    or not in_table and _heading_goes_on(out[-1], prev_physical, line)):
             glued = re.search(r"\w[-–]$", out[-1]) and line[:1].isalnum()  # "1158/QĐ-" + "TTg": one code, one word
             out[-1] = f"{out[-1]}{'' if glued else ' '}{line}"
         else:
