@@ -194,7 +194,7 @@ def normalise(text: str) -> str:
         text = text.translate(_LOOKALIKES)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\f", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in _tab_rows(laid_out_tables(text.split("\n")))]
-    text = _DASHED_NUMBER.sub(r"\1.", "\n".join(_without_footnote_marks(_without_page_numbers(lines))))
+    text = _DASHED_NUMBER.sub(r"\1.", _without_footnote_marks("\n".join(_without_page_numbers(lines))))
     return _NAMED_NUMBER.sub(r"\1. ", _SLASHED_LETTER.sub(r"\1)", text))
 
 
@@ -219,15 +219,17 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
     return kept
 
 
-def _without_footnote_marks(lines: list[str]) -> list[str]:
+def _without_footnote_marks(text: str) -> str:
     """A footnote's mark is no part of the word it follows: "của Bộ Chính trị[1]," as a web page prints it, "Bộ
     Chính trị1," as a PDF's text does, where a line below gives the footnote, "1 Nghị quyết số …", which then reads
     "[1] Nghị quyết số …", no section numbered 1 and no number that goes on the line above. A unit keeps its
     power ("500 m2")."""
-    lines = [_BRACKET_MARK.sub("", line) if "[" in line else line for line in lines]
-    notes = {m.group(1) for line in lines if (m := _FOOTNOTE_LINE.match(line))}
+    if "[" in text:  # glued to what it follows: "trị[1]", "2025.[2]"; not "[1] Nghị quyết …" opening a line
+        text = _BRACKET_MARK.sub(lambda m: m.group(0) if text[m.start() - 1: m.start()] in _BEFORE_NO_MARK else "",
+                                 text)
+    notes = set(_FOOTNOTE_LINE.findall(text))
     if not notes:
-        return lines
+        return text
     marked: set[str] = set()
 
     def unmark(m: re.Match) -> str:
@@ -236,14 +238,14 @@ def _without_footnote_marks(lines: list[str]) -> list[str]:
         marked.add(m.group(2))
         return m.group(1)
 
-    lines = [_GLUED_MARK.sub(unmark, line) for line in lines]
-    return [_FOOTNOTE_LINE.sub(r"[\1] ", line) if (m := _FOOTNOTE_LINE.match(line)) and m.group(1) in marked
-            else line for line in lines]
+    text = _GLUED_MARK.sub(unmark, text)
+    return _FOOTNOTE_LINE.sub(lambda m: f"[{m.group(1)}] " if m.group(1) in marked else m.group(0), text)
 
 
-_BRACKET_MARK = re.compile(r"(?<=[^\s\[(|])\[\d{1,3}\]")  # "trị[1]", "2025.[2]"; not "[1] Nghị quyết …" opening a line
+_BRACKET_MARK = re.compile(r"\[\d{1,3}\]")
+_BEFORE_NO_MARK = {"", " ", "\n", "\t", "[", "(", "|"}
 _GLUED_MARK = re.compile(r"\b([a-zà-ỹđ]+)(\d{1,2})(?=[,.;:)]?(?:\s|$))")  # "trị1,", "tỉnh2."
-_FOOTNOTE_LINE = re.compile(r"^(\d{1,2})\s+(?=[A-ZĐÀ-Ỹ])")
+_FOOTNOTE_LINE = re.compile(r"^(\d{1,2}) +(?=[A-ZĐÀ-Ỹ])", re.MULTILINE)
 _UNITS_WITH_POWERS = {"m", "km", "cm", "mm", "dm", "hm"}
 
 
