@@ -361,6 +361,13 @@ _RANGE_END = re.compile(r"^[-–]\s*\d{1,3}(?:,\d{1,2})?\s*(?:%|[a-zđ])")  # "-
 _RANGE_START = re.compile(r"\b(?:từ|đạt|khoảng|tăng|giảm|cho|hỗ trợ)\s+\d{1,3}(?:,\d{1,2})?$", re.IGNORECASE)
 
 
+def _name_across(prev: str, line: str) -> bool:
+    """A province's name the line break cut at its dash ("Bà Rịa" + "- Vũng Tàu")."""
+    tail = prev[-25:]
+    name = province_pattern().search(f"{tail} {line[:25]}")
+    return bool(name) and name.start() < len(tail) < name.end()
+
+
 def _continues(prev: str, line: str, width: int | None) -> bool:
     if prev.startswith(("ỦY", "UỶ", "HỘI", "CỘNG")) and line and not _HEADER_NAME.match(prev) \
             and _HEADER_NAME.match(f"{prev} {line}"):
@@ -370,6 +377,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
     if _SPAN_END.match(line) and re.search(r"\b(?:19|20)\d{2}$", prev):  # "… giai đoạn 2024" + "- 2030": a span
         return True
     if _RANGE_END.match(line) and _RANGE_START.search(prev):  # "… kinh phí dự kiến từ 1" + "- 1,5 tỷ đồng": a range
+        return True
+    if _BULLET.match(line) and _name_across(prev, line):  # "… của Tỉnh ủy Bà Rịa" + "- Vũng Tàu thực hiện …"
         return True
     if not prev or not line or prev == "|" or _PAGE_LINE.match(line) or _PAGE_LINE.match(prev) or _RULE.match(prev):
         return False
@@ -395,6 +404,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _cites(line) and not prev.endswith(tuple(_TERMINAL)) and not is_caps(prev):  # "4. Tuyên truyền, phổ biến"
         return True                                                               # + "Nghị quyết số 57-NQ/TW …"
+    if _cites(line) and prev.endswith(";") and width and len(prev) >= 0.75 * width and not is_caps(prev):
+        return True  # "Thực hiện Quyết định số 696/QĐ-TTg …;" at the wrap width + "Nghị quyết số 41-NQ/TU …": a list
     if _PARTY_COMMITTEE.match(line) and _PARTY_BOARD.search(prev):  # "2. Ban Tuyên giáo và Dân vận" + "Tỉnh ủy …":
         return True                                                  # a board of the party committee, named whole
     if _ACRONYM.match(line) and _BULLET.match(prev) and not prev.endswith(tuple(_TERMINAL)):  # "- Không dưới 40%

@@ -241,6 +241,7 @@ def test_a_caps_title_with_a_number_in_its_own_case_is_one_line():
     "3. Các sở, ngành thực hiện các nhiệm vụ được giao tại\nPhụ lục kèm theo.",  # an appendix cited
     "Mức chi theo quy định tại\nĐiều 4 Nghị định số 70/2018/NĐ-CP.",  # an article cited
     "Nội dung đánh giá theo hướng dẫn tại\nPhần II Phụ lục kèm theo.",  # a part cited
+    "Nghị quyết số 09-NQ/TU của Tỉnh ủy Bà Rịa\n- Vũng Tàu thực hiện Nghị quyết số 20-NQ/TW.",  # a name's dash
 ])
 def test_a_name_or_a_label_carried_to_the_next_line(text):
     assert repair_wrapped_lines(text) == text.replace("\n", " ")
@@ -277,6 +278,15 @@ def test_a_plan_s_opening_or_part_does_not_go_on_a_title_at_the_wrap_width(below
     filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
     text = f"{filler}\nKẾ HOẠCH\nPhát triển khoa học, công nghệ và đổi mới sáng tạo tỉnh Ninh Bình năm 2026\n{below}"
     assert repair_wrapped_lines(text).endswith(f"2026\n{below}")
+
+
+def test_a_list_of_documents_cited_goes_on_past_a_semicolon_at_the_wrap_width():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 25)
+    text = ("Thực hiện Quyết định số 696/QĐ-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về phát triển;\n"
+            "Nghị quyết số 41-NQ/TU ngày 15/3/2016 của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch như sau:")
+    assert repair_wrapped_lines(f"{filler}\n{text}").endswith(text.replace(";\n", "; "))
+    short = "Căn cứ Quyết định số 696/QĐ-TTg;\nNghị quyết số 41-NQ/TU ngày 15/3/2016 của Tỉnh ủy."  # a short line ends
+    assert repair_wrapped_lines(f"{filler}\n{short}").endswith(short)
 
 
 def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
