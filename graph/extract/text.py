@@ -404,8 +404,10 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _cites(line) and not prev.endswith(tuple(_TERMINAL)) and not is_caps(prev):  # "4. Tuyên truyền, phổ biến"
         return True                                                               # + "Nghị quyết số 57-NQ/TW …"
-    if _cites(line) and prev.endswith(";") and width and len(prev) >= 0.75 * width and not is_caps(prev):
-        return True  # "Thực hiện Quyết định số 696/QĐ-TTg …;" at the wrap width + "Nghị quyết số 41-NQ/TU …": a list
+    if prev.endswith(";") and width and len(prev) >= 0.75 * width and not is_caps(prev) and (
+            _cites(line) or _LABEL.match(prev) and starts_with_agency(line)):
+        return True  # "Thực hiện Quyết định số 696/QĐ-TTg …;" at the wrap width + "Nghị quyết số 41-NQ/TU …", "- Cơ
+        # quan phối hợp: UBND các huyện, thị xã, thành phố;" + "Sở KH&ĐT.": a list
     if _PARTY_COMMITTEE.match(line) and _PARTY_BOARD.search(prev):  # "2. Ban Tuyên giáo và Dân vận" + "Tỉnh ủy …":
         return True                                                  # a board of the party committee, named whole
     if _ACRONYM.match(line) and _BULLET.match(prev) and not prev.endswith(tuple(_TERMINAL)):  # "- Không dưới 40%

@@ -285,6 +285,8 @@ def test_a_list_of_documents_cited_goes_on_past_a_semicolon_at_the_wrap_width():
     text = ("Thực hiện Quyết định số 696/QĐ-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về phát triển;\n"
             "Nghị quyết số 41-NQ/TU ngày 15/3/2016 của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch như sau:")
     assert repair_wrapped_lines(f"{filler}\n{text}").endswith(text.replace(";\n", "; "))
+    parties = "- Cơ quan phối hợp: Sở Khoa học và Công nghệ, UBND các huyện, thị xã, thành phố;\nSở Tài chính."
+    assert repair_wrapped_lines(f"{filler}\n{parties}").endswith(parties.replace(";\n", "; "))  # a label's list
     short = "Căn cứ Quyết định số 696/QĐ-TTg;\nNghị quyết số 41-NQ/TU ngày 15/3/2016 của Tỉnh ủy."  # a short line ends
     assert repair_wrapped_lines(f"{filler}\n{short}").endswith(short)
 
