@@ -490,6 +490,31 @@ def _cell_goes_on(prev: str, line: str, width: int | None) -> bool:
     return line[0].islower() or prev.endswith(("-", "–", ",", "(")) or prev.rsplit(" ", 1)[-1] in _END_JOINERS
 
 
+def _between_bars(lines: list[str]) -> list[bool]:
+    """Which lines are a cell's text in a table printed one cell per line between "|" lines ("1" / "|" / "Xây
+    dựng …" / "|" / "Sở KH&CN" / "|"): a "|" line a few lines before and a few after."""
+    bars = [i for i, line in enumerate(lines) if line == "|"]
+    marks = [False] * len(lines)
+    for before, after in zip(bars, bars[1:], strict=False):
+        if after - before <= 6:
+            marks[before + 1: after] = [True] * (after - before - 1)
+    return marks
+
+
+def _in_stacked_tables(lines: list[str]) -> list[bool]:
+    """Which lines stand in a table of one cell per line ("TT" / "Tên nhiệm vụ" / … / "1" / "Xây dựng …"): kept as
+    they are, and no measure of the width the page's prose was wrapped at (its cells are wrapped narrower)."""
+    marks: list[bool] = []
+    in_table = False
+    for i, line in enumerate(lines):
+        if _STACKED_TABLE_START.match(line) and i + 1 < len(lines) and lines[i + 1] not in ("", "|"):
+            in_table = True
+        elif in_table and (not line and not _rows_go_on(lines, i) or _TABLE_END.match(line)):
+            in_table = False
+        marks.append(in_table)
+    return marks
+
+
 def repair_wrapped_lines(text: str) -> str:
     """Join lines that were broken inside a sentence; keep real line breaks.
 
@@ -499,15 +524,13 @@ def repair_wrapped_lines(text: str) -> str:
     is hard-wrapped and the previous line reached the wrap width.
     """
     lines = _without_line_spacing(text.split("\n"))
-    width = _wrap_width(lines)
+    in_tables = _in_stacked_tables(lines)
+    cells = _between_bars(lines)
+    width = _wrap_width([line for line, in_table, cell in zip(lines, in_tables, cells, strict=True)
+                         if not (in_table or cell)])
     out: list[str] = []
     prev_physical = ""
-    in_table = False  # a table of one cell per line ("TT" / "Tên nhiệm vụ" / … / "1" / "Xây dựng …"): lines kept
-    for i, line in enumerate(lines):
-        if _STACKED_TABLE_START.match(line) and i + 1 < len(lines) and lines[i + 1] not in ("", "|"):
-            in_table = True
-        elif in_table and (not line and not _rows_go_on(lines, i) or _TABLE_END.match(line)):
-            in_table = False
+    for line, in_table in zip(lines, in_tables, strict=True):
         wrapped_cell = in_table and _cell_goes_on(prev_physical, line, width)
         marked = not in_table and _MARK_ALONE.match(prev_physical) and line and not starts_block(line)
         goes_on = not in_table and bool(out) and _continues(prev_physical, line, width) \

@@ -291,6 +291,17 @@ def test_a_list_of_documents_cited_goes_on_past_a_semicolon_at_the_wrap_width():
     assert repair_wrapped_lines(f"{filler}\n{short}").endswith(short)
 
 
+def test_the_wrap_width_is_the_prose_s_where_a_table_s_narrower_cells_are_most_lines():
+    prose = ("Thực hiện Quyết định số 569/QĐ-TTg ngày 11/5/2022 của Thủ tướng Chính phủ ban\n"
+             "hành Chiến lược phát triển khoa học, công nghệ và đổi mới sáng tạo đến năm 2030;\n"
+             "Nghị quyết số 16-NQ/TU ngày 15/3/2016 của Tỉnh ủy, UBND tỉnh ban hành Kế hoạch.\n")
+    rows = "".join(f"{n}\n|\nTổ chức hội thảo kết nối về tài sản trí tuệ\ncủa tỉnh\n|\nSở KH&CN\n|\n2025\n|\n"
+                   for n in range(1, 61))
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 22)
+    text = repair_wrapped_lines(f"{filler}\n{prose}TT\n|\nNhiệm vụ\n|\nChủ trì\n|\nThời gian\n|\n{rows}")
+    assert "năm 2030; Nghị quyết số 16-NQ/TU" in text  # at the prose's width, 80, not the cells' 45
+
+
 def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
     # "Nam Định" is a name, but "Quảng Nam" ends one: "Định hướng" may start a sentence
     assert repair_wrapped_lines("1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030") == (
