@@ -162,7 +162,8 @@ def _comes_next(previous: str, number: str) -> bool:
     top = int(previous.split(".")[0])
     if number.isdigit():  # "2" or "02" after "1", "01" or "1.3"; "1" again
         return int(number) in (top + 1, 1)
-    return int(number.split(".")[0]) == top and number != previous  # "1.2" after "1" or "1.1"
+    parts = number.split(".")  # "1.2" after "1" or "1.1"; not a sum in thousands, "1.200" (a budget's cell)
+    return int(parts[0]) == top and number != previous and all(len(part) <= 2 for part in parts[1:])
 
 
 # a cell that only says when: "2025", "Năm 2026", "2025 - 2026", "Quý IV/2025", "Hằng năm", "Thường xuyên"

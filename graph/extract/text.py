@@ -434,7 +434,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
 
 _NUMBERED_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
 # an agency that opens its own sentence: "Sở Khoa học và Công nghệ chủ trì, phối hợp …", unless asked to ("giao")
-_AGENCY_ACTS = re.compile(r"^.{3,60}?\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|tham mưu)\b")
+_AGENCY_ACTS = re.compile(r"^.{3,60}?\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là cơ quan|tham mưu|"
+                          r"lãnh đạo|chỉ đạo)\b")  # "Đảng ủy UBND tỉnh lãnh đạo …"; "Ban Chỉ đạo" is a name
 _ASKING = {"giao", "nghị", "cầu"}  # "giao", "đề nghị", "yêu cầu" + "Sở … chủ trì"
 
 
@@ -527,7 +528,7 @@ def repair_wrapped_lines(text: str) -> str:
     in_tables = _in_stacked_tables(lines)
     cells = _between_bars(lines)
     width = _wrap_width([line for line, in_table, cell in zip(lines, in_tables, cells, strict=True)
-                         if not (in_table or cell)])
+                         if not (in_table or cell)]) or _wrap_width(lines)  # a short page's prose: too few lines
     out: list[str] = []
     prev_physical = ""
     for line, in_table in zip(lines, in_tables, strict=True):

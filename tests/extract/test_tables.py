@@ -103,6 +103,14 @@ def test_one_cell_per_line_with_a_budget_column_a_column_no_rule_names_and_numbe
         ("1", "Xây dựng cơ sở dữ liệu", "Sở KH&CN", "2025"), ("2", "Tổ chức Techfest", "Tỉnh Đoàn", "2026")]
 
 
+def test_a_sum_in_thousands_in_a_cell_of_its_own_line_is_no_sub_row():
+    rows = rows_of("TT\n|\nTên nhiệm vụ\n|\nTổ chức chủ trì\n|\nKinh phí (triệu đồng)\n|\nThời gian\n|\n"
+                   "1\n|\nXây dựng cơ sở dữ liệu\n|\nSở KH&CN\n|\n1.200\n|\n2025\n|\n"
+                   "2\n|\nTổ chức Techfest\n|\nTỉnh Đoàn\n|\n950\n|\n2026\n|\n")
+    assert [(r.number, r.text("lead"), r.text("timeframe")) for r in rows] == [
+        ("1", "Sở KH&CN", "2025"), ("2", "Tỉnh Đoàn", "2026")]  # "1.200" is the first row's budget
+
+
 def test_text_between_the_header_and_the_first_row_is_no_column():
     rows = rows_of("TT\n\nTên nhiệm vụ\n\nCơ quan chủ trì\n\nCác việc năm đầu\n\n1\n\nRà soát\n\nSở Tư pháp\n\n"
                    "3\n\nĐào tạo\n\nSở Nội vụ\n")  # (as a column, it would leave row 1 short, and 3 in it)

@@ -302,6 +302,15 @@ def test_the_wrap_width_is_the_prose_s_where_a_table_s_narrower_cells_are_most_l
     assert "năm 2030; Nghị quyết số 16-NQ/TU" in text  # at the prose's width, 80, not the cells' 45
 
 
+def test_a_short_page_s_width_is_read_from_all_its_lines():
+    filler = "\n".join(["Tăng cường công tác phối hợp giữa các sở, ban, ngành trong triển khai các nhiệm vụ"] * 5)
+    prose = ("Căn cứ Quyết định số 844/QĐ-TTg ngày 18/5/2016 của Thủ tướng Chính phủ phê duyệt\n"
+             "Đề án hỗ trợ hệ sinh thái khởi nghiệp đổi mới sáng tạo quốc gia đến năm 2025;\n")
+    rows = "".join(f"{n}\n|\nXây dựng cổng thông tin khởi nghiệp tỉnh\n|\nSở KH&CN\n|\n2026\n|\n" for n in range(1, 5))
+    text = repair_wrapped_lines(f"{filler}\n{prose}TT\n|\nNhiệm vụ\n|\nChủ trì\n|\nThời gian\n|\n{rows}")
+    assert "phê duyệt Đề án hỗ trợ" in text  # too few lines of prose alone to tell the width
+
+
 def test_a_word_that_ends_a_name_does_not_pull_the_next_sentence_up():
     # "Nam Định" is a name, but "Quảng Nam" ends one: "Định hướng" may start a sentence
     assert repair_wrapped_lines("1. Phát triển tỉnh Quảng Nam\nĐịnh hướng đến năm 2030") == (
