@@ -329,8 +329,9 @@ def test_a_numbered_heading_at_the_wrap_width_does_not_take_the_sentence_under_i
             "Đào tạo nguồn nhân lực cho kinh tế tuần hoàn.\n")
     assert repair_wrapped_lines(text + filler).startswith(text)
     # an agency that leads the sentence under the heading starts it
-    text = "3. Xây dựng hệ sinh thái đổi mới sáng tạo trong doanh nghiệp và hợp tác xã\nSở Nội vụ chủ trì.\n"
-    assert repair_wrapped_lines(text + filler).startswith(text)
+    for agency in ("Sở Nội vụ chủ trì.", "Đảng ủy UBND tỉnh lãnh đạo rà soát."):
+        text = f"3. Xây dựng hệ sinh thái đổi mới sáng tạo trong doanh nghiệp và hợp tác xã\n{agency}\n"
+        assert repair_wrapped_lines(text + filler).startswith(text)
     text = "3. Xây dựng hệ sinh thái đổi mới sáng tạo trong doanh nghiệp, hợp tác xã\nvà nông dân\nSở Nội vụ chủ trì.\n"
     assert repair_wrapped_lines(text + filler).startswith(text.replace("xã\nvà", "xã và"))  # over two lines
     text = "3. Xây dựng hệ sinh thái đổi mới sáng tạo trong doanh nghiệp, hợp tác xã, giao\nSở Tài chính chủ trì.\n"
