@@ -173,11 +173,12 @@ _COLUMN_GAP = re.compile(r"[ \u00a0]{4,}")  # inside a line: wider than a justif
 
 def _in_columns(line: str) -> bool:
     """Wide gaps that part columns ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …"), fewer than the single spaces
-    between the words of their cells; not a justified line stretched wide between every word ("Căn    cứ    Luật")."""
+    between the words of their cells; not a justified line stretched wide between every word ("Căn    cứ    Luật"),
+    its gaps three or four spaces each ("3.    Hỗ    trợ   doanh   nghiệp"), none single."""
     if not _COLUMN_GAP.search(line):
         return False
-    gaps = re.findall(r"[ \u00a0]+", line)
-    return 2 * sum(1 for gap in gaps if len(gap) >= 4) < len(gaps)
+    gaps = [len(gap) for gap in re.findall(r"[ \u00a0]+", line)]
+    return 2 * sum(1 for gap in gaps if gap >= 4) < len(gaps) and 1 in gaps
 
 
 def normalise(text: str) -> str:

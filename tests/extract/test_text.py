@@ -71,6 +71,8 @@ def test_the_columns_of_a_page_printed_in_columns_are_cells_and_a_justified_line
         "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
     assert normalise("phê duyệt  Chương trình   phát triển") == "phê duyệt Chương trình phát triển"
     assert normalise("Căn    cứ    Luật    Tổ    chức") == "Căn cứ Luật Tổ chức"  # stretched between every word
+    assert normalise("3.    Hỗ    trợ   doanh   nghiệp   ứng   dụng   công   nghệ") == (  # some gaps wide, none single
+        "3. Hỗ trợ doanh nghiệp ứng dụng công nghệ")
 
 
 def test_a_lookalike_đ_or_hyphen_is_read_as_đ_or_hyphen():
