@@ -442,12 +442,16 @@ _ASKING = {"giao", "nghị", "cầu"}  # "giao", "đề nghị", "yêu cầu" + 
 
 def _agency_under_heading(heading: str, line: str) -> bool:
     """A numbered heading, on one line or wrapped over two ("3. Xây dựng hệ sinh thái …"), does not take the sentence
-    under it that an agency opens ("Sở Khoa học và Công nghệ chủ trì, …"), at the wrap width or not."""
-    numbered = _NUMBERED_HEADING.match(heading)  # not an agency's own heading ("2. Ban Tuyên giáo và Dân vận" +
+    under it that an agency opens ("Sở Khoa học và Công nghệ chủ trì, …"), at the wrap width or not. An agency's own
+    heading goes on to its name's end ("2. Ban Tuyên giáo và Dân vận" + "Tỉnh ủy chủ trì …"), and so does a heading
+    that asks or joins ("…, giao" / "… hợp tác xã và" + "Sở Tài chính chủ trì …")."""
+    numbered = _NUMBERED_HEADING.match(heading)
     return bool(numbered) and not starts_with_agency(heading[numbered.end():]) and len(heading) < 200 \
         and not heading.endswith((*_TERMINAL, ",", "-", "–")) \
         and heading.rsplit(" ", 1)[-1].lower() not in _ASKING | _END_JOINERS and starts_with_agency(line) \
-        and bool(_AGENCY_ACTS.match(line))  # "Tỉnh ủy chủ trì …"), nor "… hợp tác xã và" + "Sở Tài chính …"
+        and bool(_AGENCY_ACTS.match(line))
+
+
 # a part of a document a sentence cites, which opens a block where it heads one ("Phụ lục I", "Phần II", "Điều 1. …")
 _CITED_PART = re.compile(r"^(?:Phụ lục|Phần|Điều \d{1,3}(?![.\d]))")
 _PREPOSITIONS = {"tại", "theo", "ở", "trong", "của", "và", "hoặc", "với"}
