@@ -364,6 +364,9 @@ _RANGE_START = re.compile(r"\b(?:từ|đạt|khoảng|tăng|giảm|cho|hỗ tr�
 
 def _name_across(prev: str, line: str) -> bool:
     """A province's name the line break cut at its dash ("Bà Rịa" + "- Vũng Tàu")."""
+    last = prev.rsplit(" ", 1)[-1]
+    if not (last[:1].isupper() and last[-1:].isalpha()):  # a name's word ends the line, not ";" or "."
+        return False
     tail = prev[-25:]
     name = province_pattern().search(f"{tail} {line[:25]}")
     return bool(name) and name.start() < len(tail) < name.end()
@@ -405,8 +408,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _cites(line) and not prev.endswith(tuple(_TERMINAL)) and not is_caps(prev):  # "4. Tuyên truyền, phổ biến"
         return True                                                               # + "Nghị quyết số 57-NQ/TW …"
-    if prev.endswith(";") and width and len(prev) >= 0.75 * width and not is_caps(prev) and (
-            _cites(line) or _LABEL.match(prev) and starts_with_agency(line)):
+    if prev.endswith(";") and width and len(prev) >= 0.75 * width and (
+            _cites(line) or _LABEL.match(prev) and starts_with_agency(line)) and not is_caps(prev):
         return True  # "Thực hiện Quyết định số 696/QĐ-TTg …;" at the wrap width + "Nghị quyết số 41-NQ/TU …", "- Cơ
         # quan phối hợp: UBND các huyện, thị xã, thành phố;" + "Sở KH&ĐT.": a list
     if _PARTY_COMMITTEE.match(line) and _PARTY_BOARD.search(prev):  # "2. Ban Tuyên giáo và Dân vận" + "Tỉnh ủy …":
