@@ -74,7 +74,8 @@ def extract_text(text: str, source: str) -> Extraction:
     plan_end = next((d.period.end for d in reversed(documents) if d.period and d.period.end), None) or (
         _horizon(target_lines) if target_sections else None)
     issued = next((int(d.issued_on[:4]) for d in documents if d.issued_on), None) or (
-        published_year(lines) if main.number is None else None)  # a news item's day, where it dates no plan
+        published_year(lines) if main.number is None else None) or (  # a news item's day, where it dates no plan,
+        main.period.start if main.number is None and main.period else None)  # else the year its plan starts
     targets = [target for target in extract_targets(target_lines, other_lines, plan_end, issued)
                + table_targets(tables) if not is_past(target.period, issued)]
 

@@ -1054,6 +1054,16 @@ def test_a_news_item_that_does_not_date_the_plan_is_read_as_of_the_day_it_was_po
     assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]  # not 2024's 15%, a result
 
 
+def test_a_news_item_without_a_date_is_read_as_of_the_year_its_plan_starts():
+    news = ("Sở Khoa học và Công nghệ tỉnh Bến Tre ban hành Kế hoạch hoạt động khoa học và công nghệ năm 2025\n"
+            "Năm 2024, Sở đã tham mưu triển khai 25 nhiệm vụ khoa học và công nghệ, hỗ trợ 12 doanh nghiệp.\n"
+            "Kế hoạch năm 2025 có các chỉ tiêu sau:\n- Triển khai ít nhất 30 nhiệm vụ khoa học và công nghệ;\n"
+            "- Phấn đấu có thêm 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu.\n")
+    record = extract_text(prepare(news), "news.txt")
+    assert record.document.issued_on is None
+    assert [(t.value, t.period) for t in record.targets] == [(30, "2025"), (5, "2025")]  # not 2024's, results
+
+
 @pytest.mark.parametrize("posted", ["Cập nhật lúc 09:20, Thứ Tư, 16/04/2025 (GMT+7)", "Đăng ngày 16/04/2025 09:20",
                                     "Xuất bản: 16/04/2025 - 09:20"])
 def test_the_time_a_page_was_posted_is_no_target(posted):
