@@ -421,7 +421,8 @@ def _continues(prev: str, line: str, width: int | None) -> bool:
         return True
     if _EMPTY_LABEL.match(prev) or _LABEL_AT_END.search(prev):  # "- Thời gian thực hiện:" + "Năm 2025.", "…; cơ quan
         return True                                                     # phối hợp: Sở Tài chính. Thời gian:" + "Năm …"
-    if last_word == "tỉnh" and province_pattern().match(line) and not re.match(r"[^,]{2,40},\s*ngày\b", line):
+    if last_word == "tỉnh" and province_pattern().match(line) and not re.match(r"[^,]{2,40},\s*ngày\b", line) \
+            and len(prev.split()) > 4:  # not a site's section, "Tin trong tỉnh", over a headline
         return True  # "… trên địa bàn xã Tân Phú, tỉnh" + "Đồng Nai năm 2025 - 2026", not a place and date
     # a title or heading spread over lines, not past a cell's end nor the country's or the party's name; a sentence
     # in small letters starts after it

@@ -512,6 +512,10 @@ def test_a_news_item_under_its_site_s_section_name_is_titled_by_its_headline(sec
         "Quang ban hành Kế hoạch số 330-KH/TU về hưởng ứng Giải báo chí toàn quốc.\n"), "news.txt").document
     assert (document.title, document.issuer, document.issued_on) == (
         "Hưởng ứng Giải Búa liềm vàng lần thứ VIII - năm 2023", "Tỉnh ủy Tuyên Quang", "2023-04-11")
+    headline = "Quảng Nam đặt mục tiêu có 100 doanh nghiệp khoa học và công nghệ"  # a province's name opening it
+    document = extract_text(prepare(f"{section}\n{headline}\nUBND tỉnh vừa ban hành Kế hoạch phát triển.\n"),
+                            "news.txt").document
+    assert document.title == headline
 
 
 @pytest.mark.parametrize("site", ["Cổng thông tin điện tử tỉnh Đồng Nai\nTrang chủ > Tin tức > Khoa học - Công nghệ",
