@@ -606,7 +606,8 @@ _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:
                       r"(?:kế hoạch|chương trình|đề án)\s+thúc đẩy\s+)?"  # "chương trình phấn đấu thúc đẩy …"
                       r"(?:(?:các\s+|một trong (?:những|các)\s+)?(?:mục tiêu|chỉ tiêu)"
                       r"(?:\s+(?:chung|cụ thể))?(?:\s+của\s+(?:kế hoạch|chương trình|đề án))?"
-                      r"(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b)))?", re.IGNORECASE)  # "Mục tiêu của Kế hoạch là, …"
+                      r"(?:\s+là\s*$|(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b))))?",  # "Mục tiêu của Kế hoạch là, …",
+                      re.IGNORECASE)  # "… là đến hết năm 2025, 100% …": its year gone, nothing after it
 
 
 def own_period(text: str) -> str | None:

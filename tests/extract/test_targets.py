@@ -305,6 +305,8 @@ def test_national_indicator_keys():
          "Tổng số doanh nghiệp khoa học và công nghệ"),
         ("Mục tiêu của Kế hoạch là đến năm 2030, giá trị giao dịch công nghệ tăng bình quân 15%/năm",
          "Tốc độ tăng giá trị giao dịch công nghệ"),  # a news item's words leading to the target
+        ("Mục tiêu của Kế hoạch là đến hết năm 2025, 100% thủ tục hành chính được cung cấp trực tuyến",
+         "Tỷ lệ thủ tục hành chính được cung cấp trực tuyến"),  # and a share that opens the clause after them
         ("Số doanh nghiệp có hoạt động đổi mới sáng tạo đạt 40% tổng số doanh nghiệp",
          "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trong tổng số doanh nghiệp"),  # a share, not a count
         # two shares in one clause: each its own words
