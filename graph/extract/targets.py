@@ -351,6 +351,8 @@ def quantities(clause: Clause, strict: bool) -> list[Target]:
             continue  # "Mức hỗ trợ tối đa 300 triệu đồng/dự án", "hỗ trợ không quá 50% kinh phí": a policy's ceiling
         if _ASSIGNED_TO.search(before):
             continue  # "Kế hoạch gồm 45 nhiệm vụ, giao cho 20 cơ quan, đơn vị thực hiện": who carries it out
+        if _PRIZE.search(local_before) and unit.split()[0].casefold() in {"triệu", "tỷ", "nghìn", "ngàn", "đồng"}:
+            continue  # "tổ chức cuộc thi … với giải thưởng 300 triệu đồng": what a prize is worth
         found.append((m, parse_number(v), parse_number(vmax) if vmax else None, unit, comparator))
 
     targets = []
@@ -608,6 +610,10 @@ _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:
                       r"(?:\s+(?:chung|cụ thể))?(?:\s+của\s+(?:kế hoạch|chương trình|đề án))?"
                       r"(?:\s+là\s*$|(?:\s+là)?(?:\s*[,:]\s*|\s+(?=có\b))))?",  # "Mục tiêu của Kế hoạch là, …",
                       re.IGNORECASE)  # "… là đến hết năm 2025, 100% …": its year gone, nothing after it
+
+
+_PRIZE = re.compile(r"\b(?:giải thưởng|tiền thưởng|trị giá)(?:\s+(?:là|có|với|tổng|trị giá|lên đến|lên tới|tối đa|"
+                    r"khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 
 
 def own_period(text: str) -> str | None:

@@ -605,6 +605,12 @@ def test_a_support_policy_s_ceiling_is_no_target():
         (20, "dự án", "="), (5, "tỷ đồng", "="), (2, "%", "<=")]
 
 
+def test_what_a_prize_is_worth_is_no_target():
+    found = targets("- Tổ chức 01 cuộc thi khởi nghiệp hằng năm với giải thưởng 300 triệu đồng.\n"
+                    "- Tổng giá trị giải thưởng lên đến 1 tỷ đồng.\n- Thu hút 500 tỷ đồng vốn đầu tư cho khởi nghiệp.")
+    assert [(t.value, t.unit) for t in found] == [(1, "cuộc thi"), (500, "tỷ đồng")]
+
+
 def test_an_age_that_says_who_is_counted_is_no_target():
     found = targets("- Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản thanh toán điện tử đạt 80%.\n"
                     "- 100% trẻ em dưới 6 tuổi được cấp mã định danh.\n- Tuổi thọ trung bình đạt 75 tuổi.")
