@@ -521,10 +521,13 @@ def _headline(lines: list[Line]) -> Line:
     """A news item's first line with words: not the "," or "|" a site leaves above it, nor the site's name, the path
     to the item or its section's name."""
     worded = [line for line in lines[:40] if any(c.isalpha() for c in line.text)] or lines[:1]
-    for line in worded[:4]:
+    for i, line in enumerate(worded[:4]):
         text = line.text.strip("| ")
-        if not (_SECTION.match(text) or _SITE.match(text)):
-            return line
+        words = len(re.findall(r"\w+", text))
+        named = words <= 4 and not is_caps(text) and i + 1 < len(worded) \
+            and len(re.findall(r"\w+", worded[i + 1].text)) > words + 2
+        if not (_SECTION.match(text) or _SITE.match(text) or named):  # a section named otherwise ("Khoa học -
+            return line                                                  # Công nghệ") over a longer headline
     return worded[0]
 
 

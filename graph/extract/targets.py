@@ -16,6 +16,7 @@ from itertools import islice
 
 from .layout import Line
 from .legal_refs import REF_NUMBER
+from .lexicon import province_pattern
 from .numbers import NUMBER, YEAR, parse_number
 from .records import Target
 from .tables import Table
@@ -157,7 +158,8 @@ _YEAR_STRIVING = re.compile(rf"\bnăm(?<!đến năm)(?<!tới năm)(?<!vào nă
 _YEAR_AT_END = re.compile(rf"năm(?<!\wnăm)(?<!so với năm)(?<!từ năm)(?<!của năm)\s+({YEAR})\s*[.!]?\s*$",
                           re.IGNORECASE)  # its word first: a pattern that opens with a look-behind is tried everywhere
 # "Mỗi năm hỗ trợ …", also after the aim it opens ("Kế hoạch đặt mục tiêu mỗi năm hỗ trợ ít nhất 20 …")
-_EVERY_YEAR = re.compile(r"^(?:[^,;]{0,40}?\bmục tiêu\s+|phấn đấu\s+)?(?:(?:bình quân|trung bình)\s+)?"
+_EVERY_YEAR = re.compile(r"^(?:(?:bên cạnh đó|ngoài ra|đồng thời|theo đó)\s*,\s*)?"  # a connective before it
+                         r"(?:[^,;]{0,40}?\bmục tiêu\s+|phấn đấu\s+)?(?:(?:bình quân|trung bình)\s+)?"
                          r"(?:hàng|hằng|mỗi)\s+năm\b,?", re.IGNORECASE)
 _EVERY_YEAR_AT_END = re.compile(r"\s(?:hàng|hằng|mỗi)\s+năm\s*[.!]?\s*$", re.IGNORECASE)
 _HEADING_PERIOD = re.compile(rf"(?:giai đoạn|thời kỳ|đến năm|năm)\s+(?:đến\s+năm\s+)?({YEAR})(?:\s*[-–]\s*({YEAR}))?",
@@ -567,8 +569,11 @@ def _share_indicator(before: str, after: str) -> str | None:
 
 
 def _indicator(local: str) -> str:
-    """The words around a quantity, less those that only commit to it or date it."""
+    """The words around a quantity, less those that only commit to it or date it, or say where ("Bình Dương: 90%
+    doanh nghiệp …", a headline's place)."""
     local = _YEAR_STRIVING.sub(" ", local)
+    if (place := _PLACE_LABEL.match(local)) and province_pattern().fullmatch(place.group(1)):
+        local = local[place.end():]
     text = re.sub(r"\b(?:(?:toàn\s+)?(?:tỉnh|thành phố)\s+(?=phấn đấu))?"  # "tỉnh phấn đấu …": the subject too
                   r"(?:phấn đấu|ít nhất|tối thiểu|khoảng|ở mức|trở lên|"  # "đạt", "được" before the value only:
                   r"(?:đạt mức|đạt|được)(?=\s*(?:(?:ít nhất|tối thiểu|khoảng|trên)\s*)?(?:\d|$)))\b",  # "đạt tiêu chí"
@@ -612,6 +617,9 @@ _LEAD_IN = re.compile(r"^(?:.*?\b(?:cho biết|nhấn mạnh|khẳng định)(?:
                       re.IGNORECASE)  # "… là đến hết năm 2025, 100% …": its year gone, nothing after it
 
 
+_PLACE_LABEL = re.compile(r"\s*([^:,;]{2,30}?)\s*:\s*")
+# a share named by the one before it: "… đạt 70% vào năm 2027; đến năm 2030 tỷ lệ này đạt 90%"
+_THIS_ONE = re.compile(r"(?:Tỷ lệ|Tỷ trọng|Chỉ tiêu|Con số|Số lượng|Giá trị|Mức) (?:này|trên|đó)", re.IGNORECASE)
 _PRIZE = re.compile(r"\b(?:giải thưởng|tiền thưởng|trị giá)(?:\s+(?:là|có|với|tổng|trị giá|lên đến|lên tới|tối đa|"
                     r"khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 
@@ -749,9 +757,10 @@ def _named_before(found: list[Target]) -> list[Target]:
     """A line's target without words of its own, or only its counted noun, measures what the one before it does:
     "(năm 2025: 30%; năm 2030: 50%)", "… có 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu; đến năm 2030 có 10 sản
     phẩm", or only its verb: "… tăng bình quân 10%/năm giai đoạn 2021-2025, tăng bình quân 15%/năm giai đoạn
-    2026-2030", "… đạt 25% vào năm 2025; đạt 40% vào năm 2030"."""
+    2026-2030", "… đạt 25% vào năm 2025; đạt 40% vào năm 2030", or by pointing at it: "…; đến năm 2030 tỷ lệ này đạt
+    90%"."""
     for before, target in zip(found, found[1:], strict=False):
-        bare = (target.indicator.casefold() == f"số {target.unit}".casefold()
+        bare = (target.indicator.casefold() == f"số {target.unit}".casefold() or _THIS_ONE.fullmatch(target.indicator)
                 or _ONLY_VERB.fullmatch(target.indicator)) and target.unit == before.unit
         if not any(c.isalpha() for c in target.indicator) or bare:  # none, or "…: 50)": a bracket's end
             target.indicator = before.indicator

@@ -513,6 +513,9 @@ def test_a_news_item_under_its_site_s_section_name_is_titled_by_its_headline(sec
     assert (document.title, document.issuer, document.issued_on) == (
         "Hưởng ứng Giải Búa liềm vàng lần thứ VIII - năm 2023", "Tỉnh ủy Tuyên Quang", "2023-04-11")
     headline = "Quảng Nam đặt mục tiêu có 100 doanh nghiệp khoa học và công nghệ"  # a province's name opening it
+    document = extract_text(prepare(f"Khoa học - Công nghệ\n{headline}\nUBND tỉnh vừa ban hành Kế hoạch.\n"),
+                            "news.txt").document  # a section named otherwise, shorter than the headline under it
+    assert document.title == headline
     document = extract_text(prepare(f"{section}\n{headline}\nUBND tỉnh vừa ban hành Kế hoạch phát triển.\n"),
                             "news.txt").document
     assert document.title == headline

@@ -719,6 +719,20 @@ def test_a_count_of_only_its_noun_after_a_named_one_measures_the_same():
     assert not found[3].indicator.startswith("Số doanh nghiệp")  # another noun keeps its own words
 
 
+def test_a_share_pointed_at_measures_the_one_before_and_a_headline_s_place_is_no_part_of_an_indicator():
+    found = targets("- Tỷ lệ doanh nghiệp sử dụng nền tảng số đạt 70% vào năm 2027; đến năm 2030 tỷ lệ này đạt 90%.\n"
+                    "Bình Dương: 90% doanh nghiệp ứng dụng công nghệ số vào năm 2030")
+    assert [(t.value, t.indicator) for t in found] == [
+        (70, "Tỷ lệ doanh nghiệp sử dụng nền tảng số"), (90, "Tỷ lệ doanh nghiệp sử dụng nền tảng số"),
+        (90, "Tỷ lệ doanh nghiệp ứng dụng công nghệ số")]
+
+
+def test_every_year_after_a_connective_dates_the_counts_after_it():
+    found = targets("- Tỷ lệ hồ sơ trực tuyến đạt 80% vào năm 2027.\n"
+                    "- Bên cạnh đó, mỗi năm tổ chức ít nhất 02 hội thảo, 05 lớp tập huấn.")
+    assert [(t.value, t.period) for t in found] == [(80, "2027"), (2, "Hàng năm"), (5, "Hàng năm")]
+
+
 @pytest.mark.parametrize("line, indicator", [
     ("Giá trị giao dịch thị trường KH&CN tăng bình quân 10%/năm giai đoạn 2021-2025, tăng bình quân 15%/năm giai "
      "đoạn 2026-2030", "Tốc độ tăng giá trị giao dịch thị trường KH&CN"),
