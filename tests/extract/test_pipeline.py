@@ -1051,24 +1051,24 @@ def test_a_news_item_reporting_a_decision_signed():
     assert extract_text(prepare(news), "news.txt").document.issued_on is None
 
 
-def test_a_news_item_that_does_not_date_the_plan_is_read_as_of_the_day_it_was_posted():
-    news = ("Thứ Hai, 14/04/2025 08:15 GMT+7\nĐồng Nai đặt mục tiêu kinh tế số chiếm 30% GRDP\n"
-            "UBND tỉnh Đồng Nai vừa ban hành Kế hoạch số 102/KH-UBND triển khai Nghị quyết số 57-NQ/TW.\n"
-            "Theo kế hoạch, đến năm 2030, kinh tế số của tỉnh chiếm 30% GRDP.\n"
-            "Ông Võ Tấn Đức, Chủ tịch UBND tỉnh cho biết, năm 2024, kinh tế số của tỉnh đạt khoảng 15% GRDP.\n")
+@pytest.mark.parametrize(("news", "expected"), [
+    # a news item that does not date the plan is read as of the day it was posted: not 2024's 15%, a result
+    ("Thứ Hai, 14/04/2025 08:15 GMT+7\nĐồng Nai đặt mục tiêu kinh tế số chiếm 30% GRDP\n"
+     "UBND tỉnh Đồng Nai vừa ban hành Kế hoạch số 102/KH-UBND triển khai Nghị quyết số 57-NQ/TW.\n"
+     "Theo kế hoạch, đến năm 2030, kinh tế số của tỉnh chiếm 30% GRDP.\n"
+     "Ông Võ Tấn Đức, Chủ tịch UBND tỉnh cho biết, năm 2024, kinh tế số của tỉnh đạt khoảng 15% GRDP.\n",
+     [(30, "2030")]),
+    # one without a date at all, as of the year its plan starts: not 2024's counts, results
+    ("Sở Khoa học và Công nghệ tỉnh Bến Tre ban hành Kế hoạch hoạt động khoa học và công nghệ năm 2025\n"
+     "Năm 2024, Sở đã tham mưu triển khai 25 nhiệm vụ khoa học và công nghệ, hỗ trợ 12 doanh nghiệp.\n"
+     "Kế hoạch năm 2025 có các chỉ tiêu sau:\n- Triển khai ít nhất 30 nhiệm vụ khoa học và công nghệ;\n"
+     "- Phấn đấu có thêm 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu.\n",
+     [(30, "2025"), (5, "2025")]),
+])
+def test_a_news_item_that_does_not_date_the_plan_reads_its_past_as_results(news, expected):
     record = extract_text(prepare(news), "news.txt")
     assert record.document.issued_on is None
-    assert [(t.value, t.period) for t in record.targets] == [(30, "2030")]  # not 2024's 15%, a result
-
-
-def test_a_news_item_without_a_date_is_read_as_of_the_year_its_plan_starts():
-    news = ("Sở Khoa học và Công nghệ tỉnh Bến Tre ban hành Kế hoạch hoạt động khoa học và công nghệ năm 2025\n"
-            "Năm 2024, Sở đã tham mưu triển khai 25 nhiệm vụ khoa học và công nghệ, hỗ trợ 12 doanh nghiệp.\n"
-            "Kế hoạch năm 2025 có các chỉ tiêu sau:\n- Triển khai ít nhất 30 nhiệm vụ khoa học và công nghệ;\n"
-            "- Phấn đấu có thêm 05 sản phẩm được cấp giấy chứng nhận nhãn hiệu.\n")
-    record = extract_text(prepare(news), "news.txt")
-    assert record.document.issued_on is None
-    assert [(t.value, t.period) for t in record.targets] == [(30, "2025"), (5, "2025")]  # not 2024's, results
+    assert [(t.value, t.period) for t in record.targets] == expected
 
 
 @pytest.mark.parametrize("posted", ["Cập nhật lúc 09:20, Thứ Tư, 16/04/2025 (GMT+7)", "Đăng ngày 16/04/2025 09:20",
